@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { editionCells } from "../grid/cells.js";
+import type { EditionGrid } from "../grid/types.js";
+import { grid2021 } from "./2021/grid.js";
+import { type Report2021, report2021Schema } from "./2021/model.js";
+
+/** Every report, discriminated by its format edition. 2019 and the pre-2019 统计表 join here. */
+export const reportSchema = z.discriminatedUnion("edition", [report2021Schema]);
+export type Report = Report2021;
+export type Edition = Report["edition"];
+
+export const EDITIONS = {
+  "2021": {
+    grid: grid2021 as EditionGrid,
+    schema: report2021Schema,
+    cells: editionCells(grid2021),
+  },
+} as const;
+
+export function isEdition(value: unknown): value is Edition {
+  return typeof value === "string" && Object.hasOwn(EDITIONS, value);
+}
+
+export function editionOf(edition: Edition) {
+  return EDITIONS[edition];
+}

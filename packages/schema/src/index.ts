@@ -1,0 +1,81 @@
+export { readCell, writeCell } from "./api/cell-access.js";
+export { type Cells, cellsOf, fromCells, toCells } from "./api/cells.js";
+export { type EmptyReportOptions, emptyReport } from "./api/empty-report.js";
+export { type FilledTotal, fillTotals } from "./api/fill-totals.js";
+export { JSON_SCHEMA_IDS, jsonSchemaOf } from "./api/json-schema.js";
+export { cellDiagnostic, type ParseResult, parseReport } from "./api/parse-report.js";
+export { cellById, cellPlace } from "./diagnostics/cell-index.js";
+export {
+  type Diagnostic,
+  type MessageLocale,
+  type MessageMap,
+  type MessageTemplate,
+  mergeMessages,
+  preview,
+  renderMessage,
+  type Scalar,
+  type Severity,
+  toPointer,
+} from "./diagnostics/diagnostic.js";
+export { schemaMessages } from "./diagnostics/schema-messages.js";
+export {
+  grid2021,
+  outcomes2021,
+  overviewAspects2021,
+  sections2021,
+  table2_2021,
+  table3_2021,
+  table4_2021,
+} from "./editions/2021/grid.js";
+export {
+  type Report2021,
+  report2021Schema,
+  type Table2_2021,
+  type Table3_2021,
+  type Table4_2021,
+} from "./editions/2021/model.js";
+export { type SumRelation, sums2021, t3Balance2021 } from "./editions/2021/sums.js";
+export {
+  EDITIONS,
+  type Edition,
+  editionOf,
+  isEdition,
+  type Report,
+  reportSchema,
+} from "./editions/index.js";
+export {
+  type CellDef,
+  describeCell,
+  editionCells,
+  type RowLabel,
+  tableCells,
+} from "./grid/cells.js";
+export { L, printed } from "./grid/label.js";
+export { type LayoutCell, type TableLayout, tableLayout } from "./grid/layout.js";
+export { depth, type LeafPath, leafCount, leaves } from "./grid/tree.js";
+export type {
+  BlockTableGrid,
+  CellKind,
+  EditionGrid,
+  GridNode,
+  Label,
+  Locale,
+  MatrixTableGrid,
+  SectionGrid,
+  TableBlock,
+  TableGrid,
+} from "./grid/types.js";
+export { narrativeSchema } from "./model/common.js";
+export { creditCodeCheckChar, isValidCreditCode } from "./model/credit-code.js";
+export {
+  type AmountCell,
+  amountCellSchema,
+  type CellValue,
+  type CountCell,
+  countCellSchema,
+  DECIMAL_PATTERN,
+  isBlank,
+  isMark,
+  MARKS,
+  type Mark,
+} from "./model/values.js";
