@@ -17,6 +17,7 @@ export {
   type Severity,
   toPointer,
 } from "./diagnostics/diagnostic.js";
+export { placeOf } from "./diagnostics/place.js";
 export { schemaMessages } from "./diagnostics/schema-messages.js";
 export {
   grid2021,

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { type Diagnostic, preview, toPointer } from "../diagnostics/diagnostic.js";
 import { EDITIONS, isEdition, type Report } from "../editions/index.js";
 import type { CellDef } from "../grid/cells.js";
+import { blockSchema } from "../model/common.js";
 import { creditCodeCheckChar, isValidCreditCode } from "../model/credit-code.js";
 import { DECIMAL_PATTERN, MARKS } from "../model/values.js";
 
@@ -174,16 +175,16 @@ function toDiagnostics(
       ];
     case "invalid_union": {
       if (value === undefined) return [error({ code: "schema/missing", ...base })];
-      const blockType = valueAt(value, ["type"]);
-      if (blockType !== undefined && blockType !== "heading" && blockType !== "paragraph")
+      if ("discriminator" in issue && issue.discriminator === "type") {
         return [
           error({
             code: "schema/invalid-value",
-            path: `${path}/type`,
-            actual: preview(blockType),
-            expected: '"heading" | "paragraph"',
+            ...base,
+            actual: preview(value),
+            expected: BLOCK_TYPES,
           }),
         ];
+      }
       return [
         error({
           code: "schema/invalid-type",
@@ -205,6 +206,8 @@ function toDiagnostics(
       ];
   }
 }
+
+const BLOCK_TYPES = blockSchema.options.map((o) => JSON.stringify(o.shape.type.value)).join(" | ");
 
 const UNIT_SUFFIX = /^\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万元|元|件|条|个|项)\s*$/;
 

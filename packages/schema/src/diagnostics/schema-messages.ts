@@ -1,11 +1,7 @@
-import { cellPlace } from "./cell-index.js";
 import type { Diagnostic, MessageMap } from "./diagnostic.js";
+import { placeOf } from "./place.js";
 
-const at = (d: Diagnostic, locale: "zh-CN" | "en") => {
-  const cell = d.cells[0];
-  if (cell) return cellPlace(cell, locale);
-  return d.path || (locale === "zh-CN" ? "文档" : "document");
-};
+const at = (d: Diagnostic, locale: "zh-CN" | "en") => placeOf(d.path, locale, d.cells[0]);
 const show = (v: unknown) => JSON.stringify(v);
 
 /** Messages for the codes parseReport raises. */

@@ -1,0 +1,37 @@
+// Shared by the benchmarks: inputs and a side-by-side table.
+import { readdir, readFile, stat } from "node:fs/promises";
+
+const examples = new URL("../examples/", import.meta.url);
+
+/** The largest example report (by file size), parsed; undefined when examples/ is empty. */
+export async function largestExample() {
+  const files = (await readdir(examples).catch(() => [])).filter((f) => f.endsWith(".json"));
+  if (files.length === 0) return undefined;
+  const sizes = await Promise.all(
+    files.map(async (f) => [(await stat(new URL(f, examples))).size, f]),
+  );
+  const [, file] = sizes.sort((a, b) => b[0] - a[0])[0];
+  return JSON.parse(await readFile(new URL(file, examples), "utf8"));
+}
+
+/** One line per task: ops/s, mean µs per op, and the ratio to the fastest. */
+export function printTable(bench) {
+  const rows = bench.tasks.map((t) => ({
+    name: t.name,
+    mean: t.result.latency.mean,
+    hz: 1000 / t.result.latency.mean,
+  }));
+  const fastest = Math.max(...rows.map((r) => r.hz));
+  console.table(
+    Object.fromEntries(
+      rows.map((r) => [
+        r.name,
+        {
+          "ops/s": Math.round(r.hz),
+          "µs/op": +(r.mean * 1000).toFixed(2),
+          "× slower than fastest": +(fastest / r.hz).toFixed(2),
+        },
+      ]),
+    ),
+  );
+}

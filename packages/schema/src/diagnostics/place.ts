@@ -1,0 +1,30 @@
+import { grid2021 } from "../editions/2021/grid.js";
+import { cellPlace } from "./cell-index.js";
+import type { MessageLocale } from "./diagnostic.js";
+
+const META_FIELDS: Record<string, [string, string]> = {
+  agency: ["机关名称", "agency"],
+  year: ["报告年度", "report year"],
+  title: ["标题", "title"],
+  period: ["统计期限", "statistical period"],
+  publishedOn: ["发布日期", "publication date"],
+  contact: ["联系方式", "contact"],
+  creditCode: ["统一社会信用代码", "unified social credit code"],
+  divisionCode: ["行政区划代码", "administrative division code"],
+};
+
+/** Where a JSON Pointer points, in the words of the report: a cell, a section heading or a metadata field. */
+export function placeOf(path: string, locale: MessageLocale, cellId?: string): string {
+  if (cellId) return cellPlace(cellId, locale);
+  const [area, key] = path.split("/").slice(1);
+  const lang = locale === "zh-CN" ? "zh-Hans" : "en";
+  if (area === "sections") {
+    const section = grid2021.sections.find((s) => s.key === key);
+    if (section)
+      return `${locale === "zh-CN" ? `「${section.heading[lang]}」` : `"${section.heading[lang]}"`} (${path})`;
+  }
+  if (area === "meta" && key && META_FIELDS[key]) {
+    return `${META_FIELDS[key][locale === "zh-CN" ? 0 : 1]} (${path})`;
+  }
+  return path || (locale === "zh-CN" ? "整个文档" : "the document");
+}
