@@ -1,0 +1,19 @@
+/** Script of the output: simplified (the official text) or traditional Chinese. */
+export type RenderLocale = "zh-Hans" | "zh-Hant";
+
+export interface RenderOptions {
+  /** An embeddable `<div class="zfxxgk-report">` with scoped styles instead of a whole document. */
+  readonly fragment?: boolean;
+  /** `zh-Hant`: labels from the grid's zh-Hant names, text converted with OpenCC (cn → tw). */
+  readonly locale?: RenderLocale;
+  /**
+   * Handlebars source of partials that replace the built-in ones (`header`, `footer`, `section`,
+   * `narrative`, `table`, `styles`, `page-styles`). Templates are trusted code: never pass text
+   * that came from a report here.
+   */
+  readonly partials?: Readonly<Record<string, string>>;
+  /** Include the `<style>` block in a fragment (default true; the host page may load reportCss()). */
+  readonly styles?: boolean;
+  /** Prefix of every `id` in the output (default `zfxxgk`), for several reports on one page. */
+  readonly idPrefix?: string;
+}

@@ -1,0 +1,67 @@
+import { type CellDef, grid2021, readCell, sections2021, type TableGrid } from "@zfxxgk/schema";
+import { checkNarrative, checkShape, optionalString } from "./input-check.js";
+import type { RenderLocale } from "./options.js";
+import { tableView } from "./table-view.js";
+import { LANG, scriptText } from "./traditional.js";
+import { CONTACT_KEYS, chineseDate, UI_TEXT } from "./ui-text.js";
+
+const tablesById = new Map<string, TableGrid>(grid2021.tables.map((t) => [t.id, t]));
+
+export interface ViewOptions {
+  readonly locale: RenderLocale;
+  readonly fragment: boolean;
+  readonly idPrefix: string;
+}
+
+/** Everything the templates read, built from an unchecked report; throws RenderInputError. */
+export function reportView(report: unknown, { locale, fragment, idPrefix }: ViewOptions) {
+  const r = checkShape(report);
+  const t = scriptText(locale);
+  const cellValue = (cell: CellDef) => readCell(report, cell);
+
+  const sections = sections2021.map((grid) => {
+    const headingId = `${idPrefix}-${grid.key}`;
+    const blocks = checkNarrative(r.sections[grid.key], `/sections/${grid.key}`);
+    const table = "table" in grid ? tablesById.get(grid.table) : undefined;
+    return {
+      key: grid.key,
+      headingId,
+      heading: grid.heading[locale],
+      blocks: blocks.map((b) => ({ heading: b.type === "heading", text: t(b.text) })),
+      table: table && tableView(table, locale, cellValue, headingId),
+      fee:
+        grid.key === "other" && r.fee
+          ? {
+              amount: r.fee.amount,
+              unit: r.fee.unit,
+              text: t(`${UI_TEXT.processingFee}：${r.fee.amount}${r.fee.unit}`),
+            }
+          : undefined,
+    };
+  });
+
+  const contact = r.contact
+    ? CONTACT_KEYS.flatMap((key) => {
+        const value = optionalString(r.contact?.[key], `/meta/contact/${key}`);
+        return value === undefined
+          ? []
+          : [{ key, label: t(UI_TEXT.contact[key]), value: t(value) }];
+      })
+    : [];
+
+  return {
+    edition: "2021",
+    lang: LANG[locale],
+    fragment,
+    title: t(r.title ?? `${r.agency}${r.year}${UI_TEXT.titleSuffix}`),
+    agency: t(r.agency),
+    publishedOn: r.publishedOn && { iso: r.publishedOn, text: chineseDate(r.publishedOn) },
+    contact: contact.length ? contact : undefined,
+    preamble: r.preamble?.length
+      ? r.preamble.map((b) => ({ heading: b.type === "heading", text: t(b.text) }))
+      : undefined,
+    sections,
+    ids: { data: `${idPrefix}-report` },
+    data: report,
+  };
+}
