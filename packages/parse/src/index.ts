@@ -1,0 +1,4 @@
+export { parseMessages } from "./messages.js";
+export { labelKey } from "./normalise.js";
+export { parseHtml, parseText } from "./parse.js";
+export type { ParseOptions, ParseOutcome, Provenance } from "./types.js";

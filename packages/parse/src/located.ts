@@ -1,0 +1,37 @@
+import type { Diagnostic, Scalar, Severity } from "@zfxxgk/schema";
+import type { Provenance, Where } from "./types.js";
+
+/** Location params of a diagnostic: line/column in text, table/row/cell/offset in HTML. */
+export function at(where: Where): Record<string, Scalar> {
+  return where.source === "text"
+    ? { line: where.line, column: where.column }
+    : where.table < 0
+      ? { offset: where.offset }
+      : {
+          table: where.table + 1,
+          row: where.row + 1,
+          cell: where.cell + 1,
+          offset: where.offset,
+        };
+}
+
+export function provenanceOf(where: Where, raw: string): Provenance {
+  return where.source === "text"
+    ? { source: "text", line: where.line, column: where.column, raw }
+    : {
+        source: "html",
+        table: where.table,
+        row: where.row,
+        cell: where.cell,
+        offset: where.offset,
+        raw,
+      };
+}
+
+export function diagnostic(
+  code: string,
+  severity: Severity,
+  fields: Partial<Omit<Diagnostic, "code" | "severity">> = {},
+): Diagnostic {
+  return { code, severity, path: "", cells: [], ...fields };
+}

@@ -1,0 +1,261 @@
+import type { CellDef, CellValue, Diagnostic } from "@zfxxgk/schema";
+import type { RowEntry, TableIndex } from "./grid-index.js";
+import { at, diagnostic, provenanceOf } from "./located.js";
+import { labelKey } from "./normalise.js";
+import type { Line, Provenance, Token } from "./types.js";
+import { looksLikeValue, readValue } from "./values.js";
+
+export interface CellRead {
+  readonly value: CellValue;
+  readonly provenance: Provenance;
+}
+
+export interface TableRead {
+  readonly cells: Map<string, CellRead>;
+  readonly diagnostics: Diagnostic[];
+}
+
+interface Flat {
+  readonly token: Token;
+  readonly line: Line;
+  /** Every field of the line reads as a value or is blank. */
+  readonly valueLine: boolean;
+}
+
+const MAX_LABEL = 120;
+const MAX_JOIN = 4;
+
+/** Whether a line is part of a table: a row, a label, a header (or a piece of one), or a value. */
+export function isTableLine(line: Line, index: TableIndex): boolean {
+  if (line.row) return true;
+  return line.tokens.some((t) => {
+    if (t.dataCell) return true;
+    if (looksLikeValue(t.text)) return true;
+    const k = t.text.length <= MAX_LABEL ? labelKey(t.text) : "";
+    if (!k) return false;
+    return (
+      index.rows.has(k) ||
+      index.headers.has(k) ||
+      index.headerText.includes(k) ||
+      index.rowKeys.some((r) => r.startsWith(k))
+    );
+  });
+}
+
+/**
+ * Reads one official table from the lines it was published as. Rows are found by their labels
+ * (compared through `labelKey`), whatever the layout: one row per line, one cell per line, or HTML
+ * rows with spans. The values that follow a label are the row's cells, left to right; the single
+ * unlabelled row of table 四 starts at the first value. Every departure is a located diagnostic.
+ */
+export function matchTable(lines: readonly Line[], index: TableIndex): TableRead {
+  const flat: Flat[] = [];
+  for (const line of lines) {
+    const valueLine =
+      line.tokens.length > 0 &&
+      line.tokens.every((t) => t.text === "" || looksLikeValue(t.text)) &&
+      (line.tokens.some((t) => t.text !== "") || line.tokens.length > 1 || line.row);
+    for (const token of line.tokens) flat.push({ token, line, valueLine });
+  }
+  const cells = new Map<string, CellRead>();
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<RowEntry>();
+  const byId = new Map(index.rowList.flatMap((r) => r.cells.map((c) => [c.id, c] as const)));
+  const keyOf = (t: Token) => (t.text.length <= MAX_LABEL ? labelKey(t.text) : "");
+  const isFragment = (k: string) => k.length > 0 && index.headerText.includes(k);
+
+  const put = (cell: CellDef, token: Token) => {
+    const read = readValue(token.text, cell.kind);
+    const location = at(token.where);
+    if (!read.ok) {
+      diagnostics.push(
+        diagnostic(`parse/${read.problem}`, "error", {
+          path: cell.pointer,
+          cells: [cell.id],
+          actual: token.text,
+          params: { ...location, kind: cell.kind },
+        }),
+      );
+    } else if (read.unit) {
+      diagnostics.push(
+        diagnostic("parse/value-with-unit", "warning", {
+          path: cell.pointer,
+          cells: [cell.id],
+          actual: token.text,
+          expected: typeof read.value === "number" ? read.value : String(read.value),
+          params: { ...location, unit: read.unit },
+        }),
+      );
+    }
+    if (cells.has(cell.id)) return;
+    cells.set(cell.id, {
+      value: read.ok ? read.value : null,
+      provenance: provenanceOf(token.where, token.text),
+    });
+  };
+
+  /** A row label printed over several tokens (lines or cells); returns the row and next index. */
+  const joined = (i: number): { row: RowEntry; next: number } | undefined => {
+    let key = "";
+    for (let j = i, used = 0; j < flat.length && used < MAX_JOIN; j++) {
+      const t = (flat[j] as Flat).token;
+      if (t.text === "") continue;
+      const k = keyOf(t);
+      if (!k) return undefined;
+      key += k;
+      used++;
+      const row = index.rows.get(key);
+      if (row && used > 1) return { row, next: j + 1 };
+      if (!index.rowKeys.some((r) => r.startsWith(key))) return undefined;
+    }
+    return undefined;
+  };
+
+  const consume = (row: RowEntry, start: number, label: Token | undefined): number => {
+    const next = flat.slice(start, start + 4).find((f) => f.token.text !== "" || f.token.dataCell);
+    if (next?.token.dataCell) return start;
+    const first = !seen.has(row);
+    if (!first) {
+      diagnostics.push(
+        diagnostic("parse/duplicate-row", "warning", {
+          path: row.cells[0]?.pointer ?? "",
+          cells: row.cells.map((c) => c.id),
+          params: { ...(label ? at(label.where) : {}), row: row.label },
+        }),
+      );
+    }
+    seen.add(row);
+    const taken: Flat[] = [];
+    let j = start;
+    while (taken.length < row.cells.length && j < flat.length) {
+      const f = flat[j] as Flat;
+      const t = f.token;
+      if (t.dataCell) break;
+      if (t.text === "" || looksLikeValue(t.text)) {
+        taken.push(f);
+        j++;
+        continue;
+      }
+      const k = keyOf(t);
+      if (index.rows.has(k) || joined(j)) break;
+      if (index.headers.has(k) || isFragment(k)) {
+        if (taken.length === 0) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      taken.push(f);
+      j++;
+    }
+    if (first) {
+      taken.forEach((f, n) => {
+        put(row.cells[n] as CellDef, f.token);
+      });
+    }
+    const missing = row.cells.slice(taken.length);
+    const last = taken.at(-1)?.line ?? flat[start - 1]?.line;
+    const padded = (last?.dropped ?? 0) >= missing.length;
+    if (first && missing.length > 0 && !(padded && taken.length > 0)) {
+      const where = taken.at(-1)?.token.where ?? label?.where;
+      diagnostics.push(
+        diagnostic("parse/row-incomplete", "error", {
+          path: missing[0]?.pointer ?? "",
+          cells: missing.map((c) => c.id),
+          expected: row.cells.length,
+          actual: taken.length,
+          params: { ...(where ? at(where) : {}), row: row.label },
+        }),
+      );
+    }
+    return j;
+  };
+
+  let i = 0;
+  while (i < flat.length) {
+    const f = flat[i] as Flat;
+    const t = f.token;
+    if (t.dataCell) {
+      const cell = byId.get(t.dataCell);
+      if (cell) {
+        put(cell, t);
+        const row = index.rowList.find((r) => r.cells.includes(cell));
+        if (row) seen.add(row);
+      } else {
+        diagnostics.push(
+          diagnostic("parse/unknown-cell", "warning", {
+            actual: t.dataCell,
+            params: { ...at(t.where), table: index.table.id },
+          }),
+        );
+      }
+      i++;
+      continue;
+    }
+    const unlabelled = index.unlabelled;
+    if (unlabelled && !seen.has(unlabelled) && f.valueLine) {
+      i = consume(unlabelled, i, undefined);
+      continue;
+    }
+    if (t.text === "") {
+      i++;
+      continue;
+    }
+    const k = keyOf(t);
+    const row = index.rows.get(k);
+    if (row) {
+      i = consume(row, i + 1, t);
+      continue;
+    }
+    if (index.headers.has(k)) {
+      i++;
+      continue;
+    }
+    if (looksLikeValue(t.text)) {
+      diagnostics.push(
+        diagnostic("parse/stray-value", "warning", {
+          actual: t.text,
+          params: { ...at(t.where), table: index.table.id },
+        }),
+      );
+      i++;
+      continue;
+    }
+    const join = joined(i);
+    if (join) {
+      i = consume(join.row, join.next, t);
+      continue;
+    }
+    if (!isFragment(k)) {
+      diagnostics.push(
+        diagnostic("parse/unrecognised-text", "warning", {
+          actual: t.text.length > 60 ? `${t.text.slice(0, 60)}…` : t.text,
+          params: { ...at(t.where), table: index.table.id },
+        }),
+      );
+    }
+    i++;
+  }
+
+  const absent = index.rowList.filter((r) => !r.cells.some((c) => cells.has(c.id)) && !seen.has(r));
+  if (absent.length === index.rowList.length) {
+    diagnostics.push(
+      diagnostic("parse/missing-table", "error", {
+        path: `/tables/${index.table.id}`,
+        cells: absent.flatMap((r) => r.cells.map((c) => c.id)),
+        params: { table: index.table.id, title: index.table.title["zh-Hans"] },
+      }),
+    );
+  } else {
+    for (const row of absent) {
+      diagnostics.push(
+        diagnostic("parse/missing-row", "error", {
+          path: row.cells[0]?.pointer ?? "",
+          cells: row.cells.map((c) => c.id),
+          params: { table: index.table.id, row: row.label },
+        }),
+      );
+    }
+  }
+  return { cells, diagnostics };
+}

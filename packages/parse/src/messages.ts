@@ -1,0 +1,109 @@
+import { type Diagnostic, type MessageMap, mergeMessages, schemaMessages } from "@zfxxgk/schema";
+
+const p = (d: Diagnostic, key: string) => d.params?.[key];
+
+/** 「第 3 行第 5 列」 / "line 3, column 5"; HTML: table, row and cell, or the offset. */
+function whereZh(d: Diagnostic): string {
+  if (p(d, "line") !== undefined) return `（第 ${p(d, "line")} 行第 ${p(d, "column")} 列）`;
+  if (p(d, "row") !== undefined && typeof p(d, "row") === "number")
+    return `（第 ${p(d, "table")} 个表格第 ${p(d, "row")} 行第 ${p(d, "cell")} 格）`;
+  if (p(d, "offset") !== undefined) return `（位置 ${p(d, "offset")}）`;
+  return "";
+}
+function whereEn(d: Diagnostic): string {
+  if (p(d, "line") !== undefined) return ` (line ${p(d, "line")}, column ${p(d, "column")})`;
+  if (p(d, "row") !== undefined && typeof p(d, "row") === "number")
+    return ` (table ${p(d, "table")}, row ${p(d, "row")}, cell ${p(d, "cell")})`;
+  if (p(d, "offset") !== undefined) return ` (offset ${p(d, "offset")})`;
+  return "";
+}
+const cell = (d: Diagnostic) => d.cells[0] ?? d.path;
+const tableOf = (d: Diagnostic) => String(p(d, "table") ?? "");
+
+const own: MessageMap = {
+  "zh-CN": {
+    "parse/not-2021-format": (d) =>
+      p(d, "empty")
+        ? "输入为空，未读到任何报告内容"
+        : `未识别为2021年格式的年度报告（只找到 ${p(d, "headings")} 个规定的部分标题，也没有读到表格）${
+            p(d, "year") !== undefined && Number(p(d, "year")) < 2021
+              ? `；这是 ${p(d, "year")} 年度的报告，所用格式（2019年格式或2019年以前的统计表）暂不支持`
+              : ""
+          }`,
+    "parse/unsupported-edition": (d) =>
+      `报告年度为 ${p(d, "year")} 年，早于2021年格式的适用年度；已按2021年格式读取，请核对`,
+    "parse/missing-section": (d) => `未找到「${p(d, "section")}」部分`,
+    "parse/missing-table": (d) => `未找到表格「${p(d, "title")}」，其中所有单元格留空`,
+    "parse/missing-row": (d) => `表${tableOf(d)}缺少「${p(d, "row")}」一行，该行单元格留空`,
+    "parse/row-incomplete": (d) =>
+      `「${p(d, "row")}」一行应有 ${d.expected} 个数值，只读到 ${d.actual} 个${whereZh(d)}；其余单元格留空`,
+    "parse/duplicate-row": (d) => `「${p(d, "row")}」一行重复出现${whereZh(d)}，只采用第一次的数值`,
+    "parse/not-a-number": (d) =>
+      `单元格 ${cell(d)} 的内容「${d.actual}」不是数值${whereZh(d)}，已留空`,
+    "parse/count-not-integer": (d) =>
+      `单元格 ${cell(d)} 的件数「${d.actual}」不是整数${whereZh(d)}，已留空`,
+    "parse/too-large": (d) => `单元格 ${cell(d)} 的数值「${d.actual}」过大${whereZh(d)}，已留空`,
+    "parse/value-with-unit": (d) =>
+      `单元格 ${cell(d)} 的数值带有单位「${p(d, "unit")}」${whereZh(d)}，已读作 ${d.expected}`,
+    "parse/stray-value": (d) =>
+      `表${tableOf(d)}中的数值「${d.actual}」不属于任何一行${whereZh(d)}，已忽略`,
+    "parse/unrecognised-text": (d) =>
+      `表${tableOf(d)}中的文字「${d.actual}」不是规定的标签${whereZh(d)}，已忽略`,
+    "parse/unknown-cell": (d) => `页面标注的单元格「${d.actual}」不存在${whereZh(d)}，已忽略`,
+    "parse/missing-title": () => "未找到报告标题",
+    "parse/missing-agency": () => "未能确定报告机关名称",
+    "parse/missing-year": () => "未能确定报告年度",
+    "parse/agency-inferred": (d) =>
+      `没有标题，报告机关名称「${d.actual}」是从正文第一段推断的${whereZh(d)}，请核对`,
+    "parse/year-inferred": (d) => `没有标题和统计期限，报告年度 ${d.actual} 是从正文推断的，请核对`,
+    "parse/embedded-invalid": () => "页面内嵌的报告数据不是有效的报告，已改为从表格和文字读取",
+    "parse/binary-input": () => "输入不是文本（含有大量控制字符或二进制数据）",
+  },
+  en: {
+    "parse/not-2021-format": (d) =>
+      p(d, "empty")
+        ? "The input is empty; no report content was found"
+        : `Not recognised as a report in the 2021 format (only ${p(d, "headings")} of the required section headings and no tables were found)${
+            p(d, "year") !== undefined && Number(p(d, "year")) < 2021
+              ? `; this is a report for ${p(d, "year")}, whose format (the 2019 format or the pre-2019 statistics table) is not supported yet`
+              : ""
+          }`,
+    "parse/unsupported-edition": (d) =>
+      `The report year ${p(d, "year")} predates the 2021 format; read as 2021 format, please check`,
+    "parse/missing-section": (d) => `Section "${p(d, "section")}" not found`,
+    "parse/missing-table": (d) => `Table "${p(d, "title")}" not found; all its cells are blank`,
+    "parse/missing-row": (d) =>
+      `Table ${tableOf(d)} lacks the row "${p(d, "row")}"; its cells are blank`,
+    "parse/row-incomplete": (d) =>
+      `Row "${p(d, "row")}" should have ${d.expected} values, only ${d.actual} were read${whereEn(d)}; the rest are blank`,
+    "parse/duplicate-row": (d) =>
+      `Row "${p(d, "row")}" appears again${whereEn(d)}; the first values are kept`,
+    "parse/not-a-number": (d) =>
+      `Cell ${cell(d)}: "${d.actual}" is not a number${whereEn(d)}; left blank`,
+    "parse/count-not-integer": (d) =>
+      `Cell ${cell(d)}: count "${d.actual}" is not a whole number${whereEn(d)}; left blank`,
+    "parse/too-large": (d) =>
+      `Cell ${cell(d)}: "${d.actual}" is too large${whereEn(d)}; left blank`,
+    "parse/value-with-unit": (d) =>
+      `Cell ${cell(d)}: value written with the unit "${p(d, "unit")}"${whereEn(d)}; read as ${d.expected}`,
+    "parse/stray-value": (d) =>
+      `Value "${d.actual}" in table ${tableOf(d)} belongs to no row${whereEn(d)}; ignored`,
+    "parse/unrecognised-text": (d) =>
+      `Text "${d.actual}" in table ${tableOf(d)} is not an official label${whereEn(d)}; ignored`,
+    "parse/unknown-cell": (d) =>
+      `The page marks an unknown cell "${d.actual}"${whereEn(d)}; ignored`,
+    "parse/missing-title": () => "No report title found",
+    "parse/missing-agency": () => "The reporting body could not be determined",
+    "parse/missing-year": () => "The report year could not be determined",
+    "parse/agency-inferred": (d) =>
+      `No title: the reporting body "${d.actual}" was inferred from the first paragraph${whereEn(d)}; please check`,
+    "parse/year-inferred": (d) =>
+      `No title or statistical period: the report year ${d.actual} was inferred from the text; please check`,
+    "parse/embedded-invalid": () =>
+      "The report data embedded in the page is not a valid report; read from the tables and text instead",
+    "parse/binary-input": () => "The input is not text (many control characters or binary data)",
+  },
+};
+
+/** Messages of every diagnostic the parser returns, its own and the model's (`schema/…`). */
+export const parseMessages: MessageMap = mergeMessages(schemaMessages, own);

@@ -1,0 +1,147 @@
+import type { Diagnostic, Report } from "@zfxxgk/schema";
+import { at, diagnostic } from "./located.js";
+import { labelKey, stripPinyinArtefacts } from "./normalise.js";
+import type { Line } from "./types.js";
+
+type Meta = Report["meta"];
+type Block = { type: "heading" | "paragraph"; text: string };
+
+const TITLE =
+  /^(.*?)\s*((?:19|20)\d{2})\s*年度?\s*(?:的\s*)?(?:政府信息公[开開]|政[务務]公[开開]|信息公[开開])[^\n]{0,12}?[报報]告\s*$/u;
+const PERIOD =
+  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起\s*)?(?:至|到|—+|–|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+const PUBLISHED =
+  /(?:[发發]布|[发發]表|成文)\s*(?:[时時][间間]|日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;
+const AGENCY_AT_START =
+  /^(.{2,40}?(?:人民政府办公室|人民政府|办事处|委员会|管理局|办公室|局|厅|委|中心|院|署|所|站|队|处))/u;
+const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/gu;
+
+export interface MetaRead {
+  readonly meta: Meta;
+  readonly year: number | undefined;
+  readonly preamble: Block[];
+  readonly diagnostics: Diagnostic[];
+}
+
+const pad = (n: string) => n.padStart(2, "0");
+const isoDate = (y: string, m: string, d: string) => {
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? undefined : iso;
+};
+
+/**
+ * Metadata from the lines before 一、总体情况: the title (agency and year), the statistical period
+ * and the publication date. What has to be inferred from elsewhere says so in a diagnostic.
+ */
+export function readMeta(
+  front: readonly Line[],
+  all: readonly Line[],
+  bodyStart: number,
+  pageTitle: string | undefined,
+  clean: (s: string) => string,
+): MetaRead {
+  const diagnostics: Diagnostic[] = [];
+  let agency: string | undefined;
+  let year: number | undefined;
+  let title: string | undefined;
+  let titleLine: Line | undefined;
+  const candidates = [...front.slice(0, 8)];
+  for (const line of candidates) {
+    if (line.row || line.text.length > 80) continue;
+    const m = TITLE.exec(stripPinyinArtefacts(line.text));
+    if (m) {
+      titleLine = line;
+      title = clean(line.text);
+      agency = m[1] ? clean(m[1].trim()) : undefined;
+      year = Number(m[2]);
+      break;
+    }
+  }
+  if (!titleLine && pageTitle) {
+    const m = TITLE.exec(stripPinyinArtefacts(pageTitle));
+    if (m) {
+      title = clean(pageTitle);
+      agency = m[1] ? clean(m[1].trim()) : undefined;
+      year = Number(m[2]);
+    }
+  }
+
+  const preamble: Block[] = [];
+  let period: Meta["period"];
+  let publishedOn: string | undefined;
+  const scan = front.length ? front : all.slice(bodyStart + 1, bodyStart + 3);
+  for (const line of scan) {
+    const text = stripPinyinArtefacts(line.text);
+    if (!period) {
+      const p = PERIOD.exec(text);
+      if (p) {
+        const [, y1 = "", m1 = "", d1 = "", y2, m2 = "", d2 = ""] = p;
+        const start = isoDate(y1, m1, d1);
+        const end = isoDate(y2 ?? y1, m2, d2);
+        if (start && end) period = { start, end };
+      }
+    }
+    const published = PUBLISHED.exec(text);
+    if (published && front.includes(line)) {
+      publishedOn ??= isoDate(published[1] ?? "", published[2] ?? "", published[3] ?? "");
+      continue;
+    }
+    if (line === titleLine || !front.includes(line)) continue;
+    if (titleLine && labelKey(line.text) === labelKey(titleLine.text)) continue;
+    preamble.push({ type: "paragraph", text: clean(line.text) });
+  }
+
+  if (year === undefined && period) {
+    year = Number(period.start.slice(0, 4));
+  }
+  if (year === undefined) {
+    const counts = new Map<number, number>();
+    for (const line of all.slice(bodyStart, bodyStart + 12)) {
+      for (const m of line.text.matchAll(YEAR_IN_TEXT)) {
+        const y = Number(m[1]);
+        counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    if (best) {
+      year = best[0];
+      diagnostics.push(
+        diagnostic("parse/year-inferred", "warning", { path: "/meta/year", actual: year }),
+      );
+    }
+  }
+  if (!agency) {
+    const first = all[bodyStart + 1];
+    const m = first && !first.row ? AGENCY_AT_START.exec(first.text) : null;
+    if (m?.[1]) {
+      agency = clean(m[1]);
+      diagnostics.push(
+        diagnostic("parse/agency-inferred", "warning", {
+          path: "/meta/agency",
+          actual: agency,
+          params: at(first?.where ?? { source: "text", line: 1, column: 1 }),
+        }),
+      );
+    }
+  }
+  if (!titleLine && !pageTitle) {
+    diagnostics.push(diagnostic("parse/missing-title", "warning", { path: "/meta/title" }));
+  }
+  if (!agency)
+    diagnostics.push(diagnostic("parse/missing-agency", "error", { path: "/meta/agency" }));
+  if (year === undefined)
+    diagnostics.push(diagnostic("parse/missing-year", "error", { path: "/meta/year" }));
+
+  const meta: Record<string, unknown> = { agency: agency ?? "", year: year ?? 0 };
+  if (
+    title &&
+    year !== undefined &&
+    labelKey(title) !== labelKey(`${agency ?? ""}${year}年政府信息公开工作年度报告`)
+  ) {
+    meta.title = title;
+  }
+  if (period) meta.period = period;
+  if (publishedOn) meta.publishedOn = publishedOn;
+  return { meta: meta as Meta, year, preamble, diagnostics };
+}

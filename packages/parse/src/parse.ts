@@ -1,0 +1,92 @@
+import { type Diagnostic, parseReport, type Report, toCells } from "@zfxxgk/schema";
+import { htmlLines } from "./html-lines.js";
+import { diagnostic } from "./located.js";
+import { readLines } from "./read-lines.js";
+import { textLines } from "./text-lines.js";
+import type { ParseOptions, ParseOutcome, Provenance } from "./types.js";
+
+/** Share of control characters above which the input is taken for binary data. */
+const BINARY_SHARE = 0.05;
+const SAMPLE = 64 * 1024;
+
+function binary(input: string): Diagnostic | undefined {
+  const sample = input.slice(0, SAMPLE);
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return sample.length > 0 && bad / sample.length > BINARY_SHARE
+    ? diagnostic("parse/binary-input", "error", { params: { share: bad / sample.length } })
+    : undefined;
+}
+
+function guard(input: unknown): ParseOutcome | string {
+  if (typeof input !== "string") {
+    return {
+      diagnostics: [diagnostic("parse/not-2021-format", "error", { params: { empty: true } })],
+      provenance: {},
+    };
+  }
+  const bad = binary(input);
+  return bad ? { diagnostics: [bad], provenance: {} } : input;
+}
+
+function safely(run: () => ParseOutcome): ParseOutcome {
+  try {
+    return run();
+  } catch (e) {
+    return {
+      diagnostics: [
+        diagnostic("parse/internal-error", "error", {
+          params: { detail: e instanceof Error ? e.message : String(e) },
+        }),
+      ],
+      provenance: {},
+    };
+  }
+}
+
+/**
+ * Reads a published report from plain text: tables flattened to `a | b | c` lines, one cell per
+ * line, or tab-separated (a browser's innerText); simplified or traditional characters.
+ */
+export function parseText(text: string, options: ParseOptions = {}): ParseOutcome {
+  const input = guard(text);
+  if (typeof input !== "string") return input;
+  return safely(() => readLines(textLines(input), options));
+}
+
+/**
+ * Reads a published report from an HTML page: tables with rowspan/colspan as CMSs publish them,
+ * or a page made by @zfxxgk/render, read losslessly from its embedded JSON when present.
+ */
+export function parseHtml(html: string, options: ParseOptions = {}): ParseOutcome {
+  const input = guard(html);
+  if (typeof input !== "string") return input;
+  return safely(() => {
+    const scan = htmlLines(input);
+    const notes: Diagnostic[] = [];
+    if (options.embedded !== false) {
+      for (const block of scan.json) {
+        if (!/zfxxgk|report/i.test(block.id) && !block.text.includes('"edition"')) continue;
+        const checked = parseReport(block.text.trim());
+        if (checked.ok) return fromEmbedded(checked.report, block.offset);
+        notes.push(
+          diagnostic("parse/embedded-invalid", "warning", { params: { offset: block.offset } }),
+          ...checked.diagnostics,
+        );
+      }
+    }
+    const outcome = readLines(scan.lines, options, { title: scan.title });
+    return { ...outcome, diagnostics: [...notes, ...outcome.diagnostics] };
+  });
+}
+
+function fromEmbedded(report: Report, offset: number): ParseOutcome {
+  const provenance: Record<string, Provenance> = {};
+  for (const [id, value] of Object.entries(toCells(report))) {
+    provenance[id] = { source: "json", offset, raw: JSON.stringify(value) };
+  }
+  return { report, diagnostics: [], provenance };
+}

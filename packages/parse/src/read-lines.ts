@@ -1,0 +1,185 @@
+import {
+  type CellValue,
+  type Diagnostic,
+  parseReport,
+  type Report,
+  writeCell,
+} from "@zfxxgk/schema";
+import { type EditionIndex, index2021, type SectionEntry } from "./grid-index.js";
+import { diagnostic } from "./located.js";
+import { type CellRead, isTableLine, matchTable } from "./match-table.js";
+import { readMeta } from "./meta.js";
+import { countPinyinArtefacts, labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
+import type { Line, ParseOptions, ParseOutcome, Provenance } from "./types.js";
+
+type Block = { type: "heading" | "paragraph"; text: string };
+
+const MAX_HEADING = 60;
+const SUBHEADING =
+  /^(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、．.])/u;
+
+/** A `（一）…`-style sub-heading: numbered, short, and not a sentence. */
+export function isSubheading(text: string): boolean {
+  return text.length <= 40 && SUBHEADING.test(text) && !/[。；;！？!?]./u.test(text);
+}
+
+interface Heading {
+  readonly line: number;
+  readonly section: SectionEntry;
+}
+
+function findHeadings(lines: readonly Line[], index: EditionIndex): Heading[] {
+  const found: Heading[] = [];
+  const taken = new Set<string>();
+  lines.forEach((line, i) => {
+    if (line.row || line.tokens.length !== 1 || line.text.length > MAX_HEADING) return;
+    const section = index.headings.get(labelKey(line.text));
+    if (!section || taken.has(section.key)) return;
+    taken.add(section.key);
+    found.push({ line: i, section });
+  });
+  return found;
+}
+
+/** Reads a report from lines of text or of an HTML page. */
+export function readLines(
+  lines: readonly Line[],
+  options: ParseOptions,
+  extra: { title?: string } = {},
+): ParseOutcome {
+  const index = index2021();
+  const diagnostics: Diagnostic[] = [];
+  const provenance: Record<string, Provenance> = {};
+  const cleanup = lines.some((l) => countPinyinArtefacts(l.text, 2) >= 1)
+    ? countArtefacts(lines) >= 2
+    : false;
+  const clean = (s: string) => {
+    const t = cleanup ? stripPinyinArtefacts(s) : s;
+    return options.simplify ? simplify(t) : t;
+  };
+
+  const headings = findHeadings(lines, index);
+  const front = lines.slice(0, headings[0]?.line ?? lines.length);
+
+  const sectionLines = new Map<string, Line[]>();
+  headings.forEach((h, n) => {
+    const end = headings[n + 1]?.line ?? lines.length;
+    sectionLines.set(h.section.key, lines.slice(h.line + 1, end));
+  });
+
+  const cells = new Map<string, CellRead>();
+  /** Ranges of `front` read as tables whose section heading is missing. */
+  const consumed: [number, number][] = [];
+  const narrative: Record<string, Block[]> = {};
+  for (const section of index.sections) {
+    const own = sectionLines.get(section.key);
+    if (!own) {
+      diagnostics.push(
+        diagnostic("parse/missing-section", headings.length ? "warning" : "error", {
+          path: `/sections/${section.key}`,
+          params: { section: section.label },
+        }),
+      );
+    }
+    let text = own ?? [];
+    if (section.table) {
+      // a table whose heading is missing is looked for before the first heading (or everywhere)
+      const search = own ?? front;
+      const table = index.tables.get(section.table);
+      if (!table) continue;
+      const first = search.findIndex((l) => isTableLine(l, table));
+      let last = -1;
+      for (let i = search.length - 1; i >= first && first >= 0; i--) {
+        if (isTableLine(search[i] as Line, table)) {
+          last = i;
+          break;
+        }
+      }
+      const region = first >= 0 ? search.slice(first, last + 1) : [];
+      const read = matchTable(region, table);
+      if (own || read.cells.size > 0) diagnostics.push(...read.diagnostics);
+      else
+        diagnostics.push(
+          diagnostic("parse/missing-table", "error", {
+            path: `/tables/${table.table.id}`,
+            cells: table.rowList.flatMap((r) => r.cells.map((c) => c.id)),
+            params: { table: table.table.id, title: table.table.title["zh-Hans"] },
+          }),
+        );
+      for (const [id, value] of read.cells) cells.set(id, value);
+      if (own) text = first >= 0 ? [...own.slice(0, first), ...own.slice(last + 1)] : own;
+      else if (first >= 0) consumed.push([first, last]);
+    }
+    narrative[section.key] = toBlocks(text, clean);
+  }
+
+  const inTable = (i: number) => consumed.some(([a, b]) => i >= a && i <= b);
+  const frontText = consumed.length ? front.filter((_, i) => !inTable(i)) : front;
+  const meta = readMeta(frontText, lines, headings[0]?.line ?? lines.length, extra.title, clean);
+  diagnostics.unshift(...meta.diagnostics);
+
+  if (headings.length < 3 && cells.size === 0) {
+    const year = meta.year;
+    return {
+      diagnostics: [
+        diagnostic("parse/not-2021-format", "error", {
+          params: {
+            headings: headings.length,
+            ...(year !== undefined ? { year } : {}),
+            ...(lines.length === 0 ? { empty: true } : {}),
+          },
+        }),
+      ],
+      provenance,
+    };
+  }
+  if (meta.year !== undefined && meta.year < 2021) {
+    diagnostics.push(
+      diagnostic("parse/unsupported-edition", "warning", {
+        path: "/meta/year",
+        actual: meta.year,
+        params: { year: meta.year },
+      }),
+    );
+  }
+
+  const report = {
+    edition: "2021",
+    meta: meta.meta,
+    ...(meta.preamble.length ? { preamble: meta.preamble } : {}),
+    sections: {
+      overview: narrative.overview ?? [],
+      proactive: narrative.proactive ?? [],
+      applications: narrative.applications ?? [],
+      reviews: narrative.reviews ?? [],
+      problems: narrative.problems ?? [],
+      other: narrative.other ?? [],
+    },
+    tables: {},
+  } as unknown as Report;
+  for (const cell of index.cells) {
+    const read = cells.get(cell.id);
+    writeCell(report, cell, read ? read.value : (null satisfies CellValue));
+    if (read) provenance[cell.id] = read.provenance;
+  }
+  const checked = parseReport(report);
+  if (!checked.ok) diagnostics.push(...checked.diagnostics);
+  return { report, diagnostics, provenance };
+}
+
+function countArtefacts(lines: readonly Line[]): number {
+  let n = 0;
+  for (const l of lines) {
+    n += countPinyinArtefacts(l.text, 2);
+    if (n >= 2) break;
+  }
+  return n;
+}
+
+function toBlocks(lines: readonly Line[], clean: (s: string) => string): Block[] {
+  return lines.map((line) => {
+    const text = clean(line.text);
+    const heading = line.heading === true || isSubheading(text);
+    return { type: heading ? "heading" : "paragraph", text };
+  });
+}

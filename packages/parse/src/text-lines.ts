@@ -1,0 +1,55 @@
+import type { Line, Token } from "./types.js";
+
+const SEPARATOR = /[|｜\t]/;
+
+/**
+ * Splits published text into lines and each line into tokens. A line with `|` (or a tab, as in a
+ * browser's innerText) is a flattened table row: one token per field. Flattened tables pad colspans
+ * with trailing `|`, so trailing empty fields of a `|` line are dropped, except the first field of
+ * a line that holds nothing else (a blank cell printed on its own line).
+ */
+export function textLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let number = 0;
+  const length = text.length;
+  while (start <= length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = length;
+    const raw = text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end);
+    number++;
+    start = end + 1;
+    const line = splitLine(raw, number);
+    if (line) lines.push(line);
+    if (end === length) break;
+  }
+  return lines;
+}
+
+function splitLine(raw: string, number: number): Line | undefined {
+  const where = { source: "text" as const, line: number, column: 1 };
+  if (!SEPARATOR.test(raw)) {
+    const text = raw.trim();
+    if (!text) return undefined;
+    const column = raw.indexOf(text) + 1;
+    return { tokens: [{ text, where: { ...where, column } }], text, row: false, where };
+  }
+  const tabbed = !/[|｜]/.test(raw);
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const field of raw.split(tabbed ? "\t" : /[|｜]/)) {
+    const text = field.trim();
+    const column = at + (text ? field.indexOf(text) : 0) + 1;
+    tokens.push({ text, where: { source: "text", line: number, column } });
+    at += field.length + 1;
+  }
+  let dropped = 0;
+  if (!tabbed) {
+    while (tokens.length > 1 && tokens.at(-1)?.text === "") {
+      tokens.pop();
+      dropped++;
+    }
+  }
+  const text = raw.trim();
+  return { tokens, text, row: true, dropped, where };
+}

@@ -1,0 +1,59 @@
+import type { CellKind, CellValue } from "@zfxxgk/schema";
+
+export type ValueRead =
+  | { readonly ok: true; readonly value: CellValue; readonly unit?: string }
+  | { readonly ok: false; readonly problem: "not-a-number" | "count-not-integer" | "too-large" };
+
+const DASHES = /^[-—–－‐‑‒―─━]+$/u;
+const SLASHES = /^[/／∕]$/u;
+const NONE = /^[无無]$/u;
+const DIGITS = /^[0-9]+$/;
+const DECIMAL = /^[0-9]*\.?[0-9]+$|^[0-9]+\.$/;
+const GROUPED = /^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$/;
+const UNIT = /^(.*?)(万元|件|条|项|个|次)$/u;
+
+/** The value a published cell stands for; blank stays `null`, marks stay marks. */
+export function readValue(raw: string, kind: CellKind): ValueRead {
+  let text = raw.normalize("NFKC").replace(/\s+/g, "");
+  if (text === "") return { ok: true, value: null };
+  if (DASHES.test(text)) return { ok: true, value: "—" };
+  if (SLASHES.test(text)) return { ok: true, value: "/" };
+  if (NONE.test(text)) return { ok: true, value: "无" };
+  let unit: string | undefined;
+  const withUnit = UNIT.exec(text);
+  if (withUnit?.[1] && /[0-9]/.test(withUnit[1])) {
+    text = withUnit[1];
+    unit = withUnit[2];
+    if (kind === "count" && unit === "万元") return { ok: false, problem: "not-a-number" };
+    if (kind === "amount" && unit !== "万元") return { ok: false, problem: "not-a-number" };
+  }
+  if (GROUPED.test(text)) text = text.replaceAll(",", "");
+  if (kind === "count") {
+    if (DIGITS.test(text)) {
+      const n = Number(text);
+      if (!Number.isSafeInteger(n)) return { ok: false, problem: "too-large" };
+      return unit ? { ok: true, value: n, unit } : { ok: true, value: n };
+    }
+    if (DECIMAL.test(text)) return { ok: false, problem: "count-not-integer" };
+    return { ok: false, problem: "not-a-number" };
+  }
+  if (!DECIMAL.test(text)) return { ok: false, problem: "not-a-number" };
+  const [int = "", frac] = text.split(".");
+  const whole = int.replace(/^0+(?=[0-9])/, "") || "0";
+  const value = frac ? `${whole}.${frac}` : whole;
+  return unit ? { ok: true, value, unit } : { ok: true, value };
+}
+
+/** Whether a token reads as a cell value (a number or a mark), blank excluded. */
+export function looksLikeValue(raw: string): boolean {
+  const text = raw.normalize("NFKC").replace(/\s+/g, "");
+  if (text === "") return false;
+  return (
+    DIGITS.test(text) ||
+    DECIMAL.test(text) ||
+    GROUPED.test(text) ||
+    DASHES.test(text) ||
+    SLASHES.test(text) ||
+    NONE.test(text)
+  );
+}
