@@ -1,6 +1,6 @@
 import type { Diagnostic, Report } from "@zfxxgk/schema";
 import { at, diagnostic } from "./located.js";
-import { labelKey, stripPinyinArtefacts } from "./normalise.js";
+import { labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
 import type { Line } from "./types.js";
 
 type Meta = Report["meta"];
@@ -14,6 +14,8 @@ const PUBLISHED =
   /(?:[发發]布|[发發]表|成文)\s*(?:[时時][间間]|日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;
 const AGENCY_AT_START =
   /^(.{2,40}?(?:人民政府办公室|人民政府|办事处|委员会|管理局|办公室|局|厅|委|中心|院|署|所|站|队|处))/u;
+/** Agency and title are kept in simplified characters, the form the model compares them in. */
+const metaText = (s: string) => simplify(stripPinyinArtefacts(s));
 const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/gu;
 
 export interface MetaRead {
@@ -52,8 +54,8 @@ export function readMeta(
     const m = TITLE.exec(stripPinyinArtefacts(line.text));
     if (m) {
       titleLine = line;
-      title = clean(line.text);
-      agency = m[1] ? clean(m[1].trim()) : undefined;
+      title = metaText(line.text);
+      agency = m[1] ? metaText(m[1].trim()) : undefined;
       year = Number(m[2]);
       break;
     }
@@ -61,8 +63,8 @@ export function readMeta(
   if (!titleLine && pageTitle) {
     const m = TITLE.exec(stripPinyinArtefacts(pageTitle));
     if (m) {
-      title = clean(pageTitle);
-      agency = m[1] ? clean(m[1].trim()) : undefined;
+      title = metaText(pageTitle);
+      agency = m[1] ? metaText(m[1].trim()) : undefined;
       year = Number(m[2]);
     }
   }
@@ -115,7 +117,7 @@ export function readMeta(
     const first = all[bodyStart + 1];
     const m = first && !first.row ? AGENCY_AT_START.exec(first.text) : null;
     if (m?.[1]) {
-      agency = clean(m[1]);
+      agency = metaText(m[1]);
       diagnostics.push(
         diagnostic("parse/agency-inferred", "warning", {
           path: "/meta/agency",
@@ -134,13 +136,7 @@ export function readMeta(
     diagnostics.push(diagnostic("parse/missing-year", "error", { path: "/meta/year" }));
 
   const meta: Record<string, unknown> = { agency: agency ?? "", year: year ?? 0 };
-  if (
-    title &&
-    year !== undefined &&
-    labelKey(title) !== labelKey(`${agency ?? ""}${year}年政府信息公开工作年度报告`)
-  ) {
-    meta.title = title;
-  }
+  if (title) meta.title = title;
   if (period) meta.period = period;
   if (publishedOn) meta.publishedOn = publishedOn;
   return { meta: meta as Meta, year, preamble, diagnostics };

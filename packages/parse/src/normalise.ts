@@ -33,12 +33,11 @@ const ASCII = /^[ -~]*$/;
 /** Traditional → simplified, memoised (the converter costs microseconds per call). */
 export function simplify(text: string): string {
   if (ASCII.test(text)) return text;
-  let out = cache.get(text);
-  if (out === undefined) {
-    out = toSimplified(text) ?? text;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, out);
-  }
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const out: string = toSimplified(text) ?? text;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, out);
   return out;
 }
 

@@ -10,6 +10,7 @@ import { diagnostic } from "./located.js";
 import { type CellRead, isTableLine, matchTable } from "./match-table.js";
 import { readMeta } from "./meta.js";
 import { countPinyinArtefacts, labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
+import { readTail } from "./tail.js";
 import type { Line, ParseOptions, ParseOutcome, Provenance } from "./types.js";
 
 type Block = { type: "heading" | "paragraph"; text: string };
@@ -70,7 +71,7 @@ export function readLines(
   const cells = new Map<string, CellRead>();
   /** Ranges of `front` read as tables whose section heading is missing. */
   const consumed: [number, number][] = [];
-  const narrative: Record<string, Block[]> = {};
+  const rawNarrative: Record<string, Line[]> = {};
   for (const section of index.sections) {
     const own = sectionLines.get(section.key);
     if (!own) {
@@ -110,13 +111,24 @@ export function readLines(
       if (own) text = first >= 0 ? [...own.slice(0, first), ...own.slice(last + 1)] : own;
       else if (first >= 0) consumed.push([first, last]);
     }
-    narrative[section.key] = toBlocks(text, clean);
+    rawNarrative[section.key] = text;
   }
 
   const inTable = (i: number) => consumed.some(([a, b]) => i >= a && i <= b);
   const frontText = consumed.length ? front.filter((_, i) => !inTable(i)) : front;
   const meta = readMeta(frontText, lines, headings[0]?.line ?? lines.length, extra.title, clean);
   diagnostics.unshift(...meta.diagnostics);
+
+  const lastSection = headings.at(-1)?.section.key;
+  const tail = lastSection
+    ? readTail(rawNarrative[lastSection] ?? [], meta.meta.agency || undefined, clean)
+    : undefined;
+  if (lastSection && tail) rawNarrative[lastSection] = tail.lines;
+  const metaOut = { ...meta.meta };
+  if (tail?.contact && !metaOut.contact) metaOut.contact = tail.contact;
+  if (tail?.publishedOn && !metaOut.publishedOn) metaOut.publishedOn = tail.publishedOn;
+  const narrative: Record<string, Block[]> = {};
+  for (const [key, own] of Object.entries(rawNarrative)) narrative[key] = toBlocks(own, clean);
 
   if (headings.length < 3 && cells.size === 0) {
     const year = meta.year;
@@ -145,7 +157,7 @@ export function readLines(
 
   const report = {
     edition: "2021",
-    meta: meta.meta,
+    meta: metaOut,
     ...(meta.preamble.length ? { preamble: meta.preamble } : {}),
     sections: {
       overview: narrative.overview ?? [],
@@ -156,6 +168,7 @@ export function readLines(
       other: narrative.other ?? [],
     },
     tables: {},
+    ...(tail?.processingFee ? { processingFee: tail.processingFee } : {}),
   } as unknown as Report;
   for (const cell of index.cells) {
     const read = cells.get(cell.id);
