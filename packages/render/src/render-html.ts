@@ -29,5 +29,5 @@ export interface ReportCssOptions {
 
 /** The stylesheet the HTML uses, every rule scoped under `.zfxxgk-report`. */
 export function reportCss(options: ReportCssOptions = {}): string {
-  return options.page ? `${stylesheet("page")}\n${stylesheet("report")}` : stylesheet("report");
+  return options.page ? `${stylesheet("page")}${stylesheet("report")}` : stylesheet("report");
 }

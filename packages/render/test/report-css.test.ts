@@ -1,0 +1,92 @@
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { renderHtml, reportCss } from "@zfxxgk/render";
+import { describe, expect, it } from "vitest";
+import { numbersReport } from "./support/reports.js";
+
+/** Selectors of every style rule, descending into @media/@supports/@layer blocks. */
+function selectors(css: string): string[] {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, "");
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const atDepth: boolean[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "{") {
+      const prelude = text.slice(start, i).trim();
+      const isAt = prelude.startsWith("@");
+      const insideRule = atDepth.some((at) => !at);
+      if (!isAt && !insideRule) out.push(prelude);
+      atDepth.push(isAt);
+      depth++;
+      start = i + 1;
+    } else if (ch === "}") {
+      atDepth.pop();
+      depth--;
+      start = i + 1;
+    } else if (ch === ";") start = i + 1;
+  }
+  expect(depth).toBe(0);
+  return out.flatMap((s) => s.split(",").map((p) => p.trim()));
+}
+
+const declared = (css: string, property: string) =>
+  css.match(new RegExp(`${property}:\\s*([^;]+);`))?.[1];
+
+describe("reportCss", () => {
+  it("scopes every rule under .zfxxgk-report, so a fragment never restyles its host", () => {
+    const list = selectors(reportCss());
+    expect(list.length).toBeGreaterThan(10);
+    for (const selector of list) expect(selector).toMatch(/^\.zfxxgk-report(?![\w-])/);
+    expect(reportCss()).not.toContain("@page");
+  });
+
+  it("puts the official font names first and exactly the agreed fallbacks after", () => {
+    const css = reportCss();
+    expect(declared(css, "--zfxxgk-font-body")).toBe(
+      '"FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "Noto Serif SC", serif',
+    );
+    expect(declared(css, "--zfxxgk-font-title")).toBe(
+      '"FZXiaoBiaoSong-B05S", "方正小标宋简体", "Noto Serif SC", serif',
+    );
+    expect(declared(css, "--zfxxgk-font-heading")).toBe(
+      '"SimHei", "黑体", "Noto Sans SC", sans-serif',
+    );
+    expect(declared(css, "--zfxxgk-font-subheading")).toBe(
+      '"KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", "LXGW WenKai", serif',
+    );
+  });
+
+  it("sets the GB/T 9704 page in the whole-document stylesheet", () => {
+    const css = reportCss({ page: true });
+    expect(css).toMatch(/@page\s*\{[^}]*size:\s*A4;/);
+    expect(css).toContain("margin: 37mm 26mm 35mm 28mm;");
+    expect(declared(css, "--zfxxgk-font-size-title")).toBe("22pt");
+    expect(declared(css, "--zfxxgk-font-size-body")).toBe("16pt");
+    expect(css).toMatch(/thead\s*\{\s*display:\s*table-header-group;/);
+    expect(css).toMatch(/tr\s*\{\s*break-inside:\s*avoid;/);
+  });
+
+  it("is the stylesheet the rendered document and fragment carry", () => {
+    expect(renderHtml(numbersReport())).toContain(reportCss({ page: true }));
+    expect(renderHtml(numbersReport(), { fragment: true })).toContain(reportCss());
+  });
+});
+
+describe("templates", () => {
+  const dir = new URL("../../../templates/2021/", import.meta.url);
+
+  it("never use the triple-stash (data is only inserted escaped)", () => {
+    const stash = "{".repeat(3);
+    for (const file of readdirSync(dir))
+      expect(readFileSync(new URL(file, dir), "utf8"), file).not.toContain(stash);
+  });
+
+  it("are precompiled into the committed generated module (up to date)", () => {
+    const script = new URL("../scripts/precompile.mjs", import.meta.url);
+    expect(() =>
+      execFileSync(process.execPath, [script.pathname, "--check"], { stdio: "pipe" }),
+    ).not.toThrow();
+  });
+});
