@@ -274,7 +274,7 @@ function narrative2023(f, fee) {
           `年内答复完毕${f.concluded}件：同意公开${f.disclosed}件，部分公开${f.partly}件，决定不予公开${f.refused}件，因信息不存在等原因无法提供${f.unavailable}件，不予处理${f.notProcessed}件，其他方式处理${f.other}件；尚有${f.carriedOut}件转入下一年度继续办理。`,
         ),
         p(
-          `涉及政府信息公开的行政复议案件${T4.RV.tot}件，复议机关维持${T4.RV.keep}件、纠正${T4.RV.fix}件、以其他方式结案${T4.RV.oth}件，另有${T4.RV.pend}件尚未审结；行政诉讼案件合计${f.lawsuits}件，其中直接起诉${T4.LD.tot}件，经复议后起诉${chinese(T4.LR.tot)}件。`,
+          `涉及政府信息公开的行政复议案件${T4.RV.tot}件，复议机关决定维持${T4.RV.keep}件、纠正${T4.RV.fix}件，其他结果${T4.RV.oth}件，尚未审结${T4.RV.pend}件；行政诉讼案件合计${f.lawsuits}件，其中直接起诉${T4.LD.tot}件，经复议后起诉${chinese(T4.LR.tot)}件。`,
         ),
         h("（三）政府信息管理"),
         p(
@@ -405,12 +405,12 @@ function table2(year, regulationsBefore, docsBefore, fee) {
     fees: fee,
   };
 }
-const T2_2023 = table2(2023, regulationsInForce2022, docsInForce2022, feeAmount(11000, 16000));
+const T2_2023 = table2(2023, regulationsInForce2022, docsInForce2022, feeAmount(3000, 4500));
 const T2_2024 = table2(
   2024,
   T2_2023.regulations.inForce,
   T2_2023.normativeDocs.inForce,
-  feeAmount(12000, 18000),
+  feeAmount(3500, 5000),
 );
 
 const reports = {
