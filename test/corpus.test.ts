@@ -1,26 +1,22 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parseText } from "@zfxxgk/parse";
 import { type Report, toCells } from "@zfxxgk/schema";
 import { describe, expect, it } from "vitest";
+import { SEEDS_DIR, seedExamples } from "./support/examples.js";
 
 /** The published seed reports live next to the repository (../shared/seeds), not inside it. */
-const root = resolve(import.meta.dirname, "..");
-const seeds = resolve(root, "../shared/seeds");
-const examples = resolve(root, "examples");
-
-const present = existsSync(seeds);
+const present = existsSync(SEEDS_DIR);
 if (!present) {
-  if (process.env.CI) throw new Error(`CI=true but the seed corpus is missing: ${seeds}`);
-  console.warn(`skipping the corpus test: ${seeds} does not exist (it is outside the repository)`);
+  if (process.env.CI) throw new Error(`CI=true but the seed corpus is missing: ${SEEDS_DIR}`);
+  console.warn(
+    `skipping the corpus test: ${SEEDS_DIR} does not exist (it is outside the repository)`,
+  );
 }
 
-const seedFiles = present ? readdirSync(seeds).filter((f) => f.endsWith(".txt")) : [];
-const exampleFor = (seed: string): string | undefined => {
-  const number = seed.slice(0, 3);
-  const name = readdirSync(examples).find((f) => f.startsWith(`seed-${number}-`) && f.endsWith(".json"));
-  return name ? join(examples, name) : undefined;
-};
+const seedFiles = present ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")) : [];
+const examples = seedExamples();
+const exampleFor = (file: string) => examples.find((e) => file.startsWith(`${e.seed}_`));
 
 describe.runIf(present)("published seed reports", () => {
   it("has seeds and examples to compare", () => {
@@ -32,22 +28,22 @@ describe.runIf(present)("published seed reports", () => {
     const example = exampleFor(seed);
     if (!example) {
       it(`${seed}: no 2021-format example, so it must be refused with a clear diagnostic`, () => {
-        const outcome = parseText(readFileSync(join(seeds, seed), "utf8"));
+        const outcome = parseText(readFileSync(join(SEEDS_DIR, seed), "utf8"));
         expect(outcome.report).toBeUndefined();
         expect(outcome.diagnostics.map((d) => d.code)).toContain("parse/not-2021-format");
       });
       continue;
     }
-    it(`${seed} parses to exactly the figures of ${example.split("/").at(-1)}`, () => {
-      const expected = JSON.parse(readFileSync(example, "utf8")) as Report;
-      const outcome = parseText(readFileSync(join(seeds, seed), "utf8"));
+    it(`${seed} parses to exactly the figures of ${example.name}`, () => {
+      const expected = example.json as Report;
+      const outcome = parseText(readFileSync(join(SEEDS_DIR, seed), "utf8"));
       expect(outcome.report).toBeDefined();
       const report = outcome.report as Report;
       expect(toCells(report)).toEqual(toCells(expected));
       expect(report.meta.agency).toBe(expected.meta.agency);
       expect(report.meta.year).toBe(expected.meta.year);
       expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-      // every cell was found in the text, and its provenance points at what was read
+      // every cell was found in the text, and its provenance holds what was read there
       for (const [id, value] of Object.entries(toCells(expected))) {
         const where = outcome.provenance[id];
         expect(where, id).toBeDefined();

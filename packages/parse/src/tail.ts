@@ -20,7 +20,20 @@ const CONTACT_LABELS: Readonly<Record<string, keyof Contact>> = {
   网址: "website",
   网站: "website",
 };
-const INLINE = /^([^:：]{1,6})\s*[:：]\s*(.+)$/u;
+const LABELS_LONGEST_FIRST = Object.keys(CONTACT_LABELS).sort((a, b) => b.length - a.length);
+
+/** `联系电话：0871-…`, or label and value run together as a browser may print a `<dl>`. */
+function inlineContact(line: string): { key: keyof Contact; value: string } | undefined {
+  if (line.length > 80 || line.includes("。")) return undefined;
+  const simplified = simplify(line);
+  for (const label of LABELS_LONGEST_FIRST) {
+    if (!simplified.startsWith(label)) continue;
+    const value = line.slice(label.length).replace(/^\s*[:：]?\s*/u, "");
+    const key = CONTACT_LABELS[label];
+    return value && key ? { key, value } : undefined;
+  }
+  return undefined;
+}
 const FEE = /^信息处理费\s*[:：]\s*([0-9]+(?:\.[0-9]+)?)\s*(万元|元)$/u;
 const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
 
@@ -66,10 +79,9 @@ export function readTail(
       changed = true;
       continue;
     }
-    const inline = INLINE.exec(last);
-    const inlineKey = inline?.[1] ? CONTACT_LABELS[labelKey(inline[1])] : undefined;
-    if (inline?.[2] && inlineKey && !(inlineKey in contact)) {
-      contact[inlineKey] = clean(inline[2].trim());
+    const inline = inlineContact(last);
+    if (inline && !(inline.key in contact)) {
+      contact[inline.key] = clean(inline.value);
       signed = true;
       lines.pop();
       changed = true;
