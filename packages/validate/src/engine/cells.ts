@@ -1,0 +1,63 @@
+import { type CellDef, editionOf, isMark, type Report } from "@zfxxgk/schema";
+
+/** Every table cell of the 2021 edition, in official order; rules address cells by index. */
+export const CELLS: readonly CellDef[] = editionOf("2021").cells;
+const INDEX = new Map(CELLS.map((c, i) => [c.id, i]));
+
+/** Index of a cell id; throws at module load when a rule names a cell the grid does not have. */
+export function idx(id: string): number {
+  const i = INDEX.get(id);
+  if (i === undefined) throw new Error(`unknown cell id ${id}`);
+  return i;
+}
+
+export const ids = (list: readonly number[]): string[] => list.map((i) => (CELLS[i] as CellDef).id);
+
+/** How a cell was written: a number, left blank, or a mark such as "—". */
+export const NUMBER = 0;
+export const BLANK = 1;
+export const MARK = 2;
+
+/** The numeric view of a report's tables: blank and marks read as 0, their state kept apart. */
+export interface CellView {
+  readonly num: Float64Array;
+  readonly state: Uint8Array;
+  /** Raw values, e.g. the fee as the decimal string the publisher wrote. */
+  readonly raw: unknown[];
+}
+
+/** Cells grouped by the object that holds them, so a report is read with one lookup per group. */
+const GROUPS = (() => {
+  const byParent = new Map<string, { parent: readonly string[]; keys: [string, number][] }>();
+  CELLS.forEach((cell, i) => {
+    const parent = cell.path.slice(0, -1);
+    const key = parent.join("/");
+    let group = byParent.get(key);
+    if (!group) {
+      group = { parent, keys: [] };
+      byParent.set(key, group);
+    }
+    group.keys.push([cell.path.at(-1) as string, i]);
+  });
+  return [...byParent.values()];
+})();
+
+export function readCells(report: Report): CellView {
+  const n = CELLS.length;
+  const num = new Float64Array(n);
+  const state = new Uint8Array(n);
+  const raw: unknown[] = new Array(n);
+  for (const group of GROUPS) {
+    let node: unknown = report;
+    for (const key of group.parent) node = (node as Record<string, unknown> | undefined)?.[key];
+    const holder = node as Record<string, unknown> | undefined;
+    for (const [key, i] of group.keys) {
+      const value = holder?.[key];
+      raw[i] = value;
+      if (typeof value === "number") num[i] = value;
+      else if (typeof value === "string" && !isMark(value)) num[i] = Number(value);
+      else state[i] = value === null || value === undefined ? BLANK : MARK;
+    }
+  }
+  return { num, state, raw };
+}

@@ -1,0 +1,57 @@
+import type { Diagnostic, Scalar } from "@zfxxgk/schema";
+import { messageOf } from "../messages.js";
+import {
+  type CellLabels,
+  type FormatInput,
+  type FormatOptions,
+  filesOf,
+  labelsOf,
+} from "./input.js";
+
+export interface JsonDiagnostic {
+  readonly code: string;
+  readonly severity: Diagnostic["severity"];
+  readonly path: string;
+  /** Cell ids, e.g. `T3.R1.NP`. */
+  readonly cells: readonly string[];
+  /** The official labels of each cell, in the output language. */
+  readonly labels: readonly CellLabels[];
+  readonly message: string;
+  readonly expected?: Scalar;
+  readonly actual?: Scalar;
+  readonly difference?: Scalar;
+  readonly params?: Readonly<Record<string, Scalar>>;
+}
+
+export interface JsonOutput {
+  readonly files: readonly {
+    readonly file: string;
+    readonly diagnostics: readonly JsonDiagnostic[];
+  }[];
+}
+
+/** The findings as `{ files: [ { file, diagnostics: [ { code, severity, path, cells, labels, message, … } ] } ] }`. */
+export function toJsonOutput(input: FormatInput, options: FormatOptions = {}): JsonOutput {
+  const lang = options.lang ?? "zh-CN";
+  return {
+    files: filesOf(input, options).map(({ file, diagnostics }) => ({
+      file,
+      diagnostics: diagnostics.map((d) => ({
+        code: d.code,
+        severity: d.severity,
+        path: d.path,
+        cells: d.cells,
+        labels: d.cells.map((c) => labelsOf(c, lang)),
+        message: messageOf(d, lang),
+        ...(d.expected !== undefined ? { expected: d.expected } : {}),
+        ...(d.actual !== undefined ? { actual: d.actual } : {}),
+        ...(d.difference !== undefined ? { difference: d.difference } : {}),
+        ...(d.params !== undefined ? { params: d.params } : {}),
+      })),
+    })),
+  };
+}
+
+export function formatJson(input: FormatInput, options: FormatOptions = {}): string {
+  return `${JSON.stringify(toJsonOutput(input, options), null, 2)}\n`;
+}

@@ -1,0 +1,106 @@
+import type { Diagnostic, Severity } from "@zfxxgk/schema";
+import { CATALOG_VERSION, PACKAGE_NAME } from "../catalog.js";
+import { messageOf } from "../messages.js";
+import { rules } from "../rules/index.js";
+import { type FormatInput, type FormatOptions, filesOf, labelsOf } from "./input.js";
+
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
+  error: "error",
+  warning: "warning",
+  info: "note",
+};
+
+/** SARIF 2.1.0: one run, every rule with its descriptions, one result per finding. */
+export function toSarif(input: FormatInput, options: FormatOptions = {}) {
+  const lang = options.lang ?? "zh-CN";
+  const files = filesOf(input, options);
+  const descriptors = rules.map((r) => ({
+    id: r.id,
+    name: r.id.replace("-", ""),
+    shortDescription: { text: r.title[lang] },
+    fullDescription: { text: r.description[lang] },
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { type: r.type, source: r.source, cells: r.cells },
+  }));
+  const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
+  const extra = new Map<string, number>();
+  const resultOf = (file: string, d: Diagnostic) => {
+    let index = ruleIndex.get(d.code);
+    if (index === undefined) {
+      index = extra.get(d.code);
+      if (index === undefined) {
+        index = descriptors.length + extra.size;
+        extra.set(d.code, index);
+      }
+    }
+    const logical = [
+      { fullyQualifiedName: d.path || "/", kind: "member" },
+      ...d.cells.map((c) => {
+        const l = labelsOf(c, lang);
+        return {
+          name: c,
+          fullyQualifiedName: [l.table, l.row, l.column].filter(Boolean).join(" / "),
+          kind: "element",
+        };
+      }),
+    ];
+    return {
+      ruleId: d.code,
+      ruleIndex: index,
+      level: LEVEL[d.severity],
+      message: { text: messageOf(d, lang) },
+      locations: [
+        {
+          ...(file && file !== "-"
+            ? { physicalLocation: { artifactLocation: { uri: file } } }
+            : {}),
+          logicalLocations: logical,
+          properties: { pointer: d.path, cells: d.cells },
+        },
+      ],
+      properties: {
+        ...(d.expected !== undefined ? { expected: d.expected } : {}),
+        ...(d.actual !== undefined ? { actual: d.actual } : {}),
+        ...(d.difference !== undefined ? { difference: d.difference } : {}),
+      },
+    };
+  };
+  const results = files.flatMap(({ file, diagnostics }) =>
+    diagnostics.map((d) => resultOf(file, d)),
+  );
+  const extraDescriptors = [...extra.keys()].map((code) => ({
+    id: code,
+    name: code,
+    shortDescription: { text: code },
+    defaultConfiguration: { level: "error" },
+  }));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: PACKAGE_NAME,
+            semanticVersion: CATALOG_VERSION,
+            informationUri:
+              "https://example.invalid/zfxxgk/zfxxgk/tree/main/packages/validate/docs/rules",
+            rules: [...descriptors, ...extraDescriptors],
+          },
+        },
+        ...(files.some((f) => f.file && f.file !== "-")
+          ? {
+              artifacts: files
+                .filter((f) => f.file && f.file !== "-")
+                .map((f) => ({ location: { uri: f.file } })),
+            }
+          : {}),
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(input: FormatInput, options: FormatOptions = {}): string {
+  return `${JSON.stringify(toSarif(input, options), null, 2)}\n`;
+}

@@ -1,0 +1,41 @@
+import type { Severity } from "@zfxxgk/schema";
+import { messageOf } from "../messages.js";
+import { type FormatInput, type FormatOptions, filesOf } from "./input.js";
+
+const WORDS = {
+  "zh-CN": {
+    error: "错误",
+    warning: "警告",
+    info: "提示",
+    none: "未发现问题",
+    total: (e: number, w: number, i: number) => `共 ${e} 个错误、${w} 个警告、${i} 个提示`,
+  },
+  en: {
+    error: "error",
+    warning: "warning",
+    info: "info",
+    none: "no findings",
+    total: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
+  },
+} as const;
+
+/** Human-readable findings, grouped per file; Chinese unless `lang: "en"`. */
+export function formatText(input: FormatInput, options: FormatOptions = {}): string {
+  const lang = options.lang ?? "zh-CN";
+  const words = WORDS[lang];
+  const lines: string[] = [];
+  const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const { file, diagnostics } of filesOf(input, options)) {
+    lines.push(file);
+    if (diagnostics.length === 0) lines.push(`  ${words.none}`);
+    for (const d of diagnostics) {
+      count[d.severity]++;
+      const where = d.path ? `  ${d.path}` : "";
+      lines.push(`  ${words[d.severity].padEnd(lang === "en" ? 7 : 2)}  ${d.code}${where}`);
+      lines.push(`    ${messageOf(d, lang)}`);
+    }
+    lines.push("");
+  }
+  lines.push(words.total(count.error, count.warning, count.info));
+  return `${lines.join("\n")}\n`;
+}

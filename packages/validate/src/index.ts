@@ -1,0 +1,22 @@
+export type { Diagnostic, MessageLocale, MessageMap, Severity } from "@zfxxgk/schema";
+export { CATALOG_VERSION, type CatalogRule, type RuleCatalog, ruleCatalog } from "./catalog.js";
+export { ruleDocs } from "./docs.js";
+export { DEFAULT_THRESHOLDS, type Preset, type ValidateOptions } from "./engine/options.js";
+export type {
+  Emit,
+  Finding,
+  Rule,
+  RuleContext,
+  RuleSeverity,
+  RuleType,
+  Thresholds,
+} from "./engine/rule.js";
+export { type ValidationResult, validate } from "./engine/validate.js";
+export type { CellLabels, FileResult, FormatInput, FormatOptions } from "./format/input.js";
+export { formatJson, type JsonDiagnostic, type JsonOutput, toJsonOutput } from "./format/json.js";
+export { formatSarif, toSarif } from "./format/sarif.js";
+export { formatText } from "./format/text.js";
+export { messageOf, messages } from "./messages.js";
+export { type Claim, extractClaims } from "./narrative/claims.js";
+export { chineseNumber } from "./narrative/numerals.js";
+export { rules } from "./rules/index.js";

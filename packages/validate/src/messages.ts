@@ -1,0 +1,48 @@
+import {
+  type Diagnostic,
+  type MessageLocale,
+  type MessageMap,
+  mergeMessages,
+  renderMessage,
+  schemaMessages,
+} from "@zfxxgk/schema";
+import { rules } from "./rules/index.js";
+
+const roles = {
+  previous: ["上年报告", "last year's report"],
+  constituents: ["所属单位报告", "a constituent report"],
+};
+const roleOf = (d: Diagnostic, i: 0 | 1) => {
+  const role = String(d.params?.role ?? "");
+  const key = role.startsWith("constituents") ? "constituents" : "previous";
+  return `${roles[key][i]}${key === "constituents" ? ` (${role})` : ""}`;
+};
+
+const inputMessages: MessageMap = {
+  "zh-CN": {
+    "input/companion-invalid": (d) =>
+      `${roleOf(d, 0)}不是有效的报告（${d.params?.count} 处问题，首个为 ${d.params?.first}），跨年度或汇总核验已跳过`,
+    "input/internal": (d) => `规则 ${d.params?.rule || "（解析）"} 运行出错：${d.params?.detail}`,
+  },
+  en: {
+    "input/companion-invalid": (d) =>
+      `${roleOf(d, 1)} is not a valid report (${d.params?.count} problems, first ${d.params?.first}); the checks that need it were skipped`,
+    "input/internal": (d) => `Rule ${d.params?.rule || "(parsing)"} failed: ${d.params?.detail}`,
+  },
+};
+
+const ruleMessages: MessageMap = {
+  "zh-CN": Object.fromEntries(rules.map((r) => [r.id, r.message["zh-CN"]])),
+  en: Object.fromEntries(rules.map((r) => [r.id, r.message.en])),
+};
+
+/** Every message of the toolkit's validation, per language: schema codes, rule ids, input notes. */
+export const messages: MessageMap = mergeMessages(schemaMessages, inputMessages, ruleMessages);
+
+export function messageOf(d: Diagnostic, lang: MessageLocale = "zh-CN"): string {
+  try {
+    return renderMessage(d, lang, messages);
+  } catch {
+    return `${d.code} ${d.path}`;
+  }
+}

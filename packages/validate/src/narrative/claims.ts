@@ -1,0 +1,189 @@
+import type { Report } from "@zfxxgk/schema";
+import { normalize } from "./normalize.js";
+import { chineseNumber, NUMERAL_CHARS } from "./numerals.js";
+
+/** A figure quoted in 一、总体情况 and the cells it names (their sum is what it states). */
+export interface Claim {
+  readonly rule: "T3-10" | "T3-14" | "T4-05" | "T4-06";
+  readonly cells: readonly string[];
+  readonly value: number;
+  /** JSON Pointer of the paragraph that quotes it. */
+  readonly path: string;
+  /** The words around the figure, as published. */
+  readonly quote: string;
+}
+
+const T3 = (row: string) => [`T3.${row}.TOT`];
+const rows = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `T3.${prefix}${i + 1}.TOT`);
+const T4 = (group: string, key: string) => [`T4.${group}.${key}`];
+const ORGANISATIONS = ["T3.R1.CE", "T3.R1.RI", "T3.R1.SW", "T3.R1.LS", "T3.R1.OT"];
+const LIT = (key: string) => [`T4.LD.${key}`, `T4.LR.${key}`];
+
+const FIGURE = new RegExp(`(\\d+|[${NUMERAL_CHARS}]+)\\s*(件|起|宗|例)`, "g");
+/** Words that turn a figure into a comparison, a cumulative or another period: no claim then. */
+const OFF_TOPIC =
+  /同比|环比|增长|增加|下降|减少|较上年|较去年|上年同期|累计|以来|历年|平均|%|％|百分/;
+
+type Topic = "application" | "review" | "direct" | "afterReview" | "litigation";
+
+/** Outcome words of 行政复议/行政诉讼, in the order they are tried. */
+const OUTCOMES: [RegExp, string][] = [
+  [/尚未审结|未审结|正在审理|审理中/, "pend"],
+  [/维持|驳回/, "keep"],
+  [/纠正|纠错|撤销|确认违法/, "fix"],
+  [/其他结果/, "oth"],
+];
+
+/** Application words, most specific first; the first that appears in the window names the cells. */
+const APPLICATION: [RegExp, readonly string[], Claim["rule"]][] = [
+  [/上年结转/, T3("R2"), "T3-10"],
+  [/结转/, T3("R4"), "T3-10"],
+  [/部分公开/, T3("B"), "T3-10"],
+  [/不予公开/, rows("N", 8), "T3-10"],
+  [/无法提供/, rows("U", 3), "T3-10"],
+  [/不予处理/, rows("P", 5), "T3-10"],
+  [/其他处理/, rows("O", 3), "T3-10"],
+  [/予以公开|同意公开/, T3("A"), "T3-10"],
+  [/办结|办理完毕|答复完毕|已答复/, T3("T"), "T3-10"],
+  [/自然人/, ["T3.R1.NP"], "T3-14"],
+  [/商业企业|企业/, ["T3.R1.CE"], "T3-14"],
+  [/法人或其他组织|法人/, ORGANISATIONS, "T3-14"],
+  [/收到|新收|受理|接收|共有/, T3("R1"), "T3-10"],
+];
+
+function topicOf(window: string, current: Topic | undefined): Topic | undefined {
+  const review = window.includes("复议");
+  const lawsuit = /诉讼|起诉/.test(window);
+  if (/复议后起诉/.test(window)) return "afterReview";
+  if (/直接起诉|未经复议/.test(window)) return "direct";
+  if (review && lawsuit) return undefined;
+  if (review) return "review";
+  if (lawsuit) return "litigation";
+  if (/申请/.test(window)) return "application";
+  return current;
+}
+
+function reviewCells(topic: Topic, window: string): [readonly string[], Claim["rule"]] | undefined {
+  const group =
+    topic === "review"
+      ? "RV"
+      : topic === "direct"
+        ? "LD"
+        : topic === "afterReview"
+          ? "LR"
+          : undefined;
+  const outcome = OUTCOMES.filter(([re]) => re.test(window));
+  if (outcome.length > 1) return undefined;
+  const key = outcome[0]?.[1] ?? "tot";
+  if (group) return [T4(group, key), "T4-06"];
+  return [LIT(key), key === "tot" ? "T4-05" : "T4-06"];
+}
+
+function applicationCells(window: string): [readonly string[], Claim["rule"]] | undefined {
+  if (/主动/.test(window)) return undefined;
+  for (const [re, cells, rule] of APPLICATION) if (re.test(window)) return [cells, rule];
+  return undefined;
+}
+
+/**
+ * Figures quoted in 一、总体情况 with the cells they name. Conservative: a figure becomes a claim
+ * only when the words since the previous figure name exactly one category of one topic.
+ */
+export function extractClaims(report: Report): Claim[] {
+  const claims: Claim[] = [];
+  report.sections.overview.forEach((block, b) => {
+    if (block.type !== "paragraph") return;
+    const text = normalize(block.text);
+    const path = `/sections/overview/${b}/text`;
+    for (const sentence of sentences(text)) readSentence(sentence, path, block.text, claims);
+  });
+  return dedupe(claims);
+}
+
+function* sentences(text: string): Generator<{ start: number; text: string }> {
+  const re = /[^。；;！!？?\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) yield { start: m.index, text: m[0] };
+}
+
+function readSentence(
+  s: { start: number; text: string },
+  path: string,
+  original: string,
+  out: Claim[],
+) {
+  if (/(均|全部|都)(为|是|来自|系)自然人/.test(s.text) && s.text.includes("申请"))
+    out.push({
+      rule: "T3-14",
+      cells: ORGANISATIONS,
+      value: 0,
+      path,
+      quote: original.slice(s.start, s.start + s.text.length),
+    });
+  let topic: Topic | undefined;
+  let lastCount: { cells: readonly string[]; value: number; topic: Topic } | undefined;
+  let from = 0;
+  const clauses = s.text.split(/(?<=[，,、：:])/);
+  let offset = 0;
+  for (const clause of clauses) {
+    FIGURE.lastIndex = 0;
+    from = 0;
+    for (let m = FIGURE.exec(clause); m; m = FIGURE.exec(clause)) {
+      const window = clause.slice(from, m.index);
+      from = m.index + m[0].length;
+      if (m[0] === "一起") continue; // "together", not one case
+      const value = /^\d+$/.test(m[1] as string) ? Number(m[1]) : chineseNumber(m[1] as string);
+      topic = topicOf(window, topic);
+      if (
+        value === undefined ||
+        topic === undefined ||
+        OFF_TOPIC.test(window) ||
+        OFF_TOPIC.test(clause.slice(from, from + 4))
+      )
+        continue;
+      const named = topic === "application" ? applicationCells(window) : reviewCells(topic, window);
+      if (!named) continue;
+      const at = s.start + offset + m.index;
+      const claim: Claim = {
+        rule: named[1],
+        cells: named[0],
+        value,
+        path,
+        quote: original.slice(Math.max(0, s.start + offset), at + m[0].length),
+      };
+      out.push(claim);
+      if (claim.cells.some((c) => c.endsWith(".tot")))
+        lastCount = { cells: claim.cells, value, topic };
+    }
+    const rest = clause.slice(from);
+    topic = topicOf(rest, topic);
+    // "行政复议1起，结果维持": every concluded case upheld, so 维持 equals the stated count.
+    if (
+      lastCount &&
+      lastCount.topic !== "application" &&
+      /^(结果)?(均|全部|都)?(为|获|被|予以)?维持[。，,]?$/.test(
+        rest.replace(/\s/g, "").replace(/^其中/, ""),
+      ) &&
+      from === 0
+    ) {
+      out.push({
+        rule: "T4-06",
+        cells: lastCount.cells.map((c) => c.replace(/\.tot$/, ".keep")),
+        value: lastCount.value,
+        path,
+        quote: original.slice(s.start + offset, s.start + offset + clause.length),
+      });
+    }
+    offset += clause.length;
+  }
+}
+
+function dedupe(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.cells.join("+")}=${c.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,279 @@
+import { CELLS, idx, NUMBER } from "../engine/cells.js";
+import type { Rule } from "../engine/rule.js";
+import { columnOf, place, signed } from "../engine/text.js";
+import { ownText, similarity } from "../narrative/similarity.js";
+
+const T3_COLUMNS = ["NP", "CE", "RI", "SW", "LS", "OT", "TOT"].filter((c) =>
+  CELLS.some((d) => d.id === `T3.R1.${c}`),
+);
+const STOCKS = ["regulations", "normativeDocs"];
+
+const lastYear = { "zh-CN": "上年报告", en: "last year's report" };
+
+export const crossYearRules: readonly Rule[] = [
+  {
+    id: "T3-06",
+    type: "heuristic",
+    severity: "warning",
+    title: {
+      "zh-CN": "上年结转 = 上年报告的结转下年度",
+      en: "Carried over = last year's carry-over",
+    },
+    description: {
+      "zh-CN":
+        "本年「二、上年结转」每列应等于上年报告「四、结转下年度继续办理」同列；「总计」列不一致时升一级（申请人类型重新归类无法解释）。",
+      en: "Each column of row 二 (carried over) equals the same column of row 四 in last year's report; a difference in the total column is raised one level (re-classifying applicants cannot explain it).",
+    },
+    source:
+      "rules.md T3-06 (cross-year continuity; exceptions: 机构改革, change of reporting body)",
+    cells: T3_COLUMNS.flatMap((c) => [`T3.R2.${c}`, `T3.R4.${c}`]),
+    needs: "previous",
+    message: {
+      "zh-CN": (d) =>
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，${lastYear["zh-CN"]}「${columnOf(d.cells[1], "zh-CN")}」列结转下年度为 ${d.expected}（差 ${signed(d.difference)}）`,
+      en: (d) =>
+        `${place(d.cells[0], "en")} is ${d.actual}, ${lastYear.en} carried ${d.expected} into this year in column "${columnOf(d.cells[1], "en")}" (difference ${signed(d.difference)})`,
+    },
+    check({ cells, previous }, emit) {
+      if (!previous) return;
+      for (const c of T3_COLUMNS) {
+        const now = idx(`T3.R2.${c}`);
+        const then = idx(`T3.R4.${c}`);
+        if (cells.state[now] !== NUMBER || previous.cells.state[then] !== NUMBER) continue;
+        const a = cells.num[now] as number;
+        const e = previous.cells.num[then] as number;
+        if (a !== e)
+          emit({
+            path: CELLS[now]?.pointer ?? "",
+            cells: [`T3.R2.${c}`, `T3.R4.${c}`],
+            actual: a,
+            expected: e,
+            difference: a - e,
+            params: { column: c },
+            ...(c === "TOT" ? { severity: "escalate" as const } : {}),
+          });
+      }
+    },
+  },
+  {
+    id: "T3-09",
+    type: "heuristic",
+    severity: "warning",
+    title: {
+      "zh-CN": "上年结转不超过上年在办申请",
+      en: "Carried over ≤ last year's applications on hand",
+    },
+    description: {
+      "zh-CN": "本年「二、上年结转」每列不超过上年报告「一、本年新收」与「二、上年结转」同列之和。",
+      en: "Each column of row 二 (carried over) is at most last year's new plus carried-over applications in that column.",
+    },
+    source: "rules.md T3-09 (derived)",
+    cells: T3_COLUMNS.flatMap((c) => [`T3.R2.${c}`, `T3.R1.${c}`]),
+    needs: "previous",
+    message: {
+      "zh-CN": (d) =>
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，多于${lastYear["zh-CN"]}同列在办的 ${d.expected} 件`,
+      en: (d) =>
+        `${place(d.cells[0], "en")} is ${d.actual}, more than the ${d.expected} on hand in ${lastYear.en}`,
+    },
+    check({ cells, previous }, emit) {
+      if (!previous) return;
+      for (const c of T3_COLUMNS) {
+        const now = idx(`T3.R2.${c}`);
+        const onHand =
+          (previous.cells.num[idx(`T3.R1.${c}`)] as number) +
+          (previous.cells.num[idx(`T3.R2.${c}`)] as number);
+        const a = cells.num[now] as number;
+        if (a > onHand)
+          emit({
+            path: CELLS[now]?.pointer ?? "",
+            cells: [`T3.R2.${c}`, `T3.R1.${c}`],
+            actual: a,
+            expected: onHand,
+            difference: a - onHand,
+          });
+      }
+    },
+  },
+  {
+    id: "T2-03",
+    type: "heuristic",
+    severity: "warning",
+    title: {
+      "zh-CN": "现行有效件数 ≈ 上年现行有效 + 制发 − 废止",
+      en: "In force ≈ last year's in force + issued − repealed",
+    },
+    description: {
+      "zh-CN":
+        "规章、行政规范性文件的「现行有效件数」应约等于上年现行有效件数加本年制发件数减本年废止件数；修订、失效、清理或机构改革可能合理地打破这一关系。",
+      en: "Documents in force should be about last year's in force plus issued minus repealed, for 规章 and 行政规范性文件; amendments, lapses, clean-ups or reorganisations can break it legitimately.",
+    },
+    source: "rules.md T2-03 (stock-flow reasoning, not an official identity)",
+    cells: STOCKS.flatMap((s) => [`T2.${s}.inForce`, `T2.${s}.issued`, `T2.${s}.repealed`]),
+    needs: "previous",
+    message: {
+      "zh-CN": (d) =>
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，按上年现行有效 ${d.params?.before} + 本年制发 − 本年废止应为 ${d.expected}（差 ${signed(d.difference)}）`,
+      en: (d) =>
+        `${place(d.cells[0], "en")} is ${d.actual}; last year's ${d.params?.before} + issued − repealed gives ${d.expected} (difference ${signed(d.difference)})`,
+    },
+    check({ cells, previous }, emit) {
+      if (!previous) return;
+      for (const s of STOCKS) {
+        const ids = [`T2.${s}.inForce`, `T2.${s}.issued`, `T2.${s}.repealed`] as const;
+        const [inForce, issued, repealed] = ids.map(idx) as [number, number, number];
+        const beforeAt = idx(ids[0]);
+        if (
+          [inForce, issued, repealed].some((i) => cells.state[i] !== NUMBER) ||
+          previous.cells.state[beforeAt] !== NUMBER
+        )
+          continue;
+        const before = previous.cells.num[beforeAt] as number;
+        const expected = before + (cells.num[issued] as number) - (cells.num[repealed] as number);
+        const actual = cells.num[inForce] as number;
+        if (actual !== expected)
+          emit({
+            path: CELLS[inForce]?.pointer ?? "",
+            cells: ids,
+            actual,
+            expected,
+            difference: actual - expected,
+            params: { before },
+          });
+      }
+    },
+  },
+  {
+    id: "T2-04",
+    type: "heuristic",
+    severity: "warning",
+    title: { "zh-CN": "废止件数不超过可废止的件数", en: "Repealed ≤ in force last year + issued" },
+    description: {
+      "zh-CN": "本年废止件数不超过上年现行有效件数与本年制发件数之和。",
+      en: "Documents repealed this year are at most last year's documents in force plus this year's issued.",
+    },
+    source: "rules.md T2-04 (derived)",
+    cells: STOCKS.flatMap((s) => [`T2.${s}.repealed`, `T2.${s}.inForce`, `T2.${s}.issued`]),
+    needs: "previous",
+    message: {
+      "zh-CN": (d) =>
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，多于上年现行有效与本年制发之和 ${d.expected}`,
+      en: (d) =>
+        `${place(d.cells[0], "en")} is ${d.actual}, more than last year's in force plus issued (${d.expected})`,
+    },
+    check({ cells, previous }, emit) {
+      if (!previous) return;
+      for (const s of STOCKS) {
+        const repealed = idx(`T2.${s}.repealed`);
+        const limit =
+          (previous.cells.num[idx(`T2.${s}.inForce`)] as number) +
+          (cells.num[idx(`T2.${s}.issued`)] as number);
+        const a = cells.num[repealed] as number;
+        if (a > limit)
+          emit({
+            path: CELLS[repealed]?.pointer ?? "",
+            cells: [`T2.${s}.repealed`, `T2.${s}.inForce`, `T2.${s}.issued`],
+            actual: a,
+            expected: limit,
+            difference: a - limit,
+          });
+      }
+    },
+  },
+  {
+    id: "T4-07",
+    type: "heuristic",
+    severity: "info",
+    title: { "zh-CN": "上年尚未审结的复议案件", en: "Reconsideration cases pending last year" },
+    description: {
+      "zh-CN":
+        "格式没有复议结转行：本年行政复议总计少于上年尚未审结的件数时提示，上年未结案件是否计入本年无明确规定。",
+      en: "The format has no carry-over row for reviews: flags when this year's total is below last year's pending cases, whose counting in the next year is undefined.",
+    },
+    source: "rules.md T4-07 (derived; ambiguity of the format)",
+    cells: ["T4.RV.tot", "T4.RV.pend"],
+    needs: "previous",
+    message: {
+      "zh-CN": (d) =>
+        `${place("T4.RV.tot", "zh-CN")}为 ${d.actual}，少于上年尚未审结的 ${d.expected} 件`,
+      en: (d) =>
+        `${place("T4.RV.tot", "en")} is ${d.actual}, fewer than the ${d.expected} cases pending last year`,
+    },
+    check({ cells, previous }, emit) {
+      if (!previous) return;
+      const tot = cells.num[idx("T4.RV.tot")] as number;
+      const pend = previous.cells.num[idx("T4.RV.pend")] as number;
+      if (tot < pend)
+        emit({
+          path: CELLS[idx("T4.RV.tot")]?.pointer ?? "",
+          cells: ["T4.RV.tot", "T4.RV.pend"],
+          actual: tot,
+          expected: pend,
+        });
+    },
+  },
+  {
+    id: "T4-08",
+    type: "heuristic",
+    severity: "info",
+    title: { "zh-CN": "复议后起诉而两年均无复议", en: "Lawsuits after review without any review" },
+    description: {
+      "zh-CN":
+        "本年有「复议后起诉」，但本年与上年的行政复议总计均为 0 时提示复核（复议可能由其他机关或更早年份作出）。",
+      en: "Lawsuits after reconsideration while reconsideration totals are 0 this year and last year: review (the review may have been decided elsewhere or earlier).",
+    },
+    source: "rules.md T4-08 (derived)",
+    cells: ["T4.LR.tot", "T4.RV.tot"],
+    needs: "previous",
+    message: {
+      "zh-CN": (d) =>
+        `${place("T4.LR.tot", "zh-CN")}为 ${d.actual}，但本年与上年行政复议总计均为 0`,
+      en: (d) =>
+        `${place("T4.LR.tot", "en")} is ${d.actual}, but reconsideration totals are 0 this year and last year`,
+    },
+    check({ cells, previous }, emit) {
+      if (!previous) return;
+      const lr = cells.num[idx("T4.LR.tot")] as number;
+      if (lr > 0 && cells.num[idx("T4.RV.tot")] === 0 && previous.cells.num[idx("T4.RV.tot")] === 0)
+        emit({
+          path: CELLS[idx("T4.LR.tot")]?.pointer ?? "",
+          cells: ["T4.LR.tot", "T4.RV.tot"],
+          actual: lr,
+        });
+    },
+  },
+  {
+    id: "X-06",
+    type: "official",
+    severity: "warning",
+    title: { "zh-CN": "与上年报告内容雷同", en: "Near-duplicate of last year's report" },
+    description: {
+      "zh-CN":
+        "一、总体情况与五、存在的主要问题及改进情况的文字与上年报告的相似度达到阈值（默认 0.8，字符二元组）时提示：内容雷同属于年度报告格式列明的问题。",
+      en: "The text of sections 一 and 五 is at least as similar to last year's as the threshold (0.8 by default, character bigrams): 内容雷同 is named as a fault by the 2021 format.",
+    },
+    source: "国办公开办函〔2021〕30号（四）：内容雷同; rules.md X-06",
+    cells: [],
+    needs: "previous",
+    message: {
+      "zh-CN": (d) =>
+        `一、总体情况与五、存在的主要问题及改进情况的文字与上年报告相似度为 ${d.actual}（阈值 ${d.expected}），内容疑似雷同`,
+      en: (d) =>
+        `Sections 一 and 五 are ${d.actual} similar to last year's report (threshold ${d.expected}): possibly a near-duplicate`,
+    },
+    check({ report, previous, thresholds }, emit) {
+      if (!previous) return;
+      const a = ownText(report);
+      const b = ownText(previous.report);
+      if (a.length < 20 || b.length < 20) return;
+      const s = similarity(a, b);
+      if (s >= thresholds.similarity)
+        emit({
+          path: "/sections/overview",
+          cells: [],
+          actual: Math.round(s * 100) / 100,
+          expected: thresholds.similarity,
+        });
+    },
+  },
+];

@@ -1,0 +1,228 @@
+import { grid2021, overviewAspects2021 } from "@zfxxgk/schema";
+import { BLANK, CELLS, NUMBER } from "../engine/cells.js";
+import type { Rule } from "../engine/rule.js";
+import { place, signed } from "../engine/text.js";
+import { normalize } from "../narrative/normalize.js";
+
+const ALL_CELLS = CELLS.map((c) => c.id);
+/** Sections a body must write itself (the other three hold a table). */
+const WRITTEN = grid2021.sections.filter((s) => !s.table);
+/** The distinctive tail of each aspect's label (主动公开, 平台建设 …), as reports shorten them. */
+const ASPECTS = overviewAspects2021.map((a) => ({ label: a, key: a["zh-Hans"].slice(-4) }));
+const TABLE_CELLS = CELLS.filter((c) => c.table.id === "T3" || c.table.id === "T4");
+
+const sectionHeading = (key: unknown, locale: "zh-CN" | "en") =>
+  grid2021.sections.find((s) => s.key === key)?.heading[locale === "zh-CN" ? "zh-Hans" : "en"] ??
+  String(key);
+
+export const reportRules: readonly Rule[] = [
+  {
+    id: "X-01",
+    type: "official",
+    severity: "warning",
+    title: { "zh-CN": "格式与报告年度相符", en: "Format matches the report year" },
+    description: {
+      "zh-CN":
+        "2021 年格式（国办公开办函〔2021〕30号）适用于 2021 年度及以后的报告；更早年度应使用 2019 年格式或当时的统计表。",
+      en: "The 2021 format (国办公开办函〔2021〕30号) applies to reports for 2021 and later; earlier years use the 2019 format or the statistics table of the time.",
+    },
+    source: "国办公开办函〔2019〕60号、〔2021〕30号; rules.md X-01",
+    cells: [],
+    message: {
+      "zh-CN": (d) => `${d.actual} 年度报告使用了 2021 年格式（适用于 ${d.expected} 年度及以后）`,
+      en: (d) =>
+        `A report for ${d.actual} uses the 2021 format (meant for ${d.expected} and later)`,
+    },
+    check({ report }, emit) {
+      if (report.meta.year < 2021)
+        emit({ path: "/meta/year", cells: [], actual: report.meta.year, expected: 2021 });
+    },
+  },
+  {
+    id: "X-02",
+    type: "official",
+    severity: "warning",
+    title: { "zh-CN": "六个部分齐全", en: "All six sections are written" },
+    description: {
+      "zh-CN":
+        "年度报告由六个部分组成；一、总体情况，五、存在的主要问题及改进情况，六、其他需要报告的事项须有文字。",
+      en: "A report has six sections; 一 (overview), 五 (problems and improvements) and 六 (other matters) must have text.",
+    },
+    source: "《政府信息公开条例》第五十条; 国办公开办函〔2021〕30号",
+    cells: [],
+    message: {
+      "zh-CN": (d) => `「${sectionHeading(d.params?.section, "zh-CN")}」没有内容`,
+      en: (d) => `Section "${sectionHeading(d.params?.section, "en")}" is empty`,
+    },
+    check({ report }, emit) {
+      for (const s of WRITTEN) {
+        const blocks = (report.sections as Record<string, readonly { text: string }[]>)[s.key];
+        if (!blocks || blocks.every((b) => b.text.trim() === ""))
+          emit({ path: `/sections/${s.key}`, cells: [], params: { section: s.key } });
+      }
+    },
+  },
+  {
+    id: "X-03",
+    type: "official",
+    severity: "warning",
+    title: { "zh-CN": "总体情况涵盖五个方面", en: "Section 一 covers the five aspects" },
+    description: {
+      "zh-CN":
+        "一、总体情况应涵盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。",
+      en: "Section 一 covers proactive disclosure, disclosure on application, information management, disclosure platforms and supervision.",
+    },
+    source: "国办公开办函〔2021〕30号 一、总体情况; 条例第五十条",
+    cells: [],
+    message: {
+      "zh-CN": (d) => `一、总体情况未涉及「${d.params?.aspect}」`,
+      en: (d) => `Section 一 does not cover "${d.params?.aspectEn}"`,
+    },
+    check({ report }, emit) {
+      const text = normalize(report.sections.overview.map((b) => b.text).join("\n"));
+      if (text.trim() === "") return;
+      for (const a of ASPECTS)
+        if (!text.includes(a.key))
+          emit({
+            path: "/sections/overview",
+            cells: [],
+            params: { aspect: a.label["zh-Hans"], aspectEn: a.label.en },
+          });
+    },
+  },
+  {
+    id: "X-04",
+    type: "official",
+    severity: "warning",
+    title: { "zh-CN": "统计期限为报告年度全年", en: "The statistical period is the calendar year" },
+    description: {
+      "zh-CN": "统计期限应为报告年度的 1 月 1 日至 12 月 31 日。",
+      en: "The statistical period is 1 January to 31 December of the report year.",
+    },
+    source: "DB51/T 2660—2019 §2.1; reports state it in the preamble",
+    cells: [],
+    message: {
+      "zh-CN": (d) => `统计期限为 ${d.actual}，应为 ${d.expected}`,
+      en: (d) => `The statistical period is ${d.actual}, expected ${d.expected}`,
+    },
+    check({ report }, emit) {
+      const { period, year } = report.meta;
+      if (!period) return;
+      const expected = `${year}-01-01—${year}-12-31`;
+      const actual = `${period.start}—${period.end}`;
+      if (actual !== expected) emit({ path: "/meta/period", cells: [], actual, expected });
+    },
+  },
+  {
+    id: "X-05",
+    type: "official",
+    severity: "warning",
+    title: { "zh-CN": "按时发布", en: "Published on time" },
+    description: {
+      "zh-CN":
+        "县级以上政府部门应于次年 1 月 31 日前、各级政府应于次年 3 月 31 日前公布年度报告；晚于 3 月 31 日为警告，介于两者之间为提示，早于报告年度结束亦为警告。",
+      en: "Departments publish by 31 January and governments by 31 March of the next year; after 31 March is a warning, between the two a note, before the year ends a warning.",
+    },
+    source: "《政府信息公开条例》第四十九条",
+    cells: [],
+    message: {
+      "zh-CN": (d) => `发布日期 ${d.actual}：${d.params?.why}`,
+      en: (d) => `Published on ${d.actual}: ${d.params?.whyEn}`,
+    },
+    check({ report }, emit) {
+      const { publishedOn, year } = report.meta;
+      if (!publishedOn) return;
+      const path = "/meta/publishedOn";
+      if (publishedOn <= `${year}-12-31`)
+        emit({
+          path,
+          cells: [],
+          actual: publishedOn,
+          params: { why: "早于报告年度结束", whyEn: "before the report year ended" },
+        });
+      else if (publishedOn > `${year + 1}-03-31`)
+        emit({
+          path,
+          cells: [],
+          actual: publishedOn,
+          expected: `${year + 1}-03-31`,
+          params: { why: `晚于 ${year + 1} 年 3 月 31 日`, whyEn: `after 31 March ${year + 1}` },
+        });
+      else if (publishedOn > `${year + 1}-01-31`)
+        emit({
+          path,
+          cells: [],
+          actual: publishedOn,
+          expected: `${year + 1}-01-31`,
+          severity: "info",
+          params: {
+            why: `晚于 ${year + 1} 年 1 月 31 日（政府部门的期限）`,
+            whyEn: `after 31 January ${year + 1} (the deadline of departments)`,
+          },
+        });
+    },
+  },
+  {
+    id: "X-08",
+    type: "official",
+    severity: "warning",
+    title: { "zh-CN": "表格不得留空", en: "No blank table cells" },
+    description: {
+      "zh-CN":
+        "统一格式的每一行、每一列都应填报；数值为零应写 0。空白单元格在核验勾稽关系时按 0 计算，并单独报出。",
+      en: "Every row and column of the unified format is filled in; zero is written as 0. Blank cells are read as 0 by the identities and reported here.",
+    },
+    source: "《政府信息公开条例》第五十条第二款（统一格式）; 国办公开办函〔2021〕30号",
+    cells: ALL_CELLS,
+    message: {
+      "zh-CN": (d) => `${place(d.cells[0], "zh-CN")}为空白（核验时按 0 计算）`,
+      en: (d) => `${place(d.cells[0], "en")} is blank (read as 0 by the checks)`,
+    },
+    check({ cells }, emit) {
+      for (let i = 0; i < CELLS.length; i++) {
+        if (cells.state[i] !== BLANK) continue;
+        const cell = CELLS[i];
+        if (cell) emit({ path: cell.pointer, cells: [cell.id] });
+      }
+    },
+  },
+  {
+    id: "X-10",
+    type: "heuristic",
+    severity: "warning",
+    title: { "zh-CN": "汇总报告等于所属单位之和", en: "A summary report equals its constituents" },
+    description: {
+      "zh-CN":
+        "汇总报告（本级政府汇总所属部门、乡镇）表三、表四各单元格应等于所给各单位报告之和（`validate(report, { constituents })`）。",
+      en: "In a summary report, each cell of tables 三 and 四 equals the sum over the constituent reports given (`validate(report, { constituents })`).",
+    },
+    source: "rules.md X-10 (derived)",
+    cells: TABLE_CELLS.map((c) => c.id),
+    needs: "constituents",
+    message: {
+      "zh-CN": (d) =>
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，所属 ${d.params?.count} 个单位之和为 ${d.expected}（差 ${signed(d.difference)}）`,
+      en: (d) =>
+        `${place(d.cells[0], "en")} is ${d.actual}, the ${d.params?.count} constituent reports add up to ${d.expected} (difference ${signed(d.difference)})`,
+    },
+    check({ cells, constituents }, emit) {
+      if (!constituents || constituents.length === 0) return;
+      for (const cell of TABLE_CELLS) {
+        const i = CELLS.indexOf(cell);
+        if (cells.state[i] !== NUMBER) continue;
+        let sum = 0;
+        for (const c of constituents) sum += c.cells.num[i] as number;
+        const actual = cells.num[i] as number;
+        if (actual !== sum)
+          emit({
+            path: cell.pointer,
+            cells: [cell.id],
+            actual,
+            expected: sum,
+            difference: actual - sum,
+            params: { count: constituents.length },
+          });
+      }
+    },
+  },
+];

@@ -1,0 +1,191 @@
+import { CELLS, idx } from "../engine/cells.js";
+import { Big, tolerance, toWan } from "../engine/decimal.js";
+import type { Rule } from "../engine/rule.js";
+import { place } from "../engine/text.js";
+import { agencyLevel } from "./agency.js";
+import { markCheck } from "./table3.js";
+
+const T2 = CELLS.filter((c) => c.table.id === "T2");
+const COUNT_INDEX = T2.filter((c) => c.kind === "count").map((c) => idx(c.id));
+const FEE = idx("T2.fees");
+const REGULATIONS = ["T2.regulations.issued", "T2.regulations.repealed", "T2.regulations.inForce"];
+const DECISIONS = ["T2.licensing", "T2.penalties", "T2.coercion"];
+
+const markMessage = {
+  "zh-CN": (d: { cells: readonly string[]; actual?: unknown }) =>
+    `${place(d.cells[0], "zh-CN")}写作记号 ${JSON.stringify(d.actual)} 而不是数字，按 0 计算`,
+  en: (d: { cells: readonly string[]; actual?: unknown }) =>
+    `${place(d.cells[0], "en")} is written as the mark ${JSON.stringify(d.actual)} instead of a number; read as 0`,
+};
+
+export const table2Rules: readonly Rule[] = [
+  {
+    id: "T2-01",
+    type: "structural",
+    severity: "warning",
+    title: { "zh-CN": "表二件数应为非负整数", en: "Table 二 counts are whole numbers ≥ 0" },
+    description: {
+      "zh-CN":
+        "本年制发件数、本年废止件数、现行有效件数、本年处理决定数量均为件数；本规则报出以记号代替数字的单元格，负数与小数由模型校验报出。",
+      en: "Documents issued, repealed, in force and decisions made are counts; this rule reports cells written as a mark, negative and fractional values are reported by the model check.",
+    },
+    source: "rules.md T2-01 (structural: counts)",
+    cells: COUNT_INDEX.map((i) => CELLS[i]?.id ?? ""),
+    message: markMessage,
+    check(ctx, emit) {
+      markCheck(COUNT_INDEX, ctx.cells, emit);
+    },
+  },
+  {
+    id: "T2-02",
+    type: "official",
+    severity: "warning",
+    title: { "zh-CN": "收费金额为以万元计的非负小数", en: "The fee is a decimal ≥ 0 in 万元" },
+    description: {
+      "zh-CN":
+        "「本年收费金额（单位：万元）」为以万元计的非负十进制数；本规则报出以记号代替金额的情形，带单位或写成数字的金额由模型校验报出。",
+      en: "The fee column is a decimal ≥ 0 in 万元; this rule reports a mark written instead of an amount, amounts with a unit or written as numbers are reported by the model check.",
+    },
+    source: "国办公开办函〔2021〕30号 表二：「本年收费金额（单位：万元）」",
+    cells: ["T2.fees"],
+    message: markMessage,
+    check(ctx, emit) {
+      markCheck([FEE], ctx.cells, emit);
+    },
+  },
+  {
+    id: "T2-05",
+    type: "heuristic",
+    severity: "warning",
+    title: {
+      "zh-CN": "无规章制定权的机关报告了规章",
+      en: "Regulations reported by a body without rule-making power",
+    },
+    description: {
+      "zh-CN":
+        "只有国务院部门、省级政府和设区的市、自治州政府可以制定规章；县乡政府及地方政府部门的「规章」一行应为 0（按机关名称保守判断）。",
+      en: "Only State Council departments, provincial governments and governments of districted cities and autonomous prefectures make 规章; county and township governments and local departments should report 0 (judged conservatively from the body's name).",
+    },
+    source: "《立法法》规章制定权的分配 (rules.md T2-05, derived)",
+    cells: REGULATIONS,
+    message: {
+      "zh-CN": (d) =>
+        `「${d.params?.agency}」通常没有规章制定权，但${place(d.cells[0], "zh-CN")}为 ${d.actual}`,
+      en: (d) =>
+        `"${d.params?.agency}" normally has no rule-making power, yet ${place(d.cells[0], "en")} is ${d.actual}`,
+    },
+    check({ report, cells }, emit) {
+      if (agencyLevel(report.meta.agency) === undefined) return;
+      for (const id of REGULATIONS) {
+        const i = idx(id);
+        const v = cells.num[i] as number;
+        if (v > 0)
+          emit({
+            path: CELLS[i]?.pointer ?? "",
+            cells: [id],
+            actual: v,
+            expected: 0,
+            params: { agency: report.meta.agency },
+          });
+      }
+    },
+  },
+  {
+    id: "T2-06",
+    type: "heuristic",
+    severity: "warning",
+    title: { "zh-CN": "收费金额疑似以元填入万元栏", en: "Fee looks like 元 entered as 万元" },
+    description: {
+      "zh-CN":
+        "收费金额达到阈值（默认 10000 万元，即一亿元）时，可能把以元计的金额填进了以万元计的栏目。",
+      en: "A fee at or above the threshold (10,000 万元 = 100 million 元 by default) may be an amount in 元 entered in the 万元 column.",
+    },
+    source: "format.md §1.7 (unit slippage observed: 251000元); rules.md T2-06",
+    cells: ["T2.fees"],
+    message: {
+      "zh-CN": (d) =>
+        `${place("T2.fees", "zh-CN")}为 ${d.actual} 万元，是否误将元填作万元？（约合 ${d.params?.asWan} 万元）`,
+      en: (d) =>
+        `${place("T2.fees", "en")} is ${d.actual} 万元 — was an amount in 元 entered? (that would be ${d.params?.asWan} 万元)`,
+    },
+    check({ cells, thresholds }, emit) {
+      const raw = cells.raw[FEE];
+      if (typeof raw !== "string" || cells.state[FEE] !== 0) return;
+      if (new Big(raw).lt(thresholds.feeCeiling)) return;
+      emit({
+        path: CELLS[FEE]?.pointer ?? "",
+        cells: ["T2.fees"],
+        actual: raw,
+        params: { asWan: toWan(raw, "元").toString() },
+      });
+    },
+  },
+  {
+    id: "T2-07",
+    type: "heuristic",
+    severity: "info",
+    title: { "zh-CN": "信息处理费与收费金额", en: "Processing fee against the fee column" },
+    description: {
+      "zh-CN":
+        "「六、其他需要报告的事项」报告的信息处理费（换算为万元）不应超过表二的收费金额；容差为收费金额所写精度的半个单位。",
+      en: "The information processing fee reported in section 六 (in 万元) should not exceed the fee in table 二, within half a unit of the fee's published precision.",
+    },
+    source: "皖财综〔2021〕28号 (信息处理费 is a 行政事业性收费 item); rules.md T2-07",
+    cells: ["T2.fees"],
+    message: {
+      "zh-CN": (d) =>
+        `六、其他需要报告的事项中的信息处理费合 ${d.actual} 万元，高于${place("T2.fees", "zh-CN")}的 ${d.expected} 万元`,
+      en: (d) =>
+        `The processing fee in section 六 is ${d.actual} 万元, more than the ${d.expected} 万元 of ${place("T2.fees", "en")}`,
+    },
+    check({ report, cells }, emit) {
+      const fee = report.processingFee;
+      const raw = cells.raw[FEE];
+      if (!fee || typeof raw !== "string" || cells.state[FEE] !== 0) return;
+      const wan = toWan(fee.amount, fee.unit);
+      const table = new Big(raw);
+      if (wan.minus(table).gt(tolerance(raw)))
+        emit({
+          path: "/processingFee",
+          cells: ["T2.fees"],
+          actual: wan.toString(),
+          expected: raw,
+          difference: wan.minus(table).toString(),
+        });
+    },
+  },
+  {
+    id: "T2-08",
+    type: "heuristic",
+    severity: "info",
+    title: {
+      "zh-CN": "乡镇街道的处理决定数量偏大",
+      en: "Many decisions for a township-level body",
+    },
+    description: {
+      "zh-CN":
+        "乡镇、街道报告的行政许可、行政处罚或行政强制决定达到阈值（默认 10000）时，请复核其权限与统计口径。",
+      en: "A township or sub-district reporting licensing, penalty or coercion decisions at or above the threshold (10,000 by default): review its powers and how it counted.",
+    },
+    source: "rules.md T2-08 (derived)",
+    cells: DECISIONS,
+    message: {
+      "zh-CN": (d) => `${place(d.cells[0], "zh-CN")}为 ${d.actual}，对乡镇街道而言偏大`,
+      en: (d) => `${place(d.cells[0], "en")} is ${d.actual}, large for a township-level body`,
+    },
+    check({ report, cells, thresholds }, emit) {
+      if (agencyLevel(report.meta.agency) !== "township") return;
+      for (const id of DECISIONS) {
+        const i = idx(id);
+        const v = cells.num[i] as number;
+        if (v >= thresholds.decisionsCeiling)
+          emit({
+            path: CELLS[i]?.pointer ?? "",
+            cells: [id],
+            actual: v,
+            expected: thresholds.decisionsCeiling,
+          });
+      }
+    },
+  },
+];
