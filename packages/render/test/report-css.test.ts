@@ -38,7 +38,8 @@ describe("reportCss", () => {
   it("scopes every rule under .zfxxgk-report, so a fragment never restyles its host", () => {
     const list = selectors(reportCss());
     expect(list.length).toBeGreaterThan(10);
-    for (const selector of list) expect(selector).toMatch(/^\.zfxxgk-report(?![\w-])/);
+    for (const selector of list)
+      expect(selector).toMatch(/^(\.zfxxgk-report|:where\(\.zfxxgk-report\))(?![\w-])/);
     expect(reportCss()).not.toContain("@page");
   });
 
