@@ -11,3 +11,8 @@ export function agencyLevel(name: string): "township" | "county-or-department" |
   if (/[省市县区州盟旗]/.test(n)) return "county-or-department";
   return undefined;
 }
+
+/** A people's government (its own report is due by 31 March), judged from the name. */
+export function isGovernment(name: string): boolean {
+  return /人民政府$|[省市县区州盟旗乡镇]$/.test(name.trim());
+}

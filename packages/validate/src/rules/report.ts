@@ -3,6 +3,7 @@ import { BLANK, CELLS, NUMBER } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { place, signed } from "../engine/text.js";
 import { normalize } from "../narrative/normalize.js";
+import { isGovernment } from "./agency.js";
 
 const ALL_CELLS = CELLS.map((c) => c.id);
 /** Sections a body must write itself (the other three hold a table). */
@@ -120,8 +121,8 @@ export const reportRules: readonly Rule[] = [
     title: { "zh-CN": "按时发布", en: "Published on time" },
     description: {
       "zh-CN":
-        "县级以上政府部门应于次年 1 月 31 日前、各级政府应于次年 3 月 31 日前公布年度报告；晚于 3 月 31 日为警告，介于两者之间为提示，早于报告年度结束亦为警告。",
-      en: "Departments publish by 31 January and governments by 31 March of the next year; after 31 March is a warning, between the two a note, before the year ends a warning.",
+        "县级以上政府部门应于次年 1 月 31 日前、各级政府应于次年 3 月 31 日前公布年度报告；晚于 3 月 31 日为警告，政府部门（按名称判断）介于两者之间为提示，早于报告年度结束亦为警告。",
+      en: "Departments publish by 31 January and governments by 31 March of the next year; after 31 March is a warning, between the two a note for a department (judged from the name), before the year ends a warning.",
     },
     source: "《政府信息公开条例》第四十九条",
     cells: [],
@@ -148,7 +149,7 @@ export const reportRules: readonly Rule[] = [
           expected: `${year + 1}-03-31`,
           params: { why: `晚于 ${year + 1} 年 3 月 31 日`, whyEn: `after 31 March ${year + 1}` },
         });
-      else if (publishedOn > `${year + 1}-01-31`)
+      else if (publishedOn > `${year + 1}-01-31` && !isGovernment(report.meta.agency))
         emit({
           path,
           cells: [],

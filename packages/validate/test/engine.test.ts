@@ -1,0 +1,129 @@
+import { validate } from "@zfxxgk/validate";
+import { describe, expect, it } from "vitest";
+import { clone, goodReport } from "./support/reports.js";
+
+const codes = (r: ReturnType<typeof validate>) => r.diagnostics.map((d) => d.code);
+
+describe("blank cells", () => {
+  it("an identity touching a blank that holds with blank as 0 is a note plus a missing-value finding", () => {
+    const r = clone(goodReport());
+    const t3 = r.tables.T3 as unknown as Record<string, Record<string, unknown>>;
+    // Blank where the value was 0 would have been: make the cell 0-valued first, then blank it.
+    t3.N1!.NP = null;
+    const result = validate(r);
+    const missing = result.diagnostics.filter((d) => d.code === "X-08");
+    expect(missing.map((d) => d.cells)).toEqual([["T3.N1.NP"]]);
+    expect(missing[0]?.severity).toBe("warning");
+    const notes = result.diagnostics.filter((d) => d.code === "T3-02" || d.code === "T3-03");
+    expect(notes.length).toBe(2);
+    for (const d of notes) {
+      expect(d.severity).toBe("info");
+      expect(d.difference).toBe(0);
+      expect(d.params?.blanks).toBe("T3.N1.NP");
+    }
+    expect(result.errorCount).toBe(0);
+  });
+
+  it("an identity violated with blank as 0 is an error that says it is not fully assessable", () => {
+    const r = clone(goodReport());
+    (r.tables.T3 as unknown as Record<string, Record<string, unknown>>).A!.NP = null;
+    const result = validate(r);
+    const violated = result.diagnostics.filter((d) => d.code === "T3-02");
+    expect(violated).toHaveLength(1);
+    expect(violated[0]).toMatchObject({
+      severity: "error",
+      cells: expect.arrayContaining(["T3.A.NP"]),
+    });
+    expect(violated[0]?.params?.blanks).toBe("T3.A.NP");
+    expect(codes(result)).toContain("X-08");
+  });
+});
+
+describe("severities and presets", () => {
+  const broken = () => {
+    const r = clone(goodReport());
+    (r.tables.T3 as unknown as Record<string, Record<string, number>>).A!.TOT! += 1;
+    r.meta.publishedOn = "2025-06-01";
+    return r;
+  };
+
+  it("a rule can be turned off or given another severity", () => {
+    const result = validate(broken(), { severities: { "T3-02": "off", "T3-03": "info" } });
+    expect(codes(result)).not.toContain("T3-02");
+    expect(
+      result.diagnostics.filter((d) => d.code === "T3-03").every((d) => d.severity === "info"),
+    ).toBe(true);
+  });
+
+  it("the official preset keeps only official rules", () => {
+    const result = validate(broken(), { preset: "official" });
+    expect(codes(result)).toEqual(["X-05"]);
+  });
+
+  it("the strict preset raises heuristics one level and makes structural rules errors", () => {
+    const r = clone(goodReport());
+    r.tables.T3.N1.TOT = 1;
+    (r.tables.T3 as unknown as Record<string, Record<string, number>>).N1!.NP = 1;
+    (r.tables.T3 as unknown as Record<string, Record<string, number>>).A!.NP! -= 1;
+    (r.tables.T3 as unknown as Record<string, Record<string, number>>).A!.TOT! -= 1;
+    expect(validate(r).diagnostics.find((d) => d.code === "T3-13")?.severity).toBe("info");
+    expect(
+      validate(r, { preset: "strict" }).diagnostics.find((d) => d.code === "T3-13")?.severity,
+    ).toBe("warning");
+  });
+
+  it("schema codes can be configured too", () => {
+    const r = clone(goodReport()) as unknown as Record<string, unknown>;
+    r.extra = 1;
+    expect(validate(r).diagnostics[0]).toMatchObject({
+      code: "schema/unknown-property",
+      severity: "error",
+    });
+    expect(validate(r, { severities: { "schema/unknown-property": "off" } }).diagnostics).toEqual(
+      [],
+    );
+  });
+
+  it("counts findings per severity", () => {
+    const result = validate(broken());
+    const by = (s: string) => result.diagnostics.filter((d) => d.severity === s).length;
+    expect([result.errorCount, result.warningCount, result.infoCount]).toEqual([
+      by("error"),
+      by("warning"),
+      by("info"),
+    ]);
+    expect(result.errorCount).toBeGreaterThan(0);
+  });
+});
+
+describe("cross-year", () => {
+  it("T3-06 raises the total column one level above the per-column finding", () => {
+    const previous = goodReport(2023, "b");
+    const t3 = previous.tables.T3 as unknown as Record<string, Record<string, number>>;
+    t3.R4!.NP! += 1;
+    t3.R4!.TOT! += 1;
+    const found = validate(goodReport(), { previous }).diagnostics.filter(
+      (d) => d.code === "T3-06",
+    );
+    expect(found.map((d) => [d.cells[0], d.severity])).toEqual([
+      ["T3.R2.NP", "warning"],
+      ["T3.R2.TOT", "error"],
+    ]);
+  });
+
+  it("a previous report that is not valid is reported and the cross-year rules are skipped", () => {
+    const result = validate(goodReport(), { previous: "{not json" });
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: "input/companion-invalid", severity: "warning" }),
+    ]);
+  });
+
+  it("the results come in a stable order", () => {
+    const a = validate(goodReport(), { previous: goodReport(2023, "b"), preset: "strict" });
+    const b = validate(JSON.stringify(goodReport()), {
+      previous: goodReport(2023, "b"),
+      preset: "strict",
+    });
+    expect(b.diagnostics).toEqual(a.diagnostics);
+  });
+});
