@@ -1,5 +1,6 @@
 import { validate } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
+import { bump, set } from "./support/cells.js";
 import { clone, goodReport } from "./support/reports.js";
 
 const codes = (r: ReturnType<typeof validate>) => r.diagnostics.map((d) => d.code);
@@ -7,9 +8,7 @@ const codes = (r: ReturnType<typeof validate>) => r.diagnostics.map((d) => d.cod
 describe("blank cells", () => {
   it("an identity touching a blank that holds with blank as 0 is a note plus a missing-value finding", () => {
     const r = clone(goodReport());
-    const t3 = r.tables.T3 as unknown as Record<string, Record<string, unknown>>;
-    // Blank where the value was 0 would have been: make the cell 0-valued first, then blank it.
-    t3.N1!.NP = null;
+    set(r, "T3.N1.NP", null); // was 0: the identities still hold with blank as 0
     const result = validate(r);
     const missing = result.diagnostics.filter((d) => d.code === "X-08");
     expect(missing.map((d) => d.cells)).toEqual([["T3.N1.NP"]]);
@@ -26,7 +25,7 @@ describe("blank cells", () => {
 
   it("an identity violated with blank as 0 is an error that says it is not fully assessable", () => {
     const r = clone(goodReport());
-    (r.tables.T3 as unknown as Record<string, Record<string, unknown>>).A!.NP = null;
+    set(r, "T3.A.NP", null);
     const result = validate(r);
     const violated = result.diagnostics.filter((d) => d.code === "T3-02");
     expect(violated).toHaveLength(1);
@@ -42,7 +41,7 @@ describe("blank cells", () => {
 describe("severities and presets", () => {
   const broken = () => {
     const r = clone(goodReport());
-    (r.tables.T3 as unknown as Record<string, Record<string, number>>).A!.TOT! += 1;
+    bump(r, "T3.A.TOT");
     r.meta.publishedOn = "2025-06-01";
     return r;
   };
@@ -62,10 +61,8 @@ describe("severities and presets", () => {
 
   it("the strict preset raises heuristics one level and makes structural rules errors", () => {
     const r = clone(goodReport());
-    r.tables.T3.N1.TOT = 1;
-    (r.tables.T3 as unknown as Record<string, Record<string, number>>).N1!.NP = 1;
-    (r.tables.T3 as unknown as Record<string, Record<string, number>>).A!.NP! -= 1;
-    (r.tables.T3 as unknown as Record<string, Record<string, number>>).A!.TOT! -= 1;
+    for (const id of ["T3.N1.NP", "T3.N1.TOT"]) bump(r, id);
+    for (const id of ["T3.A.NP", "T3.A.TOT"]) bump(r, id, -1);
     expect(validate(r).diagnostics.find((d) => d.code === "T3-13")?.severity).toBe("info");
     expect(
       validate(r, { preset: "strict" }).diagnostics.find((d) => d.code === "T3-13")?.severity,
@@ -99,9 +96,8 @@ describe("severities and presets", () => {
 describe("cross-year", () => {
   it("T3-06 raises the total column one level above the per-column finding", () => {
     const previous = goodReport(2023, "b");
-    const t3 = previous.tables.T3 as unknown as Record<string, Record<string, number>>;
-    t3.R4!.NP! += 1;
-    t3.R4!.TOT! += 1;
+    bump(previous, "T3.R4.NP");
+    bump(previous, "T3.R4.TOT");
     const found = validate(goodReport(), { previous }).diagnostics.filter(
       (d) => d.code === "T3-06",
     );

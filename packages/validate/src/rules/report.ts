@@ -7,7 +7,7 @@ import { isGovernment } from "./agency.js";
 
 const ALL_CELLS = CELLS.map((c) => c.id);
 /** Sections a body must write itself (the other three hold a table). */
-const WRITTEN = grid2021.sections.filter((s) => !s.table);
+const WRITTEN = grid2021.sections.filter((s) => !("table" in s));
 /** The distinctive tail of each aspect's label (主动公开, 平台建设 …), as reports shorten them. */
 const ASPECTS = overviewAspects2021.map((a) => ({ label: a, key: a["zh-Hans"].slice(-4) }));
 const TABLE_CELLS = CELLS.filter((c) => c.table.id === "T3" || c.table.id === "T4");

@@ -1,12 +1,15 @@
 import type { Report } from "@zfxxgk/schema";
 import type { ValidateOptions } from "@zfxxgk/validate";
+import { bump, set } from "./cells.js";
 import { clone, goodReport, zeroReport } from "./reports.js";
 
-type Cells = Record<string, Record<string, unknown>>;
-const t3 = (r: Report) => r.tables.T3 as unknown as Cells;
-const t4 = (r: Report) => r.tables.T4 as unknown as Cells;
-const add = (row: Record<string, unknown>, key: string, n: number) => {
-  row[key] = (row[key] as number) + n;
+const columns = ["NP", "CE", "RI", "SW", "LS", "OT", "TOT"];
+const review = ["T4.RV.keep", "T4.RV.fix", "T4.RV.oth", "T4.RV.pend", "T4.RV.tot"];
+const bumpAll = (r: Report, ids: string[], n = 1) => {
+  for (const id of ids) bump(r, id, n);
+};
+const setAll = (r: Report, ids: string[], value: unknown) => {
+  for (const id of ids) set(r, id, value);
 };
 
 export interface Fixture {
@@ -24,78 +27,113 @@ const previous = (change: (p: Report) => void) => () => {
 
 /** One failing change per rule; the good report (tests/support/reports.ts) is the passing case. */
 export const fixtures: Record<string, Fixture> = {
-  "T3-01": { fail: (r) => (add(t3(r).R4!, "NP", 1), add(t3(r).R4!, "TOT", 1)) },
-  "T3-02": { fail: (r) => add(t3(r).A!, "TOT", 1) },
-  "T3-03": { fail: (r) => (add(t3(r).B!, "CE", 1), add(t3(r).B!, "TOT", 1)) },
-  "T3-04": { fail: (r) => void (t3(r).R1!.CE = "—") },
-  "T3-06": {
-    fail: () => {},
-    options: previous((p) => (add(t3(p).R4!, "RI", 1), add(t3(p).R4!, "TOT", 1))),
-  },
+  "T3-01": { fail: (r) => bumpAll(r, ["T3.R4.NP", "T3.R4.TOT"]) },
+  "T3-02": { fail: (r) => bump(r, "T3.A.TOT") },
+  "T3-03": { fail: (r) => bumpAll(r, ["T3.B.CE", "T3.B.TOT"]) },
+  "T3-04": { fail: (r) => set(r, "T3.R1.CE", "—") },
+  "T3-06": { fail: () => {}, options: previous((p) => bumpAll(p, ["T3.R4.RI", "T3.R4.TOT"])) },
   "T3-07": {
+    fail: (r) =>
+      setAll(
+        r,
+        columns.flatMap((c) => [`T3.R1.${c}`, `T3.R2.${c}`]),
+        0,
+      ),
+  },
+  "T3-08": { fail: (r) => bumpAll(r, ["T3.R4.NP", "T3.R4.TOT"], 100) },
+  "T3-09": { fail: () => {}, options: previous((p) => setAll(p, ["T3.R1.SW", "T3.R2.SW"], 0)) },
+  "T3-10": {
     fail: (r) => {
-      for (const row of ["R1", "R2"]) for (const k of Object.keys(t3(r)[row]!)) t3(r)[row]![k] = 0;
+      bump(r, "T3.T.TOT");
+      bump(r, "T3.R4.TOT", -1);
     },
   },
-  "T3-08": { fail: (r) => (add(t3(r).R4!, "NP", 100), add(t3(r).R4!, "TOT", 100)) },
-  "T3-09": { fail: () => {}, options: previous((p) => ((t3(p).R1!.SW = 0), (t3(p).R2!.SW = 0))) },
-  "T3-10": { fail: (r) => (add(t3(r).T!, "TOT", 1), add(t3(r).R4!, "TOT", -1)) },
-  "T3-13": { fail: (r) => void (t3(r).N1!.TOT = 1) },
+  "T3-13": { fail: (r) => set(r, "T3.N1.TOT", 1) },
   "T3-14": {
-    fail: (r) =>
-      void r.sections.overview.push({
+    fail: (r) => {
+      r.sections.overview.push({
         type: "paragraph",
         text: "本年度的政府信息公开申请均为自然人提出。",
-      }),
+      });
+    },
   },
-  "T4-01": { fail: (r) => add(t4(r).RV!, "tot", 1) },
-  "T4-02": { fail: (r) => add(t4(r).LD!, "pend", 1) },
-  "T4-03": { fail: (r) => add(t4(r).LR!, "keep", 1) },
-  "T4-04": { fail: (r) => void (t4(r).RV!.oth = "无") },
-  "T4-05": { fail: (r) => (add(t4(r).LD!, "tot", 1), add(t4(r).LD!, "fix", 1)) },
-  "T4-06": { fail: (r) => (add(t4(r).RV!, "keep", 1), add(t4(r).RV!, "pend", -1)) },
+  "T4-01": { fail: (r) => bump(r, "T4.RV.tot") },
+  "T4-02": { fail: (r) => bump(r, "T4.LD.pend") },
+  "T4-03": { fail: (r) => bump(r, "T4.LR.keep") },
+  "T4-04": { fail: (r) => set(r, "T4.RV.oth", "无") },
+  "T4-05": { fail: (r) => bumpAll(r, ["T4.LD.tot", "T4.LD.fix"]) },
+  "T4-06": {
+    fail: (r) => {
+      bump(r, "T4.RV.keep");
+      bump(r, "T4.RV.pend", -1);
+    },
+  },
   "T4-07": {
     fail: () => {},
-    options: previous((p) => ((t4(p).RV!.pend = 10), (t4(p).RV!.tot = 15))),
+    options: previous((p) => {
+      set(p, "T4.RV.pend", 10);
+      set(p, "T4.RV.tot", 15);
+    }),
   },
   "T4-08": {
-    fail: (r) => void (t4(r).RV = { keep: 0, fix: 0, oth: 0, pend: 0, tot: 0 }),
-    options: previous((p) => void (t4(p).RV = { keep: 0, fix: 0, oth: 0, pend: 0, tot: 0 })),
+    fail: (r) => setAll(r, review, 0),
+    options: previous((p) => setAll(p, review, 0)),
   },
-  "T4-09": { fail: (r) => (add(t4(r).RV!, "keep", 1000), add(t4(r).RV!, "tot", 1000)) },
-  "T4-10": { fail: (r) => void (t4(r).RV = { keep: 1, fix: 4, oth: 0, pend: 1, tot: 6 }) },
-  "T2-01": { fail: (r) => void (r.tables.T2.licensing = "/") },
-  "T2-02": { fail: (r) => void (r.tables.T2.fees = "—") },
-  "T2-03": {
-    fail: (r) => void (r.tables.T2.normativeDocs.inForce = 50),
-    options: previous(() => {}),
+  "T4-09": { fail: (r) => bumpAll(r, ["T4.RV.keep", "T4.RV.tot"], 1000) },
+  "T4-10": {
+    fail: (r) => {
+      set(r, "T4.RV.keep", 1);
+      set(r, "T4.RV.fix", 4);
+      set(r, "T4.RV.oth", 0);
+    },
   },
-  "T2-04": {
-    fail: (r) => void (r.tables.T2.normativeDocs.repealed = 100),
-    options: previous(() => {}),
+  "T2-01": { fail: (r) => set(r, "T2.licensing", "/") },
+  "T2-02": { fail: (r) => set(r, "T2.fees", "—") },
+  "T2-03": { fail: (r) => set(r, "T2.normativeDocs.inForce", 50), options: previous(() => {}) },
+  "T2-04": { fail: (r) => set(r, "T2.normativeDocs.repealed", 100), options: previous(() => {}) },
+  "T2-05": { fail: (r) => set(r, "T2.regulations.issued", 1) },
+  "T2-06": { fail: (r) => set(r, "T2.fees", "251000") },
+  "T2-07": {
+    fail: (r) => {
+      r.processingFee = { amount: "500", unit: "元" };
+    },
   },
-  "T2-05": { fail: (r) => void (r.tables.T2.regulations.issued = 1) },
-  "T2-06": { fail: (r) => void (r.tables.T2.fees = "251000") },
-  "T2-07": { fail: (r) => void (r.processingFee = { amount: "500", unit: "元" }) },
   "T2-08": {
     fail: (r) => {
       r.meta.agency = "某某镇人民政府";
-      r.tables.T2.licensing = 20000;
+      set(r, "T2.licensing", 20000);
     },
   },
-  "X-01": { fail: (r) => void (r.meta.year = 2020) },
-  "X-02": { fail: (r) => void (r.sections.problems = []) },
-  "X-03": {
-    fail: (r) =>
-      void (r.sections.overview = r.sections.overview.filter((b) => !b.text.includes("监督保障"))),
+  "X-01": {
+    fail: (r) => {
+      r.meta.year = 2020;
+    },
   },
-  "X-04": { fail: (r) => void (r.meta.period = { start: "2024-01-01", end: "2024-06-30" }) },
-  "X-05": { fail: (r) => void (r.meta.publishedOn = "2025-05-01") },
+  "X-02": {
+    fail: (r) => {
+      r.sections.problems = [];
+    },
+  },
+  "X-03": {
+    fail: (r) => {
+      r.sections.overview = r.sections.overview.filter((b) => !b.text.includes("监督保障"));
+    },
+  },
+  "X-04": {
+    fail: (r) => {
+      r.meta.period = { start: "2024-01-01", end: "2024-06-30" };
+    },
+  },
+  "X-05": {
+    fail: (r) => {
+      r.meta.publishedOn = "2025-05-01";
+    },
+  },
   "X-06": {
     fail: () => {},
     options: (r) => ({ previous: { ...clone(r), meta: { ...r.meta, year: 2023 } } }),
   },
-  "X-08": { fail: (r) => void (t3(r).R1!.CE = null) },
+  "X-08": { fail: (r) => set(r, "T3.R1.CE", null) },
   "X-10": { fail: () => {}, options: () => ({ constituents: [goodReport(), goodReport()] }) },
 };
 
