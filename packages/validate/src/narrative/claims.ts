@@ -25,6 +25,8 @@ const FIGURE = new RegExp(`(\\d+|[${NUMERAL_CHARS}]+)\\s*(件|起|宗|例)`, "g"
 const OFF_TOPIC =
   /同比|环比|增长|增加|下降|减少|较上年|较去年|上年同期|累计|以来|历年|平均|%|％|百分/;
 
+const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
+
 type Topic = "application" | "review" | "direct" | "afterReview" | "litigation";
 
 /** Outcome words of 行政复议/行政诉讼, in the order they are tried. */
@@ -94,9 +96,11 @@ export function extractClaims(report: Report): Claim[] {
   const claims: Claim[] = [];
   report.sections.overview.forEach((block, b) => {
     if (block.type !== "paragraph") return;
-    const text = normalize(block.text);
+    // Some published pages keep the pinyin of rare characters: 辦結(jié) → 辦結.
+    const original = block.text.replace(PINYIN, "");
+    const text = normalize(original);
     const path = `/sections/overview/${b}/text`;
-    for (const sentence of sentences(text)) readSentence(sentence, path, block.text, claims);
+    for (const sentence of sentences(text)) readSentence(sentence, path, original, claims);
   });
   return dedupe(claims);
 }
@@ -112,70 +116,49 @@ function readSentence(
   original: string,
   out: Claim[],
 ) {
+  const quote = (from: number, to: number) => original.slice(s.start + from, s.start + to);
   if (/(均|全部|都)(为|是|来自|系)自然人/.test(s.text) && s.text.includes("申请"))
     out.push({
       rule: "T3-14",
       cells: ORGANISATIONS,
       value: 0,
       path,
-      quote: original.slice(s.start, s.start + s.text.length),
+      quote: quote(0, s.text.length),
     });
   let topic: Topic | undefined;
   let lastCount: { cells: readonly string[]; value: number; topic: Topic } | undefined;
   let from = 0;
-  const clauses = s.text.split(/(?<=[，,、：:])/);
-  let offset = 0;
-  for (const clause of clauses) {
-    FIGURE.lastIndex = 0;
-    from = 0;
-    for (let m = FIGURE.exec(clause); m; m = FIGURE.exec(clause)) {
-      const window = clause.slice(from, m.index);
-      from = m.index + m[0].length;
-      if (m[0] === "一起") continue; // "together", not one case
-      const value = /^\d+$/.test(m[1] as string) ? Number(m[1]) : chineseNumber(m[1] as string);
-      topic = topicOf(window, topic);
-      if (
-        value === undefined ||
-        topic === undefined ||
-        OFF_TOPIC.test(window) ||
-        OFF_TOPIC.test(clause.slice(from, from + 4))
-      )
-        continue;
-      const named = topic === "application" ? applicationCells(window) : reviewCells(topic, window);
-      if (!named) continue;
-      const at = s.start + offset + m.index;
-      const claim: Claim = {
-        rule: named[1],
-        cells: named[0],
-        value,
-        path,
-        quote: original.slice(Math.max(0, s.start + offset), at + m[0].length),
-      };
-      out.push(claim);
-      if (claim.cells.some((c) => c.endsWith(".tot")))
-        lastCount = { cells: claim.cells, value, topic };
-    }
-    const rest = clause.slice(from);
-    topic = topicOf(rest, topic);
-    // "行政复议1起，结果维持": every concluded case upheld, so 维持 equals the stated count.
-    if (
-      lastCount &&
-      lastCount.topic !== "application" &&
-      /^(结果)?(均|全部|都)?(为|获|被|予以)?维持[。，,]?$/.test(
-        rest.replace(/\s/g, "").replace(/^其中/, ""),
-      ) &&
-      from === 0
-    ) {
-      out.push({
-        rule: "T4-06",
-        cells: lastCount.cells.map((c) => c.replace(/\.tot$/, ".keep")),
-        value: lastCount.value,
-        path,
-        quote: original.slice(s.start + offset, s.start + offset + clause.length),
-      });
-    }
-    offset += clause.length;
+  let clauseStart = 0;
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(s.text); m; m = FIGURE.exec(s.text)) {
+    // The words since the previous figure name what this one counts.
+    const window = s.text.slice(from, m.index);
+    const end = m.index + m[0].length;
+    const boundary = Math.max(window.lastIndexOf("，"), window.lastIndexOf(","));
+    clauseStart = boundary >= 0 ? from + boundary + 1 : clauseStart;
+    from = end;
+    if (m[0] === "一起") continue; // "together", not one case
+    const value = /^\d+$/.test(m[1] as string) ? Number(m[1]) : chineseNumber(m[1] as string);
+    topic = topicOf(window, topic);
+    if (value === undefined || topic === undefined) continue;
+    if (OFF_TOPIC.test(window) || OFF_TOPIC.test(s.text.slice(end, end + 3))) continue;
+    const named = topic === "application" ? applicationCells(window) : reviewCells(topic, window);
+    if (!named) continue;
+    out.push({ rule: named[1], cells: named[0], value, path, quote: quote(clauseStart, end) });
+    if (named[0].some((c) => c.endsWith(".tot"))) lastCount = { cells: named[0], value, topic };
+    else if (topic === "application") lastCount = undefined;
   }
+  // "行政复议1起，结果维持": with no figure of its own, 维持 covers every case just counted.
+  const rest = s.text.slice(from).replace(/\s/g, "");
+  const upheld = /^[，,]?(其中)?(结果)?(均|全部|都)?(为|获|被|予以)?维持[。，,]?$/.exec(rest);
+  if (lastCount && upheld)
+    out.push({
+      rule: "T4-06",
+      cells: lastCount.cells.map((c) => c.replace(/\.tot$/, ".keep")),
+      value: lastCount.value,
+      path,
+      quote: quote(from, s.text.length),
+    });
 }
 
 function dedupe(claims: Claim[]): Claim[] {
