@@ -1,0 +1,38 @@
+import { bundledFonts } from "./fonts.js";
+
+export const PRINT_STYLE_ID = "zfxxgk-pdf-print";
+
+/**
+ * The document each page loads once: the bundled `@font-face` rules and the page-number boxes in a
+ * style element that stays while reports are swapped in and out, so fonts load once per page.
+ */
+export function printShell(pageCss: string): string {
+  return (
+    `<!doctype html><html><head><meta charset="utf-8"><style id="${PRINT_STYLE_ID}">\n` +
+    `${bundledFonts().css}\n${pageCss}\nhtml{font-synthesis:none}\n</style></head><body></body></html>`
+  );
+}
+
+/**
+ * Runs in the page (through the DevTools protocol; the page's own scripting stays disabled): parses
+ * the report HTML inertly, moves its root attributes, head and body into the shell before the
+ * print style, lays it out so the fonts it needs start loading, and waits for them. Returns the
+ * document title (Chromium's print keeps the title of the shell).
+ */
+export async function swapDocument(html: string, styleId: string): Promise<string> {
+  const next = new DOMParser().parseFromString(html, "text/html");
+  const root = document.documentElement;
+  for (const name of root.getAttributeNames()) root.removeAttribute(name);
+  for (const name of next.documentElement.getAttributeNames()) {
+    root.setAttribute(name, next.documentElement.getAttribute(name) ?? "");
+  }
+  const printStyle = document.getElementById(styleId);
+  document.head.replaceChildren(
+    ...Array.from(next.head.childNodes),
+    ...(printStyle ? [printStyle] : []),
+  );
+  document.body.replaceWith(next.body);
+  void document.body.offsetHeight;
+  await document.fonts.ready;
+  return document.title;
+}
