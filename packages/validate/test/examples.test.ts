@@ -1,0 +1,106 @@
+import { editionOf, type Report } from "@zfxxgk/schema";
+import { validate } from "@zfxxgk/validate";
+import { describe, expect, it } from "vitest";
+import { loadExamples, seedExamples } from "../../../test/support/examples.js";
+import { bump, set } from "./support/cells.js";
+
+const examples = loadExamples();
+const named = (name: string) => {
+  const e = examples.find((x) => x.name === name);
+  if (!e) throw new Error(`examples/${name}.json is missing`);
+  return structuredClone(e.json) as Report;
+};
+
+describe("the 2021 seed examples", () => {
+  const seeds = seedExamples();
+  it("are the four transcribed seeds", () => {
+    expect(seeds.map((s) => s.seed)).toEqual(["000", "001", "002", "004"]);
+  });
+  it.each(seeds.map((s) => [s.name, s.json] as const))(
+    "%s raises no error-level finding",
+    (_, json) => {
+      const result = validate(json);
+      expect(result.report).toBeDefined();
+      expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    },
+  );
+});
+
+describe("the large example (synthetic-city-2024)", () => {
+  const cells = editionOf("2021").cells;
+  const base = () => named("synthetic-city-2024");
+
+  it("raises no error or warning", () => {
+    const result = validate(base());
+    expect(result.errorCount + result.warningCount).toBe(0);
+  });
+
+  it("every table 三 and 四 cell changed by one raises an error-level rule finding naming it", () => {
+    const missed: string[] = [];
+    for (const cell of cells.filter((c) => c.table.id !== "T2")) {
+      const report = base();
+      bump(report, cell.id);
+      const hits = validate(report).diagnostics.filter(
+        (d) => d.severity === "error" && !d.code.startsWith("schema/") && d.cells.includes(cell.id),
+      );
+      if (hits.length === 0) missed.push(cell.id);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("every cell set to an impossible value raises an error naming it", () => {
+    for (const cell of cells) {
+      const report = base();
+      set(report, cell.id, -1);
+      const errors = validate(report).diagnostics.filter((d) => d.severity === "error");
+      expect(
+        errors.flatMap((d) => d.cells),
+        cell.id,
+      ).toContain(cell.id);
+    }
+  });
+
+  it("table 二 stock cells changed by one raise T2-03 with last year's report", () => {
+    const previous = named("synthetic-city-2023");
+    for (const id of [
+      "T2.regulations.inForce",
+      "T2.normativeDocs.issued",
+      "T2.normativeDocs.repealed",
+    ]) {
+      const report = base();
+      bump(report, id);
+      const found = validate(report, { previous }).diagnostics.filter((d) => d.code === "T2-03");
+      expect(
+        found.flatMap((d) => d.cells),
+        id,
+      ).toContain(id);
+    }
+  });
+});
+
+describe("cross-year with synthetic-city-2023 as last year", () => {
+  const previous = named("synthetic-city-2023");
+  it("agrees: no error or warning", () => {
+    const result = validate(named("synthetic-city-2024"), { previous });
+    expect(result.errorCount + result.warningCount).toBe(0);
+  });
+  it("a different carry-over last year raises T3-06, as an error on the total column", () => {
+    const changed = named("synthetic-city-2023");
+    bump(changed, "T3.R4.NP");
+    bump(changed, "T3.R4.TOT");
+    bump(changed, "T3.T.NP", -1);
+    bump(changed, "T3.T.TOT", -1);
+    bump(changed, "T3.A.NP", -1);
+    bump(changed, "T3.A.TOT", -1);
+    expect(validate(changed).errorCount).toBe(0);
+    const found = validate(named("synthetic-city-2024"), { previous: changed }).diagnostics;
+    expect(found.filter((d) => d.code === "T3-06").map((d) => [d.cells[0], d.severity])).toEqual([
+      ["T3.R2.NP", "warning"],
+      ["T3.R2.TOT", "error"],
+    ]);
+  });
+  it("last year's report copied as this year's raises X-06 (内容雷同)", () => {
+    const copy = { ...named("synthetic-city-2024"), sections: previous.sections };
+    expect(validate(copy, { previous }).diagnostics.map((d) => d.code)).toContain("X-06");
+  });
+});
