@@ -1,0 +1,139 @@
+import type { Diagnostic } from "@zfxxgk/schema";
+import {
+  formatJson,
+  formatSarif,
+  formatText,
+  messageOf,
+  messages,
+  rules,
+  toJsonOutput,
+  toSarif,
+  validate,
+} from "@zfxxgk/validate";
+import { describe, expect, it } from "vitest";
+import { bump } from "./support/cells.js";
+import { clone, goodReport } from "./support/reports.js";
+
+const broken = () => {
+  const r = clone(goodReport());
+  bump(r, "T3.A.NP");
+  return validate(r);
+};
+
+describe("messages", () => {
+  it("exist in zh-CN and en for every rule and schema code", () => {
+    for (const r of rules) {
+      expect(messages["zh-CN"][r.id]).toBeTypeOf("function");
+      expect(messages.en[r.id]).toBeTypeOf("function");
+    }
+    expect(messages["zh-CN"]["schema/missing"]).toBeTypeOf("function");
+  });
+
+  it("name the cell with its official labels, in Chinese by default", () => {
+    const d = broken().diagnostics.find((x) => x.code === "T3-02");
+    expect(d).toBeDefined();
+    const zh = messageOf(d as Diagnostic);
+    expect(zh).toContain("表三「三、本年度办理结果 / （一）予以公开」行「申请人情况 / 总计」列");
+    expect(zh).toMatch(/差 -1/);
+    expect(messageOf(d as Diagnostic, "en")).toMatch(/Table 三|difference -1/);
+  });
+
+  it("fall back for an unknown code", () => {
+    expect(messageOf({ code: "nope", severity: "info", path: "", cells: [] })).toContain("nope");
+  });
+});
+
+describe("formatText", () => {
+  it("groups per file and counts", () => {
+    const result = broken();
+    const text = formatText([
+      { file: "a.json", diagnostics: result.diagnostics },
+      { file: "b.json", diagnostics: [] },
+    ]);
+    expect(text).toMatch(/^a\.json\n {2}错误 {2}T3-02 {2}\/tables\/T3\/A\/TOT\n/);
+    expect(text).toContain("b.json\n  未发现问题");
+    expect(text.trimEnd().split("\n").at(-1)).toBe(
+      `共 ${result.errorCount} 个错误、${result.warningCount} 个警告、${result.infoCount} 个提示`,
+    );
+    expect(formatText(result, { lang: "en" })).toContain("errors");
+  });
+});
+
+describe("formatJson", () => {
+  it("prints { files: [ { file, diagnostics: [ { code, severity, path, cells, labels, message } ] } ] }", () => {
+    const result = broken();
+    const json = JSON.parse(formatJson([{ file: "x.json", diagnostics: result.diagnostics }]));
+    expect(Object.keys(json)).toEqual(["files"]);
+    expect(json.files[0].file).toBe("x.json");
+    const d = json.files[0].diagnostics[0];
+    expect(d).toMatchObject({ code: "T3-02", severity: "error", path: "/tables/T3/A/TOT" });
+    expect(d.cells[0]).toBe("T3.A.TOT");
+    expect(d.labels[0]).toEqual({
+      id: "T3.A.TOT",
+      table: "收到和处理政府信息公开申请情况",
+      row: "三、本年度办理结果 / （一）予以公开",
+      column: "申请人情况 / 总计",
+    });
+    expect(d.message).toBe(messageOf(result.diagnostics[0] as Diagnostic));
+    expect(d).toMatchObject({
+      expected: expect.any(Number),
+      actual: expect.any(Number),
+      difference: -1,
+    });
+  });
+  it("accepts a single result", () => {
+    expect(toJsonOutput(broken(), { file: "r.json", lang: "en" }).files[0]?.file).toBe("r.json");
+  });
+});
+
+describe("formatSarif", () => {
+  it("is SARIF 2.1.0 with rules, levels, messages and locations", () => {
+    const result = broken();
+    const sarif = JSON.parse(
+      formatSarif([{ file: "reports/x.json", diagnostics: result.diagnostics }]),
+    );
+    expect(sarif.version).toBe("2.1.0");
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe("@zfxxgk/validate");
+    const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(rules.map((r) => r.id)));
+    expect(run.tool.driver.rules[0].fullDescription.text.length).toBeGreaterThan(10);
+    const first = run.results[0];
+    expect(first.ruleId).toBe("T3-02");
+    expect(run.tool.driver.rules[first.ruleIndex].id).toBe("T3-02");
+    expect(first.level).toBe("error");
+    expect(first.message.text).toContain("表三");
+    const loc = first.locations[0];
+    expect(loc.physicalLocation.artifactLocation.uri).toBe("reports/x.json");
+    expect(loc.properties).toEqual({
+      pointer: "/tables/T3/A/TOT",
+      cells: expect.arrayContaining(["T3.A.TOT"]),
+    });
+    expect(loc.logicalLocations[0].fullyQualifiedName).toBe("/tables/T3/A/TOT");
+    expect(loc.logicalLocations[1].name).toBe("T3.A.TOT");
+    const levels = new Set(run.results.map((r: { level: string }) => r.level));
+    for (const l of levels) expect(["error", "warning", "note"]).toContain(l);
+  });
+
+  it("adds descriptors for schema codes and omits file locations without a file", () => {
+    const sarif = toSarif(validate("{"));
+    const run = sarif.runs[0];
+    expect(run?.results[0]?.ruleId).toBe("schema/json-syntax");
+    expect(run?.tool.driver.rules[run.results[0]?.ruleIndex ?? -1]?.id).toBe("schema/json-syntax");
+    expect(run?.results[0]?.locations[0]).not.toHaveProperty("physicalLocation");
+  });
+});
+
+describe("10,000 findings", () => {
+  it("are formatted by every formatter", () => {
+    const one = broken().diagnostics;
+    const many: Diagnostic[] = Array.from(
+      { length: 10_000 },
+      (_, i) => one[i % one.length] as Diagnostic,
+    );
+    const files = [{ file: "big.json", diagnostics: many }];
+    expect(formatText(files).split("\n").length).toBe(1 + 2 * 10_000 + 2 + 1);
+    expect(JSON.parse(formatJson(files)).files[0].diagnostics).toHaveLength(10_000);
+    expect(toSarif(files).runs[0]?.results).toHaveLength(10_000);
+  });
+});
