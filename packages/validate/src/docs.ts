@@ -19,11 +19,9 @@ export function ruleDocs(catalog: RuleCatalog): Map<string, string> {
     "",
     `Generated from the rule catalog ${catalog.version} (edition ${catalog.edition}) by \`scripts/emit-docs.mjs\`; do not edit by hand.`,
     "",
-    "| Rule | Type | Default severity | 说明 | Description |",
-    "|---|---|---|---|---|",
     ...catalog.rules.map(
       (r) =>
-        `| [${r.id}](./${r.id}.md) | ${r.type} | ${r.severity} | ${r.title["zh-CN"]} | ${r.title.en} |`,
+        `- [${r.id}](./${r.id}.md) — ${r.type}, \`${r.severity}\` — ${r.title["zh-CN"]} — ${r.title.en}`,
     ),
     "",
   ];
@@ -35,7 +33,7 @@ export function ruleDocs(catalog: RuleCatalog): Map<string, string> {
     const lines = [
       `# ${r.id} ${r.title["zh-CN"]}`,
       "",
-      `*${r.title.en}*`,
+      `_${r.title.en}_`,
       "",
       `- Type: ${TYPE[r.type]}`,
       `- Default severity: \`${r.severity}\``,
