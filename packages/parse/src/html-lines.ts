@@ -40,7 +40,8 @@ const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, " ").trim();
  * table row whose tokens are the row's cells. A cell that contains a table (a layout table) is
  * not a cell: its content is read as lines.
  */
-export function htmlLines(html: string): HtmlScan {
+export function htmlLines(source: string): HtmlScan {
+  const html = limitNesting(source);
   const lines: Line[] = [];
   const json: { id: string; text: string; offset: number }[] = [];
   let title = "";
@@ -82,7 +83,10 @@ export function htmlLines(html: string): HtmlScan {
     const first = tokens[0] as Token;
     lines.push({
       tokens,
-      text: tokens.map((k) => k.text).join(" | "),
+      text: tokens
+        .map((k) => k.text)
+        .filter(Boolean)
+        .join(" | "),
       row: true,
       where: first.where,
     });
@@ -187,4 +191,38 @@ export function htmlLines(html: string): HtmlScan {
   }
   flush();
   return { lines, json, title: collapse(title) };
+}
+
+/** Elements whose end tag may be left out (the parser closes them itself) and void elements. */
+const SELF_CLOSING = new Set(
+  "area base br col dd dt embed hr img input li link meta option p param source td th tr track wbr".split(
+    " ",
+  ),
+);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+const MAX_DEPTH = 256;
+
+/**
+ * Drops start and end tags nested deeper than MAX_DEPTH (their text stays). htmlparser2 keeps its
+ * element stack in an array it shifts, so hostile nesting would cost quadratic time.
+ */
+function limitNesting(html: string): string {
+  let depth = 0;
+  let deep = false;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m[3] || SELF_CLOSING.has((m[2] ?? "").toLowerCase())) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth > MAX_DEPTH) {
+      deep = true;
+      break;
+    }
+  }
+  if (!deep) return html;
+  depth = 0;
+  return html.replace(TAG, (tag, close: string, name: string, selfClose: string) => {
+    if (selfClose || SELF_CLOSING.has(name.toLowerCase())) return tag;
+    if (close) return depth-- > MAX_DEPTH ? "" : tag;
+    return ++depth > MAX_DEPTH ? "" : tag;
+  });
 }

@@ -23,6 +23,8 @@ interface Flat {
 }
 
 const MAX_LABEL = 120;
+/** Findings kept per table; a page of garbage would otherwise yield one per token. */
+const MAX_FINDINGS = 200;
 const MAX_JOIN = 4;
 
 /** Whether a line is part of a table: a row, a label, a header (or a piece of one), or a value. */
@@ -59,6 +61,11 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
   }
   const cells = new Map<string, CellRead>();
   const diagnostics: Diagnostic[] = [];
+  let dropped = 0;
+  const add = (d: Diagnostic) => {
+    if (diagnostics.length < MAX_FINDINGS) diagnostics.push(d);
+    else dropped++;
+  };
   const seen = new Set<RowEntry>();
   const byId = new Map(index.rowList.flatMap((r) => r.cells.map((c) => [c.id, c] as const)));
   const keyOf = (t: Token) => (t.text.length <= MAX_LABEL ? labelKey(t.text) : "");
@@ -68,7 +75,7 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
     const read = readValue(token.text, cell.kind);
     const location = at(token.where);
     if (!read.ok) {
-      diagnostics.push(
+      add(
         diagnostic(`parse/${read.problem}`, "error", {
           path: cell.pointer,
           cells: [cell.id],
@@ -77,7 +84,7 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
         }),
       );
     } else if (read.unit) {
-      diagnostics.push(
+      add(
         diagnostic("parse/value-with-unit", "warning", {
           path: cell.pointer,
           cells: [cell.id],
@@ -116,7 +123,7 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
     if (next?.token.dataCell) return start;
     const first = !seen.has(row);
     if (!first) {
-      diagnostics.push(
+      add(
         diagnostic("parse/duplicate-row", "warning", {
           path: row.cells[0]?.pointer ?? "",
           cells: row.cells.map((c) => c.id),
@@ -158,7 +165,7 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
     const padded = (last?.dropped ?? 0) >= missing.length;
     if (first && missing.length > 0 && !(padded && taken.length > 0)) {
       const where = taken.at(-1)?.token.where ?? label?.where;
-      diagnostics.push(
+      add(
         diagnostic("parse/row-incomplete", "error", {
           path: missing[0]?.pointer ?? "",
           cells: missing.map((c) => c.id),
@@ -182,7 +189,7 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
         const row = index.rowList.find((r) => r.cells.includes(cell));
         if (row) seen.add(row);
       } else {
-        diagnostics.push(
+        add(
           diagnostic("parse/unknown-cell", "warning", {
             actual: t.dataCell,
             params: { ...at(t.where), table: index.table.id },
@@ -212,7 +219,7 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
       continue;
     }
     if (looksLikeValue(t.text)) {
-      diagnostics.push(
+      add(
         diagnostic("parse/stray-value", "warning", {
           actual: t.text,
           params: { ...at(t.where), table: index.table.id },
@@ -227,7 +234,7 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
       continue;
     }
     if (!isFragment(k)) {
-      diagnostics.push(
+      add(
         diagnostic("parse/unrecognised-text", "warning", {
           actual: t.text.length > 60 ? `${t.text.slice(0, 60)}…` : t.text,
           params: { ...at(t.where), table: index.table.id },
@@ -239,7 +246,7 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
 
   const absent = index.rowList.filter((r) => !r.cells.some((c) => cells.has(c.id)) && !seen.has(r));
   if (absent.length === index.rowList.length) {
-    diagnostics.push(
+    add(
       diagnostic("parse/missing-table", "error", {
         path: `/tables/${index.table.id}`,
         cells: absent.flatMap((r) => r.cells.map((c) => c.id)),
@@ -248,7 +255,7 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
     );
   } else {
     for (const row of absent) {
-      diagnostics.push(
+      add(
         diagnostic("parse/missing-row", "error", {
           path: row.cells[0]?.pointer ?? "",
           cells: row.cells.map((c) => c.id),
@@ -256,6 +263,13 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
         }),
       );
     }
+  }
+  if (dropped > 0) {
+    diagnostics.push(
+      diagnostic("parse/too-many-findings", "warning", {
+        params: { table: index.table.id, dropped },
+      }),
+    );
   }
   return { cells, diagnostics };
 }

@@ -58,6 +58,11 @@ const own: MessageMap = {
     "parse/year-inferred": (d) => `没有标题和统计期限，报告年度 ${d.actual} 是从正文推断的，请核对`,
     "parse/embedded-invalid": () => "页面内嵌的报告数据不是有效的报告，已改为从表格和文字读取",
     "parse/binary-input": () => "输入不是文本（含有大量控制字符或二进制数据）",
+    "parse/input-too-long": (d) =>
+      `输入过长，只读取了前 ${p(d, "lines")} 行${whereZh(d)}，其后的内容未读取`,
+    "parse/too-many-findings": (d) =>
+      `问题过多，另有 ${p(d, "dropped")} 条${p(d, "table") ? `（表${p(d, "table")}）` : ""}未列出`,
+    "parse/internal-error": (d) => `解析器内部错误：${p(d, "detail")}`,
   },
   en: {
     "parse/not-2021-format": (d) =>
@@ -102,6 +107,11 @@ const own: MessageMap = {
     "parse/embedded-invalid": () =>
       "The report data embedded in the page is not a valid report; read from the tables and text instead",
     "parse/binary-input": () => "The input is not text (many control characters or binary data)",
+    "parse/input-too-long": (d) =>
+      `The input is too long: only the first ${p(d, "lines")} lines were read${whereEn(d)}`,
+    "parse/too-many-findings": (d) =>
+      `Too many findings: ${p(d, "dropped")} more${p(d, "table") ? ` in table ${p(d, "table")}` : ""} not listed`,
+    "parse/internal-error": (d) => `Internal parser error: ${p(d, "detail")}`,
   },
 };
 

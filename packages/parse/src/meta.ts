@@ -72,7 +72,8 @@ export function readMeta(
   const preamble: Block[] = [];
   let period: Meta["period"];
   let publishedOn: string | undefined;
-  const scan = front.length ? front : all.slice(bodyStart + 1, bodyStart + 3);
+  const inFront = front.length > 0;
+  const scan = inFront ? front : all.slice(bodyStart + 1, bodyStart + 3);
   for (const line of scan) {
     const text = stripPinyinArtefacts(line.text);
     if (!period) {
@@ -85,13 +86,14 @@ export function readMeta(
       }
     }
     const published = PUBLISHED.exec(text);
-    if (published && front.includes(line)) {
+    if (published && inFront) {
       publishedOn ??= isoDate(published[1] ?? "", published[2] ?? "", published[3] ?? "");
       continue;
     }
-    if (line === titleLine || !front.includes(line)) continue;
+    if (line === titleLine || !inFront) continue;
     if (titleLine && labelKey(line.text) === labelKey(titleLine.text)) continue;
-    preamble.push({ type: "paragraph", text: clean(line.text) });
+    const paragraph = clean(line.text).trim();
+    if (paragraph) preamble.push({ type: "paragraph", text: paragraph });
   }
 
   if (year === undefined && period) {

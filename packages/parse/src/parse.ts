@@ -1,9 +1,9 @@
 import { type Diagnostic, parseReport, type Report, toCells } from "@zfxxgk/schema";
 import { htmlLines } from "./html-lines.js";
-import { diagnostic } from "./located.js";
+import { at, diagnostic } from "./located.js";
 import { readLines } from "./read-lines.js";
 import { textLines } from "./text-lines.js";
-import type { ParseOptions, ParseOutcome, Provenance } from "./types.js";
+import type { ParseOptions, ParseOutcome, Provenance, Where } from "./types.js";
 
 /** Share of control characters above which the input is taken for binary data. */
 const BINARY_SHARE = 0.05;
@@ -54,7 +54,12 @@ function safely(run: () => ParseOutcome): ParseOutcome {
 export function parseText(text: string, options: ParseOptions = {}): ParseOutcome {
   const input = guard(text);
   if (typeof input !== "string") return input;
-  return safely(() => readLines(textLines(input), options));
+  return safely(() => {
+    const lines = textLines(input, MAX_LINES + 1);
+    if (lines.length <= MAX_LINES) return readLines(lines, options);
+    lines.length = MAX_LINES;
+    return tooLong(readLines(lines, options), lines.at(-1)?.where);
+  });
 }
 
 /**
@@ -66,6 +71,8 @@ export function parseHtml(html: string, options: ParseOptions = {}): ParseOutcom
   if (typeof input !== "string") return input;
   return safely(() => {
     const scan = htmlLines(input);
+    const long = scan.lines.length > MAX_LINES;
+    if (long) scan.lines.length = MAX_LINES;
     const notes: Diagnostic[] = [];
     if (options.embedded !== false) {
       for (const block of scan.json) {
@@ -78,9 +85,20 @@ export function parseHtml(html: string, options: ParseOptions = {}): ParseOutcom
         );
       }
     }
-    const outcome = readLines(scan.lines, options, { title: scan.title });
+    const read = readLines(scan.lines, options, { title: scan.title });
+    const outcome = long ? tooLong(read, scan.lines.at(-1)?.where) : read;
     return { ...outcome, diagnostics: [...notes, ...outcome.diagnostics] };
   });
+}
+
+/** Lines read at most: a report has a few hundred, a page of garbage may have millions. */
+const MAX_LINES = 50_000;
+
+function tooLong(outcome: ParseOutcome, last: Where | undefined): ParseOutcome {
+  const note = diagnostic("parse/input-too-long", "warning", {
+    params: { lines: MAX_LINES, ...(last ? at(last) : {}) },
+  });
+  return { ...outcome, diagnostics: [note, ...outcome.diagnostics] };
 }
 
 function fromEmbedded(report: Report, offset: number): ParseOutcome {

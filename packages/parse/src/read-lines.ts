@@ -16,6 +16,11 @@ import type { Line, ParseOptions, ParseOutcome, Provenance } from "./types.js";
 type Block = { type: "heading" | "paragraph"; text: string };
 
 const MAX_HEADING = 60;
+const MAX_FINDINGS = 1000;
+/** A table is looked for in the first lines of its section only (a real one takes a few hundred). */
+const MAX_TABLE_LINES = 3000;
+/** Section headings start with their numeral (一…六) or, in English, a Roman one. */
+const HEADING_START = /^\s*[一二三四五六IVivＩＶ]/u;
 const SUBHEADING =
   /^(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、．.])/u;
 
@@ -34,6 +39,7 @@ function findHeadings(lines: readonly Line[], index: EditionIndex): Heading[] {
   const taken = new Set<string>();
   lines.forEach((line, i) => {
     if (line.row || line.tokens.length !== 1 || line.text.length > MAX_HEADING) return;
+    if (!HEADING_START.test(line.text)) return;
     const section = index.headings.get(labelKey(line.text));
     if (!section || taken.has(section.key)) return;
     taken.add(section.key);
@@ -85,7 +91,7 @@ export function readLines(
     let text = own ?? [];
     if (section.table) {
       // a table whose heading is missing is looked for before the first heading (or everywhere)
-      const search = own ?? front;
+      const search = (own ?? front).slice(0, MAX_TABLE_LINES);
       const table = index.tables.get(section.table);
       if (!table) continue;
       const first = search.findIndex((l) => isTableLine(l, table));
@@ -108,7 +114,7 @@ export function readLines(
           }),
         );
       for (const [id, value] of read.cells) cells.set(id, value);
-      if (own) text = first >= 0 ? [...own.slice(0, first), ...own.slice(last + 1)] : own;
+      if (own && first >= 0) text = [...own.slice(0, first), ...own.slice(last + 1)];
       else if (first >= 0) consumed.push([first, last]);
     }
     rawNarrative[section.key] = text;
@@ -127,8 +133,6 @@ export function readLines(
   const metaOut = { ...meta.meta };
   if (tail?.contact && !metaOut.contact) metaOut.contact = tail.contact;
   if (tail?.publishedOn && !metaOut.publishedOn) metaOut.publishedOn = tail.publishedOn;
-  const narrative: Record<string, Block[]> = {};
-  for (const [key, own] of Object.entries(rawNarrative)) narrative[key] = toBlocks(own, clean);
 
   if (headings.length < 3 && cells.size === 0) {
     const year = meta.year;
@@ -155,6 +159,8 @@ export function readLines(
     );
   }
 
+  const narrative: Record<string, Block[]> = {};
+  for (const [key, own] of Object.entries(rawNarrative)) narrative[key] = toBlocks(own, clean);
   const report = {
     edition: "2021",
     meta: metaOut,
@@ -176,7 +182,12 @@ export function readLines(
     if (read) provenance[cell.id] = read.provenance;
   }
   const checked = parseReport(report);
-  if (!checked.ok) diagnostics.push(...checked.diagnostics);
+  if (!checked.ok) diagnostics.push(...checked.diagnostics.slice(0, MAX_FINDINGS));
+  if (diagnostics.length > MAX_FINDINGS) {
+    const dropped = diagnostics.length - MAX_FINDINGS;
+    diagnostics.length = MAX_FINDINGS;
+    diagnostics.push(diagnostic("parse/too-many-findings", "warning", { params: { dropped } }));
+  }
   return { report, diagnostics, provenance };
 }
 
@@ -190,9 +201,14 @@ function countArtefacts(lines: readonly Line[]): number {
 }
 
 function toBlocks(lines: readonly Line[], clean: (s: string) => string): Block[] {
-  return lines.map((line) => {
-    const text = clean(line.text);
-    const heading = line.heading === true || isSubheading(text);
-    return { type: heading ? "heading" : "paragraph", text };
-  });
+  const blocks: Block[] = [];
+  for (const line of lines) {
+    const text = clean(line.text).trim();
+    if (!text) continue;
+    blocks.push({
+      type: line.heading === true || isSubheading(text) ? "heading" : "paragraph",
+      text,
+    });
+  }
+  return blocks;
 }

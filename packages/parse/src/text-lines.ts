@@ -8,7 +8,7 @@ const SEPARATOR = /[|｜\t]/;
  * with trailing `|`, so trailing empty fields of a `|` line are dropped, except the first field of
  * a line that holds nothing else (a blank cell printed on its own line).
  */
-export function textLines(text: string): Line[] {
+export function textLines(text: string, limit = Number.POSITIVE_INFINITY): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let number = 0;
@@ -21,6 +21,7 @@ export function textLines(text: string): Line[] {
     start = end + 1;
     const line = splitLine(raw, number);
     if (line) lines.push(line);
+    if (lines.length >= limit) break;
     if (end === length) break;
   }
   return lines;

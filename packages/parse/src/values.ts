@@ -10,6 +10,7 @@ const NONE = /^[无無]$/u;
 const DIGITS = /^[0-9]+$/;
 const DECIMAL = /^[0-9]*\.?[0-9]+$|^[0-9]+\.$/;
 const GROUPED = /^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$/;
+const VALUE_START = /^\s*[0-9０-９.．\-—–－‐‑‒―─━/／∕无無]/u;
 const UNIT = /^(.*?)(万元|件|条|项|个|次)$/u;
 
 /** The value a published cell stands for; blank stays `null`, marks stay marks. */
@@ -46,6 +47,7 @@ export function readValue(raw: string, kind: CellKind): ValueRead {
 
 /** Whether a token reads as a cell value (a number or a mark), blank excluded. */
 export function looksLikeValue(raw: string): boolean {
+  if (raw.length > 40 || !VALUE_START.test(raw)) return false;
   const text = raw.normalize("NFKC").replace(/\s+/g, "");
   if (text === "") return false;
   return (
