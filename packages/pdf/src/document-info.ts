@@ -46,8 +46,25 @@ export function withDocumentInfo(pdf: Uint8Array, info: DocumentInfo): Uint8Arra
   const tail = Buffer.from(object + xref, "latin1");
   const out = new Uint8Array(pdf.byteLength + tail.byteLength);
   out.set(pdf, 0);
+  if (trailer.info) overwriteOldDates(out, text, trailer.info, date);
   out.set(tail, pdf.byteLength);
   return out;
+}
+
+/**
+ * The superseded Info object still holds the time Chromium printed at; its date strings are
+ * overwritten in place (same length, so no offset moves) to keep the file reproducible.
+ */
+function overwriteOldDates(out: Uint8Array, text: string, ref: Ref, date: string): void {
+  const at = objectStart(text, ref);
+  if (at < 0) return;
+  const end = text.indexOf("endobj", at);
+  const body = text.slice(at, end < 0 ? undefined : end);
+  for (const m of body.matchAll(/\((D:[^)]*)\)/g)) {
+    const old = m[1] ?? "";
+    const fixed = date.slice(1, -1).padEnd(old.length, "0").slice(0, old.length);
+    out.set(Buffer.from(fixed, "latin1"), at + (m.index ?? 0) + 1);
+  }
 }
 
 interface Ref {
@@ -91,11 +108,17 @@ function lastTrailer(text: string): Trailer {
   };
 }
 
-/** The dictionary of the last definition of an object, as raw text. */
-function objectBody(text: string, ref: Ref): string | undefined {
+/** Where the last definition of an object starts (after `n g obj`), or -1. */
+function objectStart(text: string, ref: Ref): number {
   const header = new RegExp(`(?:^|[\\r\\n])${ref.num}\\s+${ref.gen}\\s+obj\\b`, "g");
   let start = -1;
   for (const match of text.matchAll(header)) start = (match.index ?? 0) + match[0].length;
+  return start;
+}
+
+/** The dictionary of the last definition of an object, as raw text. */
+function objectBody(text: string, ref: Ref): string | undefined {
+  const start = objectStart(text, ref);
   if (start < 0) return undefined;
   const end = text.indexOf("endobj", start);
   return end < 0 ? undefined : text.slice(start, end);
@@ -138,5 +161,5 @@ function pdfDate(date: Date): string {
   }
   const iso = date.toISOString();
   const digits = iso.slice(0, 19).replace(/[-T:]/g, "");
-  return `(D:${digits}Z)`;
+  return `(D:${digits}+00'00')`;
 }

@@ -16,6 +16,7 @@ import {
   pageNumberCss,
 } from "./page-numbers.js";
 import { PRINT_STYLE_ID, printShell, swapDocument } from "./print-shell.js";
+import { renumberStructureIds } from "./structure-ids.js";
 
 export interface PdfRendererOptions {
   /** How many documents print at the same time, each in its own page (default 2). */
@@ -251,7 +252,7 @@ class PooledPdfRenderer implements PdfRenderer {
         ? {}
         : { headerTemplate: "<span></span>", footerTemplate: FOOTER_TEMPLATE }),
     });
-    return withDocumentInfo(pdf, { title, ...info });
+    return withDocumentInfo(renumberStructureIds(pdf), { title, ...info });
   }
 
   async #takeWorker(): Promise<Worker> {
