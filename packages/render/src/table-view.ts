@@ -30,9 +30,11 @@ interface DataSlot {
   readonly colspan?: number;
 }
 
+/** A body row: its header cells, then its data cells (the official layout never interleaves them). */
 interface RowShape {
   readonly caption?: true;
-  readonly cells: readonly (HeaderView | DataSlot)[];
+  readonly headers: readonly HeaderView[];
+  readonly cells: readonly DataSlot[];
 }
 
 /** The parts of a table that do not depend on the report: labels and spans in one script. */
@@ -68,12 +70,27 @@ function headerView(cell: Exclude<LayoutCell, { type: "data" }>, locale: RenderL
   };
 }
 
+function bodyRow(table: TableGrid, row: readonly LayoutCell[], locale: RenderLocale): RowShape {
+  const firstData = row.findIndex((cell) => cell.type === "data");
+  const split = firstData === -1 ? row.length : firstData;
+  const headers = row.slice(0, split);
+  const cells = row.slice(split);
+  return {
+    ...(row.length === 1 && row[0]?.type === "caption" ? { caption: true as const } : {}),
+    headers: headers.map((cell) => {
+      if (cell.type === "data") throw new Error("unreachable");
+      return headerView(cell, locale);
+    }),
+    cells: cells.map((cell) => {
+      if (cell.type !== "data")
+        throw new Error(`grid: header cell after a data cell in a row of ${table.id}`);
+      return { data: true, cell: cell.cell, ...spans(cell) };
+    }),
+  };
+}
+
 function buildShape(table: TableGrid, locale: RenderLocale): TableShape {
   const layout = tableLayout(table);
-  const toView = (cell: LayoutCell): HeaderView | DataSlot =>
-    cell.type === "data"
-      ? { data: true, cell: cell.cell, ...spans(cell) }
-      : headerView(cell, locale);
   return {
     id: table.id,
     head: layout.head.map((row) =>
@@ -82,10 +99,7 @@ function buildShape(table: TableGrid, locale: RenderLocale): TableShape {
         return headerView(cell, locale);
       }),
     ),
-    body: layout.body.map((row) => ({
-      ...(row.length === 1 && row[0]?.type === "caption" ? { caption: true as const } : {}),
-      cells: row.map(toView),
-    })),
+    body: layout.body.map((row) => bodyRow(table, row, locale)),
   };
 }
 
@@ -115,8 +129,8 @@ export function tableView(
     head: shape.head.length ? shape.head : undefined,
     body: shape.body.map((row) => ({
       ...(row.caption ? { caption: true as const } : {}),
+      headers: row.headers,
       cells: row.cells.map((slot) => {
-        if (!("data" in slot)) return slot;
         const { state, text } = cellText(slot.cell, cellValue(slot.cell));
         return {
           data: true as const,
