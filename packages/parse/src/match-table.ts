@@ -162,8 +162,9 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
     }
     const missing = row.cells.slice(taken.length);
     const last = taken.at(-1)?.line ?? flat[start - 1]?.line;
-    const padded = (last?.dropped ?? 0) >= missing.length;
-    if (first && missing.length > 0 && !(padded && taken.length > 0)) {
+    // `a | b |  | ||`: the empty fields before the final `|` are blank cells (and colspan padding)
+    const padded = (last?.dropped ?? 0) - 1 >= missing.length;
+    if (first && missing.length > 0 && !padded) {
       const where = taken.at(-1)?.token.where ?? label?.where;
       add(
         diagnostic("parse/row-incomplete", "error", {

@@ -1,0 +1,92 @@
+import { parseHtml, parseMessages, parseText } from "@zfxxgk/parse";
+import { type Report, renderMessage, toCells } from "@zfxxgk/schema";
+import { describe, expect, it } from "vitest";
+import { loadExamples } from "../../../test/support/examples.js";
+import { randomReport } from "../../../test/support/random-report.js";
+import { bareTraditional, cellPerLine, cmsHtml, pipeText } from "./published.js";
+
+const examples = loadExamples().map((e) => ({ name: e.name, report: e.json as Report }));
+const random = Array.from({ length: 40 }, (_, i) => ({
+  name: `random #${i}`,
+  report: randomReport(1000 + i),
+}));
+
+/** Blank cells cannot be told apart in bare one-cell-per-line text; publishers print 0 there. */
+function withoutBlanks(report: Report): Report {
+  const copy = structuredClone(report);
+  const walk = (node: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(node)) {
+      if (v === null) node[k] = 0;
+      else if (typeof v === "object") walk(v as Record<string, unknown>);
+    }
+  };
+  walk(copy.tables as unknown as Record<string, unknown>);
+  if (copy.tables.T2.fees === (0 as unknown)) copy.tables.T2.fees = "0";
+  return copy;
+}
+
+const errors = (outcome: ReturnType<typeof parseText>) =>
+  outcome.diagnostics.filter((d) => d.severity === "error");
+
+describe("published shapes", () => {
+  for (const { name, report } of [...examples, ...random]) {
+    it(`${name}: flattened, one cell per line and CMS HTML give the same cells`, () => {
+      for (const [shape, outcome] of [
+        ["pipes", parseText(pipeText(report))],
+        ["cell per line", parseText(cellPerLine(report))],
+        ["CMS HTML", parseHtml(cmsHtml(report))],
+      ] as const) {
+        expect(outcome.report, shape).toBeDefined();
+        expect(toCells(outcome.report as Report), shape).toEqual(toCells(report));
+        expect(outcome.report?.meta.agency, shape).toBe(report.meta.agency);
+        expect(errors(outcome), shape).toEqual([]);
+      }
+    });
+    it(`${name}: traditional characters with converter artefacts`, () => {
+      const expected = withoutBlanks(report);
+      const outcome = parseText(bareTraditional(expected));
+      expect(toCells(outcome.report as Report)).toEqual(toCells(expected));
+      expect(outcome.report?.meta.agency).toBe(report.meta.agency);
+      expect(outcome.report?.meta.year).toBe(report.meta.year);
+    });
+  }
+
+  it("says where every cell came from", () => {
+    const report = examples[0]?.report as Report;
+    const text = pipeText(report);
+    const lines = text.split("\n");
+    const outcome = parseText(text);
+    for (const id of Object.keys(toCells(report))) {
+      const where = outcome.provenance[id];
+      expect(where?.source, id).toBe("text");
+      if (where?.source !== "text") continue;
+      const line = lines[where.line - 1] ?? "";
+      expect(line.slice(where.column - 1).startsWith(where.raw), id).toBe(true);
+    }
+    const html = cmsHtml(report);
+    const fromHtml = parseHtml(html);
+    for (const id of Object.keys(toCells(report))) {
+      const where = fromHtml.provenance[id];
+      expect(where?.source, id).toBe("html");
+      if (where?.source === "html") expect(html.slice(where.offset, where.offset + 3)).toBe("<td");
+    }
+  });
+
+  it("has a message in both languages for every finding", () => {
+    const report = random[0]?.report as Report;
+    const outcomes = [
+      parseText(
+        pipeText(report)
+          .replace(/\| 0 \|/, "| 十二 |")
+          .split("（四）")[0] ?? "",
+      ),
+      parseText(""),
+      parseText("\u0000\u0001\u0002".repeat(100)),
+      parseHtml(cmsHtml(report).replace("<table", "<table><tr><td>无关文字</td><td>5</td></tr>")),
+    ];
+    for (const d of outcomes.flatMap((o) => o.diagnostics)) {
+      expect(renderMessage(d, "zh-CN", parseMessages), d.code).not.toMatch(/^未知问题/);
+      expect(renderMessage(d, "en", parseMessages), d.code).not.toMatch(/^Unknown finding/);
+    }
+  });
+});
