@@ -20,6 +20,9 @@ const T4 = (group: string, key: string) => [`T4.${group}.${key}`];
 const ORGANISATIONS = ["T3.R1.CE", "T3.R1.RI", "T3.R1.SW", "T3.R1.LS", "T3.R1.OT"];
 const LIT = (key: string) => [`T4.LD.${key}`, `T4.LR.${key}`];
 
+const UNITS = /[件起宗例]/;
+/** A sentence can only quote a figure of the tables when it speaks of one of these. */
+const TOPICS = /申请|复议|诉讼|起诉/;
 const FIGURE = new RegExp(`(\\d+|[${NUMERAL_CHARS}]+)\\s*(件|起|宗|例)`, "g");
 /** Words that turn a figure into a comparison, a cumulative or another period: no claim then. */
 const OFF_TOPIC =
@@ -30,39 +33,41 @@ const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]
 type Topic = "application" | "review" | "direct" | "afterReview" | "litigation";
 
 /** Outcome words of 行政复议/行政诉讼, in the order they are tried. */
-const OUTCOMES: [RegExp, string][] = [
-  [/尚未审结|未审结|正在审理|审理中/, "pend"],
-  [/维持|驳回/, "keep"],
-  [/纠正|纠错|撤销|确认违法/, "fix"],
-  [/其他结果/, "oth"],
+const has = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+
+const OUTCOMES: [readonly string[], string][] = [
+  [["尚未审结", "未审结", "正在审理", "审理中"], "pend"],
+  [["维持", "驳回"], "keep"],
+  [["纠正", "纠错", "撤销", "确认违法"], "fix"],
+  [["其他结果"], "oth"],
 ];
 
 /** Application words, most specific first; the first that appears in the window names the cells. */
-const APPLICATION: [RegExp, readonly string[], Claim["rule"]][] = [
-  [/上年结转/, T3("R2"), "T3-10"],
-  [/结转/, T3("R4"), "T3-10"],
-  [/部分公开/, T3("B"), "T3-10"],
-  [/不予公开/, rows("N", 8), "T3-10"],
-  [/无法提供/, rows("U", 3), "T3-10"],
-  [/不予处理/, rows("P", 5), "T3-10"],
-  [/其他处理/, rows("O", 3), "T3-10"],
-  [/予以公开|同意公开/, T3("A"), "T3-10"],
-  [/办结|办理完毕|答复完毕|已答复/, T3("T"), "T3-10"],
-  [/自然人/, ["T3.R1.NP"], "T3-14"],
-  [/商业企业|企业/, ["T3.R1.CE"], "T3-14"],
-  [/法人或其他组织|法人/, ORGANISATIONS, "T3-14"],
-  [/收到|新收|受理|接收|共有/, T3("R1"), "T3-10"],
+const APPLICATION: [readonly string[], readonly string[], Claim["rule"]][] = [
+  [["上年结转"], T3("R2"), "T3-10"],
+  [["结转"], T3("R4"), "T3-10"],
+  [["部分公开"], T3("B"), "T3-10"],
+  [["不予公开"], rows("N", 8), "T3-10"],
+  [["无法提供"], rows("U", 3), "T3-10"],
+  [["不予处理"], rows("P", 5), "T3-10"],
+  [["其他处理"], rows("O", 3), "T3-10"],
+  [["予以公开", "同意公开"], T3("A"), "T3-10"],
+  [["办结", "办理完毕", "答复完毕", "已答复"], T3("T"), "T3-10"],
+  [["自然人"], ["T3.R1.NP"], "T3-14"],
+  [["商业企业", "企业"], ["T3.R1.CE"], "T3-14"],
+  [["法人或其他组织", "法人"], ORGANISATIONS, "T3-14"],
+  [["收到", "新收", "受理", "接收", "共有"], T3("R1"), "T3-10"],
 ];
 
 function topicOf(window: string, current: Topic | undefined): Topic | undefined {
   const review = window.includes("复议");
-  const lawsuit = /诉讼|起诉/.test(window);
-  if (/复议后起诉/.test(window)) return "afterReview";
-  if (/直接起诉|未经复议/.test(window)) return "direct";
+  const lawsuit = window.includes("诉讼") || window.includes("起诉");
+  if (window.includes("复议后起诉")) return "afterReview";
+  if (window.includes("直接起诉") || window.includes("未经复议")) return "direct";
   if (review && lawsuit) return undefined;
   if (review) return "review";
   if (lawsuit) return "litigation";
-  if (/申请/.test(window)) return "application";
+  if (window.includes("申请")) return "application";
   return current;
 }
 
@@ -75,7 +80,7 @@ function reviewCells(topic: Topic, window: string): [readonly string[], Claim["r
         : topic === "afterReview"
           ? "LR"
           : undefined;
-  const outcome = OUTCOMES.filter(([re]) => re.test(window));
+  const outcome = OUTCOMES.filter(([words]) => has(window, words));
   if (outcome.length > 1) return undefined;
   const key = outcome[0]?.[1] ?? "tot";
   if (group) return [T4(group, key), "T4-06"];
@@ -83,8 +88,8 @@ function reviewCells(topic: Topic, window: string): [readonly string[], Claim["r
 }
 
 function applicationCells(window: string): [readonly string[], Claim["rule"]] | undefined {
-  if (/主动/.test(window)) return undefined;
-  for (const [re, cells, rule] of APPLICATION) if (re.test(window)) return [cells, rule];
+  if (window.includes("主动")) return undefined;
+  for (const [words, cells, rule] of APPLICATION) if (has(window, words)) return [cells, rule];
   return undefined;
 }
 
@@ -95,12 +100,19 @@ function applicationCells(window: string): [readonly string[], Claim["rule"]] | 
 export function extractClaims(report: Report): Claim[] {
   const claims: Claim[] = [];
   report.sections.overview.forEach((block, b) => {
-    if (block.type !== "paragraph") return;
+    if (block.type !== "paragraph" || !UNITS.test(block.text)) {
+      if (block.type !== "paragraph" || !block.text.includes("自然人")) return;
+    }
     // Some published pages keep the pinyin of rare characters: 辦結(jié) → 辦結.
     const original = block.text.replace(PINYIN, "");
     const text = normalize(original);
     const path = `/sections/overview/${b}/text`;
-    for (const sentence of sentences(text)) readSentence(sentence, path, original, claims);
+    for (const sentence of sentences(text))
+      if (
+        TOPICS.test(sentence.text) &&
+        (UNITS.test(sentence.text) || sentence.text.includes("自然人"))
+      )
+        readSentence(sentence, path, original, claims);
   });
   return dedupe(claims);
 }
@@ -117,7 +129,11 @@ function readSentence(
   out: Claim[],
 ) {
   const quote = (from: number, to: number) => original.slice(s.start + from, s.start + to);
-  if (/(均|全部|都)(为|是|来自|系)自然人/.test(s.text) && s.text.includes("申请"))
+  if (
+    s.text.includes("自然人") &&
+    /(均|全部|都)(为|是|来自|系)自然人/.test(s.text) &&
+    s.text.includes("申请")
+  )
     out.push({
       rule: "T3-14",
       cells: ORGANISATIONS,

@@ -8,16 +8,22 @@ const PAIRS =
   "動动關关監监臺台設设護护障障總总計计況况報报資资訊讯屬属無无於于為为這这個个並并僅仅獲获經经決决" +
   "齣出們们對对來来時时後后從从據据條条納纳認认諾诺說说錯错雜杂標标準准證证範范體体內内態态";
 
-const MAP = new Map<string, string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i] as string, PAIRS[i + 1] as string);
+/** Replacement code unit per code unit (0 = keep): the pairs above and full-width digits. */
+const TABLE = new Uint16Array(0x10000);
+for (let i = 0; i + 1 < PAIRS.length; i += 2)
+  if (PAIRS[i] !== PAIRS[i + 1]) TABLE[PAIRS.charCodeAt(i)] = PAIRS.charCodeAt(i + 1);
+for (let d = 0; d < 10; d++) TABLE[0xff10 + d] = 0x30 + d;
 
 /** Simplified characters and ASCII digits, character for character (offsets are kept). */
 export function normalize(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
-    else out += MAP.get(ch) ?? ch;
+  let i = 0;
+  while (i < text.length && TABLE[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  const out: string[] = [text.slice(0, i)];
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const to = TABLE[code] as number;
+    out.push(String.fromCharCode(to === 0 ? code : to));
   }
-  return out;
+  return out.join("");
 }

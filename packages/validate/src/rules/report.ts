@@ -80,7 +80,7 @@ export const reportRules: readonly Rule[] = [
       en: (d) => `Section 一 does not cover "${d.params?.aspectEn}"`,
     },
     check({ report }, emit) {
-      const text = normalize(report.sections.overview.map((b) => b.text).join("\n"));
+      const text = report.sections.overview.map((b) => normalize(b.text)).join("\n");
       if (text.trim() === "") return;
       for (const a of ASPECTS)
         if (!text.includes(a.key))

@@ -1,0 +1,55 @@
+// Full validation (schema + every rule) against zod-only parsing and ajv on the published JSON
+// Schema, on the large example; then the formatters on a document with 10,000 findings.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { parseReport } from "@zfxxgk/schema";
+import { formatJson, formatSarif, formatText, validate } from "@zfxxgk/validate";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { Bench } from "tinybench";
+import { printTable } from "./support.mjs";
+
+const require = createRequire(import.meta.url);
+const schema = JSON.parse(
+  await readFile(require.resolve("@zfxxgk/schema/schema/2021.json"), "utf8"),
+);
+const ajv = new Ajv2020({ strict: true });
+addFormats.default(ajv);
+const check = ajv.compile(schema);
+
+const examples = new URL("../examples/", import.meta.url);
+const load = async (name) => JSON.parse(await readFile(new URL(name, examples), "utf8"));
+const report = await load("synthetic-city-2024.json");
+const previous = await load("synthetic-city-2023.json");
+if (!parseReport(report).ok || !check(report)) throw new Error("bench input is not a valid report");
+const once = validate(report, { previous });
+if (once.errorCount > 0) throw new Error("bench input raises errors");
+
+const bench = new Bench({ time: 1500, warmupTime: 300 });
+bench.add("validate (schema + every rule)", () => validate(report));
+bench.add("validate with previous year", () => validate(report, { previous }));
+bench.add("parseReport (zod only)", () => parseReport(report));
+bench.add("ajv on the JSON Schema", () => check(report));
+await bench.run();
+printTable(bench);
+
+const mean = (name) => bench.tasks.find((t) => t.name === name).result.latency.mean * 1000;
+const full = mean("validate (schema + every rule)");
+const zod = mean("parseReport (zod only)");
+console.log(
+  `validate: ${full.toFixed(2)} µs/report (${Math.round(1e6 / full)} reports/s, target < 20 µs); ` +
+    `${(full / zod).toFixed(2)}× zod-only (target ≤ 2×); rules alone ≈ ${(full - zod).toFixed(2)} µs`,
+);
+
+// Formatting a document with 10,000 findings (target: well under a second).
+const broken = structuredClone(report);
+for (const row of Object.values(broken.tables.T3)) for (const key of Object.keys(row)) row[key] = null;
+const findings = validate(broken).diagnostics;
+const many = Array.from({ length: 10_000 }, (_, i) => findings[i % findings.length]);
+const files = [{ file: "big.json", diagnostics: many }];
+const formats = new Bench({ iterations: 5, time: 0, warmupIterations: 1 });
+formats.add("formatText, 10,000 findings", () => formatText(files));
+formats.add("formatJson, 10,000 findings", () => formatJson(files));
+formats.add("formatSarif, 10,000 findings", () => formatSarif(files));
+await formats.run();
+printTable(formats);
