@@ -1,14 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import {
-  editionCells,
-  emptyReport,
-  grid2021,
-  parseReport,
-  type Report,
-  writeCell,
-} from "@zfxxgk/schema";
-
-const examplesDir = new URL("../../../../examples/", import.meta.url);
+import { editionCells, emptyReport, grid2021, type Report, writeCell } from "@zfxxgk/schema";
+import { loadExamples } from "../../../../test/support/examples.js";
 
 export interface NamedReport {
   readonly name: string;
@@ -39,24 +30,9 @@ export function numbersReport(): Report {
   return report;
 }
 
-/** examples/*.json that parse (read when present; another helper writes them). */
+/** Every examples/*.json, rendered as it is (renderHtml checks what it needs itself). */
 export function exampleReports(): NamedReport[] {
-  let files: string[];
-  try {
-    files = readdirSync(examplesDir)
-      .filter((f) => f.endsWith(".json"))
-      .sort();
-  } catch {
-    return [];
-  }
-  return files.flatMap((file) => {
-    const parsed = parseReport(JSON.parse(readFileSync(new URL(file, examplesDir), "utf8")));
-    if (!parsed.ok || !parsed.report) {
-      console.warn(`render tests: examples/${file} does not parse, left out`);
-      return [];
-    }
-    return [{ name: file.replace(/\.json$/, ""), report: parsed.report }];
-  });
+  return loadExamples().map((e) => ({ name: e.name, report: e.json as Report }));
 }
 
 /** Built reports first, then every example. */
