@@ -137,6 +137,7 @@ describe.runIf(browser)("visible text from real Chromium", () => {
     for (const { name, report } of sample) {
       for (const locale of LOCALES) {
         await page.setContent(withoutJson(renderHtml(report, { locale })));
+        // biome-ignore lint/performance/useDomNodeTextContent: the test is about innerText's layout
         const text = await page.evaluate(() => document.body.innerText);
         const outcome = parseText(text, { simplify: locale === "zh-Hant" });
         expectCells(outcome, report, `${name} (${locale}) via Chromium innerText`);

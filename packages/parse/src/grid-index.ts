@@ -31,8 +31,10 @@ export interface TableIndex {
   readonly headers: ReadonlySet<string>;
   /** All header keys joined, for finding fragments of line-broken header cells. */
   readonly headerText: string;
-  /** Longest row label key, to bound label joining. */
+  /** Keys of the row labels, for joining labels printed over several tokens. */
   readonly rowKeys: readonly string[];
+  /** Cell id → the cell and its row. */
+  readonly cellRows: ReadonlyMap<string, { readonly cell: CellDef; readonly row: RowEntry }>;
 }
 
 export interface SectionEntry {
@@ -107,6 +109,7 @@ function indexTable(table: TableGrid): TableIndex {
     headers,
     headerText: [...headers].join("\u0000"),
     rowKeys: [...rows.keys()],
+    cellRows: new Map(rowList.flatMap((row) => row.cells.map((cell) => [cell.id, { cell, row }]))),
   };
 }
 

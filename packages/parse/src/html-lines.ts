@@ -41,7 +41,18 @@ const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, " ").trim();
  * not a cell: its content is read as lines.
  */
 export function htmlLines(source: string): HtmlScan {
-  const html = limitNesting(source);
+  try {
+    return scan(source, true);
+  } catch (e) {
+    if (e !== TOO_DEEP) throw e;
+    return scan(limitNesting(source), false);
+  }
+}
+
+const TOO_DEEP = new Error("nesting too deep");
+
+function scan(html: string, watchDepth: boolean): HtmlScan {
+  let depth = 0;
   const lines: Line[] = [];
   const json: { id: string; text: string; offset: number }[] = [];
   let title = "";
@@ -95,6 +106,7 @@ export function htmlLines(source: string): HtmlScan {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (watchDepth && !SELF_CLOSING.has(name) && ++depth > MAX_DEPTH) throw TOO_DEEP;
         if (hidden) {
           if (name === hidden) hiddenDepth++;
           return;
@@ -155,6 +167,7 @@ export function htmlLines(source: string): HtmlScan {
         }
       },
       onclosetag(name) {
+        if (watchDepth && !SELF_CLOSING.has(name)) depth--;
         if (name === "script" && script) {
           json.push(script);
           script = undefined;

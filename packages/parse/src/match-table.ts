@@ -67,7 +67,6 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
     else dropped++;
   };
   const seen = new Set<RowEntry>();
-  const byId = new Map(index.rowList.flatMap((r) => r.cells.map((c) => [c.id, c] as const)));
   const keyOf = (t: Token) => (t.text.length <= MAX_LABEL ? labelKey(t.text) : "");
   const isFragment = (k: string) => k.length > 0 && index.headerText.includes(k);
 
@@ -119,8 +118,11 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
   };
 
   const consume = (row: RowEntry, start: number, label: Token | undefined): number => {
-    const next = flat.slice(start, start + 4).find((f) => f.token.text !== "" || f.token.dataCell);
-    if (next?.token.dataCell) return start;
+    for (let j = start; j < start + 4 && j < flat.length; j++) {
+      const t = (flat[j] as Flat).token;
+      if (t.dataCell) return start;
+      if (t.text !== "") break;
+    }
     const first = !seen.has(row);
     if (!first) {
       add(
@@ -184,11 +186,10 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
     const f = flat[i] as Flat;
     const t = f.token;
     if (t.dataCell) {
-      const cell = byId.get(t.dataCell);
-      if (cell) {
-        put(cell, t);
-        const row = index.rowList.find((r) => r.cells.includes(cell));
-        if (row) seen.add(row);
+      const known = index.cellRows.get(t.dataCell);
+      if (known) {
+        put(known.cell, t);
+        seen.add(known.row);
       } else {
         add(
           diagnostic("parse/unknown-cell", "warning", {

@@ -18,6 +18,7 @@ export function stripPinyinArtefacts(text: string): string {
 
 /** How many converter artefacts a text holds (capped: only "some or none" matters). */
 export function countPinyinArtefacts(text: string, cap = 3): number {
+  if (!text.includes("(") && !text.includes("（")) return 0;
   let n = 0;
   PINYIN_ARTEFACT.lastIndex = 0;
   for (const m of text.matchAll(PINYIN_ARTEFACT)) {
@@ -27,6 +28,7 @@ export function countPinyinArtefacts(text: string, cap = 3): number {
 }
 
 const cache = new Map<string, string>();
+const keys = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
 const ASCII = /^[ -~]*$/;
 
@@ -50,6 +52,11 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  * published text alike, so the two are compared in the same form.
  */
 export function labelKey(text: string): string {
+  const known = keys.get(text);
+  if (known !== undefined) return known;
   const folded = stripPinyinArtefacts(text).normalize("NFKC").replace(NOT_WORD, "").toLowerCase();
-  return simplify(folded);
+  const key = simplify(folded);
+  if (keys.size >= CACHE_LIMIT) keys.clear();
+  keys.set(text, key);
+  return key;
 }

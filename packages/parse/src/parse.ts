@@ -7,7 +7,7 @@ import type { ParseOptions, ParseOutcome, Provenance, Where } from "./types.js";
 
 /** Share of control characters above which the input is taken for binary data. */
 const BINARY_SHARE = 0.05;
-const SAMPLE = 64 * 1024;
+const SAMPLE = 4096;
 
 function binary(input: string): Diagnostic | undefined {
   const sample = input.slice(0, SAMPLE);
@@ -70,6 +70,10 @@ export function parseHtml(html: string, options: ParseOptions = {}): ParseOutcom
   const input = guard(html);
   if (typeof input !== "string") return input;
   return safely(() => {
+    if (options.embedded !== false) {
+      const quick = embeddedReport(input);
+      if (quick) return quick;
+    }
     const scan = htmlLines(input);
     const long = scan.lines.length > MAX_LINES;
     if (long) scan.lines.length = MAX_LINES;
@@ -99,6 +103,23 @@ function tooLong(outcome: ParseOutcome, last: Where | undefined): ParseOutcome {
     params: { lines: MAX_LINES, ...(last ? at(last) : {}) },
   });
   return { ...outcome, diagnostics: [note, ...outcome.diagnostics] };
+}
+
+const JSON_SCRIPT = /<script\b[^>]*\btype\s*=\s*["']?application\/json["']?[^>]*>/gi;
+
+/** The report embedded by @zfxxgk/render, found without parsing the whole page. */
+function embeddedReport(html: string): ParseOutcome | undefined {
+  JSON_SCRIPT.lastIndex = 0;
+  for (let m = JSON_SCRIPT.exec(html); m; m = JSON_SCRIPT.exec(html)) {
+    const start = m.index + m[0].length;
+    const end = html.indexOf("</script", start);
+    if (end < 0) return undefined;
+    const text = html.slice(start, end);
+    if (!text.includes('"edition"')) continue;
+    const checked = parseReport(text.trim());
+    if (checked.ok) return fromEmbedded(checked.report, m.index);
+  }
+  return undefined;
 }
 
 function fromEmbedded(report: Report, offset: number): ParseOutcome {

@@ -8,6 +8,7 @@ const DASHES = /^[-—–－‐‑‒―─━]+$/u;
 const SLASHES = /^[/／∕]$/u;
 const NONE = /^[无無]$/u;
 const DIGITS = /^[0-9]+$/;
+const PLAIN = /^(?:0|[1-9][0-9]*)$/;
 const DECIMAL = /^[0-9]*\.?[0-9]+$|^[0-9]+\.$/;
 const GROUPED = /^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$/;
 const VALUE_START = /^\s*[0-9０-９.．\-—–－‐‑‒―─━/／∕无無]/u;
@@ -15,6 +16,8 @@ const UNIT = /^(.*?)(万元|件|条|项|个|次)$/u;
 
 /** The value a published cell stands for; blank stays `null`, marks stay marks. */
 export function readValue(raw: string, kind: CellKind): ValueRead {
+  if (kind === "count" && PLAIN.test(raw) && raw.length < 16)
+    return { ok: true, value: Number(raw) };
   let text = raw.normalize("NFKC").replace(/\s+/g, "");
   if (text === "") return { ok: true, value: null };
   if (DASHES.test(text)) return { ok: true, value: "—" };
@@ -47,6 +50,7 @@ export function readValue(raw: string, kind: CellKind): ValueRead {
 
 /** Whether a token reads as a cell value (a number or a mark), blank excluded. */
 export function looksLikeValue(raw: string): boolean {
+  if (PLAIN.test(raw)) return true;
   if (raw.length > 40 || !VALUE_START.test(raw)) return false;
   const text = raw.normalize("NFKC").replace(/\s+/g, "");
   if (text === "") return false;

@@ -1,0 +1,125 @@
+// parseText / parseHtml on the examples: their published text (the seed reports, when
+// ../shared/seeds is on this machine), the pages @zfxxgk/render makes of them (read from the
+// embedded JSON, and from the tables and text with the JSON removed) and those pages' visible text.
+// Target: at least 1,000 reports per second on one core for every input shape.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { parseHtml, parseText } from "@zfxxgk/parse";
+import { renderHtml } from "@zfxxgk/render";
+import { Parser } from "htmlparser2";
+import { Bench } from "tinybench";
+import { printTable } from "./support.mjs";
+
+const examplesDir = new URL("../examples/", import.meta.url);
+const seedsDir = new URL("../../shared/seeds/", import.meta.url);
+const examples = (existsSync(examplesDir) ? readdirSync(examplesDir) : [])
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => ({ name: f, report: JSON.parse(readFileSync(new URL(f, examplesDir), "utf8")) }));
+
+const seedTexts = examples.flatMap(({ name }) => {
+  const id = /^seed-(\d{3})-/.exec(name)?.[1];
+  if (!id || !existsSync(seedsDir)) return [];
+  const file = readdirSync(seedsDir).find((f) => f.startsWith(`${id}_`));
+  return file ? [readFileSync(new URL(file, seedsDir), "utf8")] : [];
+});
+
+/** innerText's layout: blocks on their own lines, cells of a row separated by tabs. */
+function visibleText(html) {
+  const block =
+    /^(address|article|aside|blockquote|body|caption|dd|div|dl|dt|footer|h[1-6]|header|li|ol|p|section|table|tr|ul)$/;
+  let out = "";
+  let skip = 0;
+  let cell = 0;
+  const parser = new Parser({
+    onopentag(name) {
+      if (name === "script" || name === "style" || name === "head") skip++;
+      if (skip) return;
+      if (name === "td" || name === "th") out += cell++ ? "\t" : "";
+      else if (name === "br" || block.test(name)) {
+        if (name === "tr") cell = 0;
+        out += "\n";
+      }
+    },
+    ontext(text) {
+      if (!skip) out += text.replace(/\s+/g, " ");
+    },
+    onclosetag(name) {
+      if (name === "script" || name === "style" || name === "head") skip--;
+      else if (!skip && block.test(name)) out += "\n";
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return out.replace(/\n[ \n]*/g, "\n");
+}
+
+const pages = examples.map(({ report }) => renderHtml(report));
+const bare = pages.map((html) =>
+  html.replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/, ""),
+);
+const texts = bare.map(visibleText);
+const hant = examples.map(({ report }) =>
+  visibleText(
+    renderHtml(report, { locale: "zh-Hant" }).replace(
+      /<script type="application\/json"[^>]*>[\s\S]*?<\/script>/,
+      "",
+    ),
+  ),
+);
+
+// Every input must parse to the example's cells before it is timed.
+for (const [i, { name, report }] of examples.entries()) {
+  for (const [shape, outcome] of [
+    ["page", parseHtml(pages[i])],
+    ["page without JSON", parseHtml(bare[i])],
+    ["visible text", parseText(texts[i])],
+    ["visible text zh-Hant", parseText(hant[i], { simplify: true })],
+  ]) {
+    if (JSON.stringify(outcome.report?.tables) !== JSON.stringify(report.tables))
+      throw new Error(`${name}: ${shape} does not parse back to the example's tables`);
+  }
+}
+
+const each = (inputs, fn) => () => {
+  for (const input of inputs) fn(input);
+};
+const bench = new Bench({ time: 1000 });
+if (seedTexts.length)
+  bench.add(
+    `parseText: published seed text (${seedTexts.length} reports)`,
+    each(seedTexts, (t) => parseText(t)),
+  );
+bench.add(
+  `parseText: visible text of our pages (${texts.length})`,
+  each(texts, (t) => parseText(t)),
+);
+bench.add(
+  `parseText: same, zh-Hant + simplify (${hant.length})`,
+  each(hant, (t) => parseText(t, { simplify: true })),
+);
+bench.add(
+  `parseHtml: our pages, embedded JSON (${pages.length})`,
+  each(pages, (h) => parseHtml(h)),
+);
+bench.add(
+  `parseHtml: our pages without JSON (${bare.length})`,
+  each(bare, (h) => parseHtml(h)),
+);
+await bench.run();
+printTable(bench);
+
+const sizes = {
+  "published seed text": seedTexts.length,
+  "visible text of our pages": texts.length,
+  "same, zh-Hant + simplify": hant.length,
+  "our pages, embedded JSON": pages.length,
+  "our pages without JSON": bare.length,
+};
+for (const task of bench.tasks) {
+  const n = Object.entries(sizes).find(([k]) => task.name.includes(k))?.[1] ?? 1;
+  const perSecond = (1000 / task.result.latency.mean) * n;
+  console.log(
+    `${task.name}: ${Math.round(perSecond)} reports/s, ${(1000 / perSecond).toFixed(3)} ms per report ` +
+      `(target ≥ 1,000/s: ${perSecond >= 1000 ? "met" : "MISSED"})`,
+  );
+}
