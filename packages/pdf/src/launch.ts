@@ -29,8 +29,11 @@ export interface LaunchOptions {
  * A fresh headless browser with its own temporary profile, driven over a pipe (no debugging port
  * is opened). It installs no signal handlers: the host process decides how it ends.
  */
-export function launchChromium({ executablePath, timeoutMs }: LaunchOptions): Promise<Browser> {
-  return puppeteer.launch({
+export async function launchChromium({
+  executablePath,
+  timeoutMs,
+}: LaunchOptions): Promise<Browser> {
+  const browser = await puppeteer.launch({
     executablePath,
     headless: true,
     pipe: true,
@@ -41,4 +44,7 @@ export function launchChromium({ executablePath, timeoutMs }: LaunchOptions): Pr
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
+  // A killed browser resets its pipes; the renderer learns of it from the "disconnected" event.
+  for (const stream of browser.process()?.stdio ?? []) stream?.on("error", () => undefined);
+  return browser;
 }

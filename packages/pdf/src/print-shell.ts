@@ -15,12 +15,16 @@ export function printShell(pageCss: string): string {
 
 /**
  * Runs in the page (through the DevTools protocol; the page's own scripting stays disabled): parses
- * the report HTML inertly, moves its root attributes, head and body into the shell before the
+ * the report HTML inertly, drops what could navigate or embed (scripts — including the JSON data
+ * block, which a PDF does not need —, frames, objects, links, `<base>`, `<meta http-equiv>` such as
+ * a refresh), moves its root attributes, head and body into the shell before the
  * print style, lays it out so the fonts it needs start loading, and waits for them. Returns the
  * document title (Chromium's print keeps the title of the shell).
  */
 export async function swapDocument(html: string, styleId: string): Promise<string> {
+  const INERT_ONLY = "script, iframe, frame, frameset, object, embed, link, base, meta[http-equiv]";
   const next = new DOMParser().parseFromString(html, "text/html");
+  for (const element of next.querySelectorAll(INERT_ONLY)) element.remove();
   const root = document.documentElement;
   for (const name of root.getAttributeNames()) root.removeAttribute(name);
   for (const name of next.documentElement.getAttributeNames()) {

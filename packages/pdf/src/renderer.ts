@@ -125,6 +125,8 @@ class PooledPdfRenderer implements PdfRenderer {
   readonly #running = new Set<Promise<unknown>>();
   #active = 0;
   #closed = false;
+  /** Set while a timed-out job's browser is being checked; jobs wait for it. */
+  #checking: Promise<void> | undefined;
 
   constructor(executablePath: string, options: PdfRendererOptions) {
     this.#executablePath = executablePath;
@@ -206,12 +208,16 @@ class PooledPdfRenderer implements PdfRenderer {
     }
   }
 
-  /** One try on a pooled page; any failure but a timeout leaves the caller free to try again. */
+  /**
+   * One try on a pooled page; any failure but a timeout leaves the caller free to try again. The
+   * time limit runs from when a browser is ready (launching has its own limit).
+   */
   async #attempt(html: string, info: DocumentInfo, timeoutMs: number): Promise<Uint8Array> {
+    const handle = await this.#browserHandle();
     let worker: Worker | undefined;
     let abandoned = false;
     const job = (async () => {
-      worker = await this.#takeWorker();
+      worker = await this.#takeWorker(handle);
       if (abandoned) throw new Error("abandoned");
       return this.#print(worker, html, info);
     })();
@@ -225,10 +231,17 @@ class PooledPdfRenderer implements PdfRenderer {
       return pdf;
     } catch (error) {
       abandoned = true;
-      const timedOut = error instanceof PdfError && error.code === "PDF_TIMEOUT";
-      if (worker) void this.#discard(worker, timedOut);
-      else job.catch(() => undefined).finally(() => worker && void this.#discard(worker, timedOut));
       job.catch(() => undefined);
+      const timedOut = error instanceof PdfError && error.code === "PDF_TIMEOUT";
+      if (timedOut) {
+        // Until the page is closed (or the hung browser killed), no job takes this browser.
+        const check = this.#discardAfterTimeout(handle, () => worker);
+        this.#checking = check.finally(() => {
+          if (this.#checking === check) this.#checking = undefined;
+        });
+      } else if (worker) {
+        void this.#discard(worker);
+      }
       throw error;
     } finally {
       clearTimeout(timer);
@@ -255,11 +268,10 @@ class PooledPdfRenderer implements PdfRenderer {
     return withDocumentInfo(renumberStructureIds(pdf), { title, ...info });
   }
 
-  async #takeWorker(): Promise<Worker> {
-    const handle = await this.#browserHandle();
+  async #takeWorker(handle: BrowserHandle): Promise<Worker> {
     for (let worker = this.#idle.pop(); worker; worker = this.#idle.pop()) {
       if (worker.handle === handle && !worker.page.isClosed()) return worker;
-      void this.#discard(worker, false);
+      void this.#discard(worker);
     }
     return this.#newWorker(handle);
   }
@@ -276,20 +288,37 @@ class PooledPdfRenderer implements PdfRenderer {
   #giveBack(worker: Worker): void {
     const stale = worker.handle !== this.#current || worker.uses >= PAGE_REUSE_LIMIT;
     if (this.#closed || stale || worker.page.isClosed()) {
-      void this.#discard(worker, false);
+      void this.#discard(worker);
       return;
     }
     this.#idle.push(worker);
   }
 
-  /** Closes the page; a browser that cannot even close a page after a timeout is hung and is killed. */
-  async #discard(worker: Worker, afterTimeout: boolean): Promise<void> {
+  /** Closes the page, giving up after a grace period. Resolves whether it closed in time. */
+  async #discard(worker: Worker): Promise<boolean> {
     const closed = worker.page.close().then(
       () => true,
       () => !worker.handle.browser.connected,
     );
-    const inTime = await Promise.race([closed, sleep(CLOSE_GRACE_MS).then(() => false)]);
-    if (!inTime && afterTimeout) this.#kill(worker.handle);
+    return Promise.race([closed, sleep(CLOSE_GRACE_MS).then(() => false)]);
+  }
+
+  /** After a timeout: a browser that cannot even close a page (or make one) is hung, and is killed. */
+  async #discardAfterTimeout(
+    handle: BrowserHandle,
+    worker: () => Worker | undefined,
+  ): Promise<void> {
+    const current = worker();
+    const healthy = current
+      ? await this.#discard(current)
+      : await Promise.race([
+          handle.browser.pages().then(
+            () => true,
+            () => false,
+          ),
+          sleep(CLOSE_GRACE_MS).then(() => false),
+        ]);
+    if (!healthy) this.#kill(handle);
   }
 
   #kill(handle: BrowserHandle): void {
@@ -301,6 +330,7 @@ class PooledPdfRenderer implements PdfRenderer {
   /** The running browser, or a new one if there is none or it died (one launch at a time). */
   async #browserHandle(): Promise<BrowserHandle> {
     for (;;) {
+      if (this.#checking) await this.#checking;
       if (this.#closed) throw closedError();
       const current = this.#current;
       if (current?.browser.connected) return current;
