@@ -110,6 +110,7 @@ ${css}
 </style>
 </head>
 <body>
+<main>
 <div class="zfxxgk-report" data-edition="2021">
 <header class="zfxxgk-header">
 <h1 class="zfxxgk-title" data-field="title">${esc(title)}</h1>
@@ -119,6 +120,7 @@ ${contact ? `<dl class="zfxxgk-contact" data-field="contact">\n${contact}</dl>\n
 </footer>
 <script type="application/json" id="zfxxgk-report">${jsonForScript(report)}</script>
 </div>
+</main>
 </body>
 </html>
 `;

@@ -16,9 +16,9 @@ export const templates = {
     + "</title>\n<style>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"page-styles"),depth0,{"name":"page-styles","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"styles"),depth0,{"name":"styles","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n</style>\n</head>\n<body>\n"
+    + "\n</style>\n</head>\n<body>\n<main>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"report"),depth0,{"name":"report","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</body>\n</html>\n";
+    + "</main>\n</body>\n</html>\n";
 },"usePartial":true},
   "footer": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
