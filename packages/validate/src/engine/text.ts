@@ -6,9 +6,19 @@ import {
   type MessageLocale,
 } from "@zfxxgk/schema";
 
-/** Where a cell sits, in the official labels (表三「…」行「…」列). */
-export const place = (id: string | undefined, locale: MessageLocale) =>
-  id ? cellPlace(id, locale) : "";
+const places = { "zh-CN": new Map<string, string>(), en: new Map<string, string>() };
+
+/** Where a cell sits, in the official labels (表三「…」行「…」列); cached per cell and language. */
+export function place(id: string | undefined, locale: MessageLocale): string {
+  if (!id) return "";
+  const cache = places[locale];
+  let text = cache.get(id);
+  if (text === undefined) {
+    text = cellPlace(id, locale);
+    cache.set(id, text);
+  }
+  return text;
+}
 
 /** The tail every identity message shares: blanks read as 0, or a pass that could not be proven. */
 export function blankTail(d: Diagnostic, locale: MessageLocale): string {

@@ -13,12 +13,23 @@ export interface Claim {
   readonly quote: string;
 }
 
-const T3 = (row: string) => [`T3.${row}.TOT`];
+const shared = new Map<string, readonly string[]>();
+/** One array per list of cells, so equal lists are the same object. */
+const once = (cells: string[]): readonly string[] => {
+  const key = cells.join("+");
+  let list = shared.get(key);
+  if (!list) {
+    list = cells;
+    shared.set(key, list);
+  }
+  return list;
+};
+const T3 = (row: string) => once([`T3.${row}.TOT`]);
 const rows = (prefix: string, n: number) =>
-  Array.from({ length: n }, (_, i) => `T3.${prefix}${i + 1}.TOT`);
-const T4 = (group: string, key: string) => [`T4.${group}.${key}`];
-const ORGANISATIONS = ["T3.R1.CE", "T3.R1.RI", "T3.R1.SW", "T3.R1.LS", "T3.R1.OT"];
-const LIT = (key: string) => [`T4.LD.${key}`, `T4.LR.${key}`];
+  once(Array.from({ length: n }, (_, i) => `T3.${prefix}${i + 1}.TOT`));
+const T4 = (group: string, key: string) => once([`T4.${group}.${key}`]);
+const ORGANISATIONS = once(["T3.R1.CE", "T3.R1.RI", "T3.R1.SW", "T3.R1.LS", "T3.R1.OT"]);
+const LIT = (key: string) => once([`T4.LD.${key}`, `T4.LR.${key}`]);
 
 const UNITS = /[件起宗例]/;
 /** A sentence can only quote a figure of the tables when it speaks of one of these. */
@@ -28,12 +39,27 @@ const FIGURE = new RegExp(`(\\d+|[${NUMERAL_CHARS}]+)\\s*(件|起|宗|例)`, "g"
 const OFF_TOPIC =
   /同比|环比|增长|增加|下降|减少|较上年|较去年|上年同期|累计|以来|历年|平均|%|％|百分/;
 
+const UPHELD = /^[，,]?(其中)?(结果)?(均|全部|都)?(为|获|被|予以)?维持[。，,]?$/;
+const keeps = new Map<readonly string[], readonly string[]>();
+/** The 结果维持 cells of a 总计 claim (one array per total, so claims can be compared by identity). */
+function keepOf(cells: readonly string[]): readonly string[] {
+  let keep = keeps.get(cells);
+  if (!keep) {
+    keep = cells.map((c) => c.replace(/\.tot$/, ".keep"));
+    keeps.set(cells, keep);
+  }
+  return keep;
+}
+
 const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
 
 type Topic = "application" | "review" | "direct" | "afterReview" | "litigation";
 
 /** Outcome words of 行政复议/行政诉讼, in the order they are tried. */
-const has = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+function has(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
 
 const OUTCOMES: [readonly string[], string][] = [
   [["尚未审结", "未审结", "正在审理", "审理中"], "pend"],
@@ -53,8 +79,8 @@ const APPLICATION: [readonly string[], readonly string[], Claim["rule"]][] = [
   [["其他处理"], rows("O", 3), "T3-10"],
   [["予以公开", "同意公开"], T3("A"), "T3-10"],
   [["办结", "办理完毕", "答复完毕", "已答复"], T3("T"), "T3-10"],
-  [["自然人"], ["T3.R1.NP"], "T3-14"],
-  [["商业企业", "企业"], ["T3.R1.CE"], "T3-14"],
+  [["自然人"], once(["T3.R1.NP"]), "T3-14"],
+  [["商业企业", "企业"], once(["T3.R1.CE"]), "T3-14"],
   [["法人或其他组织", "法人"], ORGANISATIONS, "T3-14"],
   [["收到", "新收", "受理", "接收", "共有"], T3("R1"), "T3-10"],
 ];
@@ -154,7 +180,9 @@ function readSentence(
     clauseStart = boundary >= 0 ? from + boundary + 1 : clauseStart;
     from = end;
     if (m[0] === "一起") continue; // "together", not one case
-    const value = /^\d+$/.test(m[1] as string) ? Number(m[1]) : chineseNumber(m[1] as string);
+    const digits = m[1] as string;
+    const first = digits.charCodeAt(0);
+    const value = first >= 48 && first <= 57 ? Number(digits) : chineseNumber(digits);
     topic = topicOf(window, topic);
     if (value === undefined || topic === undefined) continue;
     if (OFF_TOPIC.test(window) || OFF_TOPIC.test(s.text.slice(end, end + 3))) continue;
@@ -165,24 +193,26 @@ function readSentence(
     else if (topic === "application") lastCount = undefined;
   }
   // "行政复议1起，结果维持": with no figure of its own, 维持 covers every case just counted.
+  if (!lastCount) return;
   const rest = s.text.slice(from).replace(/\s/g, "");
-  const upheld = /^[，,]?(其中)?(结果)?(均|全部|都)?(为|获|被|予以)?维持[。，,]?$/.exec(rest);
-  if (lastCount && upheld)
+  if (UPHELD.test(rest))
     out.push({
       rule: "T4-06",
-      cells: lastCount.cells.map((c) => c.replace(/\.tot$/, ".keep")),
+      cells: keepOf(lastCount.cells),
       value: lastCount.value,
       path,
       quote: quote(from, s.text.length),
     });
 }
 
+/** The same cells claimed with the same value once (cell lists are shared constants). */
 function dedupe(claims: Claim[]): Claim[] {
-  const seen = new Set<string>();
+  const seen = new Map<readonly string[], number[]>();
   return claims.filter((c) => {
-    const key = `${c.cells.join("+")}=${c.value}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const values = seen.get(c.cells);
+    if (values?.includes(c.value)) return false;
+    if (values) values.push(c.value);
+    else seen.set(c.cells, [c.value]);
     return true;
   });
 }

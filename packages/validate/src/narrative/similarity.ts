@@ -5,11 +5,14 @@ export function ownText(report: Report): string {
   return [...report.sections.overview, ...report.sections.problems].map((b) => b.text).join("\n");
 }
 
-function bigrams(text: string): Map<string, number> {
-  const clean = text.replace(/[\s\d０-９，。；、：,.;:（）()“”"《》]/g, "");
-  const out = new Map<string, number>();
+const IGNORED = /[\s\d０-９，。；、：,.;:（）()“”"《》]/g;
+
+/** Character bigrams with their counts, keyed by the two code units as one number. */
+function bigrams(text: string): Map<number, number> {
+  const clean = text.replace(IGNORED, "");
+  const out = new Map<number, number>();
   for (let i = 0; i + 1 < clean.length; i++) {
-    const g = clean.slice(i, i + 2);
+    const g = clean.charCodeAt(i) * 0x10000 + clean.charCodeAt(i + 1);
     out.set(g, (out.get(g) ?? 0) + 1);
   }
   return out;
