@@ -1,0 +1,41 @@
+import { cellsOf, describeCell, toCells } from "@zfxxgk/schema";
+import { type Command, Option } from "commander";
+import { loadValidReport } from "../inputs.js";
+import { emit } from "../output.js";
+
+const csvField = (value: unknown) => {
+  const text = value === null || value === undefined ? "" : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+export function registerCells(program: Command): void {
+  program
+    .command("cells")
+    .description(
+      "按单元格编号列出表格数据（空白为 null）/ the flat cell-id → value view (blank = null)",
+    )
+    .argument("<file>", "报告文件（.json、.txt、.html）/ report file")
+    .addOption(
+      new Option("--format <format>", "输出格式 / output format")
+        .choices(["json", "csv"])
+        .default("json"),
+    )
+    .action(async (file: string, options: { format: "json" | "csv" }) => {
+      const report = await loadValidReport(file);
+      const cells = toCells(report);
+      if (options.format === "json") {
+        await emit(`${JSON.stringify(cells, null, 2)}\n`);
+        return;
+      }
+      const lines = [["cell", "value", "table", "row", "column"].join(",")];
+      for (const cell of cellsOf(report.edition)) {
+        const labels = describeCell(cell);
+        lines.push(
+          [cell.id, cells[cell.id], labels.table, labels.row, labels.column]
+            .map(csvField)
+            .join(","),
+        );
+      }
+      await emit(`${lines.join("\n")}\n`);
+    });
+}

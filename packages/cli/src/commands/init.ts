@@ -1,0 +1,29 @@
+import { emptyReport } from "@zfxxgk/schema";
+import type { Command } from "commander";
+import { CliError } from "../errors.js";
+import { emit } from "../output.js";
+
+export function registerInit(program: Command): void {
+  program
+    .command("init")
+    .description("生成一份待填写的空白报告 / a blank report to fill in")
+    .requiredOption("--agency <name>", "报告机关名称 / the reporting body")
+    .requiredOption("--year <yyyy>", "报告年度 / report year")
+    .option("-o, --out <file>", "输出文件，缺省为标准输出 / output file (default: stdout)")
+    .action(async (options: { agency: string; year: string; out?: string }) => {
+      const year = Number(options.year);
+      if (!/^\d{4}$/.test(options.year) || year < 2021) {
+        throw new CliError(
+          "bad-year",
+          `年度应为 2021 年或以后的四位数字，实为 ${options.year}`,
+          `--year must be a four-digit year from 2021 on, got ${options.year}`,
+        );
+      }
+      if (!options.agency.trim())
+        throw new CliError("bad-agency", "机关名称不能为空", "--agency must not be empty");
+      await emit(
+        `${JSON.stringify(emptyReport({ agency: options.agency.trim(), year }), null, 2)}\n`,
+        options.out,
+      );
+    });
+}

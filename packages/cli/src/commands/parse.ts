@@ -1,0 +1,37 @@
+import { renderMessage } from "@zfxxgk/schema";
+import type { Command } from "commander";
+import { CliError, EXIT } from "../errors.js";
+import { kindOf, readInput } from "../inputs.js";
+import { emit, note } from "../output.js";
+
+export function registerParse(program: Command): void {
+  program
+    .command("parse")
+    .description(
+      "把已发布的报告（文本或 HTML）读回数据模型 / read a published report (text or HTML) back into the model",
+    )
+    .argument("<file>", "已发布的报告 .txt 或 .html / a published report, .txt or .html")
+    .option(
+      "-o, --out <file>",
+      "输出 JSON 文件，缺省为标准输出 / output JSON file (default: stdout)",
+    )
+    .action(async (file: string, options: { out?: string }) => {
+      const [{ parseHtml, parseText }, { messages }] = await Promise.all([
+        import("@zfxxgk/parse"),
+        import("@zfxxgk/validate"),
+      ]);
+      const text = await readInput(file);
+      const result = kindOf(file) === "html" ? parseHtml(text) : parseText(text);
+      for (const d of result.diagnostics)
+        note(`${file}: [${d.severity}] ${renderMessage(d, "zh-CN", messages)}`);
+      if (!result.report) {
+        throw new CliError(
+          "unparsable",
+          `${file} 中没有可识别的年度报告`,
+          `no annual report could be read from ${file}`,
+        );
+      }
+      await emit(`${JSON.stringify(result.report, null, 2)}\n`, options.out);
+      if (result.diagnostics.some((d) => d.severity === "error")) process.exitCode = EXIT.findings;
+    });
+}

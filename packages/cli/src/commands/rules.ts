@@ -1,0 +1,26 @@
+import { type Command, Option } from "commander";
+import { emit } from "../output.js";
+
+export function registerRules(program: Command): void {
+  program
+    .command("rules")
+    .description("列出校验规则目录 / print the rule catalog")
+    .addOption(
+      new Option("--format <format>", "输出格式 / output format")
+        .choices(["text", "json"])
+        .default("text"),
+    )
+    .addOption(new Option("--lang <lang>", "语言 / language").choices(["zh", "en"]).default("zh"))
+    .action(async (options: { format: "text" | "json"; lang: "zh" | "en" }) => {
+      const { ruleCatalog } = await import("@zfxxgk/validate");
+      if (options.format === "json") {
+        await emit(`${JSON.stringify(ruleCatalog, null, 2)}\n`);
+        return;
+      }
+      const lines = ruleCatalog.rules.map(
+        (r) =>
+          `${r.id.padEnd(6)} ${r.type.padEnd(10)} ${r.severity.padEnd(7)} ${options.lang === "en" ? r.description.en : r.description["zh-CN"]}`,
+      );
+      await emit(`${lines.join("\n")}\n`);
+    });
+}

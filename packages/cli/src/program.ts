@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { registerCells } from "./commands/cells.js";
+import { registerFillTotals } from "./commands/fill-totals.js";
+import { registerInit } from "./commands/init.js";
+import { registerParse } from "./commands/parse.js";
+import { registerPdf } from "./commands/pdf.js";
+import { registerPublish } from "./commands/publish.js";
+import { registerRender } from "./commands/render.js";
+import { registerRules } from "./commands/rules.js";
+import { registerSchema } from "./commands/schema.js";
+import { registerValidate } from "./commands/validate.js";
+import { CliError, EXIT } from "./errors.js";
+
+const { version } = JSON.parse(
+  readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+) as { version: string };
+
+export function buildProgram(): Command {
+  const program = new Command("zfxxgk")
+    .description(
+      "政府信息公开工作年度报告工具：校验、生成 HTML 与 PDF、读取已发布的报告\nToolkit for the annual report on government information disclosure: validate, render HTML and PDF, parse published reports",
+    )
+    .version(version, "-V, --version", "显示版本 / print the version")
+    .helpOption("-h, --help", "显示帮助 / show help")
+    .helpCommand("help [command]", "显示命令的帮助 / help for a command")
+    .showHelpAfterError("（用 --help 查看用法 / see --help for usage）")
+    .exitOverride();
+  for (const register of [
+    registerValidate,
+    registerRender,
+    registerPdf,
+    registerParse,
+    registerCells,
+    registerFillTotals,
+    registerInit,
+    registerSchema,
+    registerRules,
+    registerPublish,
+  ]) {
+    register(program);
+  }
+  for (const command of program.commands) {
+    command
+      .helpOption("-h, --help", "显示帮助 / show help")
+      .showHelpAfterError("（用 --help 查看用法 / see --help for usage）")
+      .exitOverride();
+  }
+  return program;
+}
+
+/** Runs the CLI and returns the exit status; never throws for a user's mistake. */
+export async function main(argv: readonly string[]): Promise<number> {
+  process.exitCode = EXIT.ok;
+  try {
+    await buildProgram().parseAsync([...argv]);
+    return Number(process.exitCode ?? EXIT.ok);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === "commander.helpDisplayed" ||
+        e.code === "commander.version" ||
+        e.code === "commander.help"
+        ? EXIT.ok
+        : EXIT.usage;
+    }
+    if (e instanceof CliError) {
+      process.stderr.write(`zfxxgk: ${e.message}\n`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}
