@@ -108,18 +108,27 @@ bench.add(
 await bench.run();
 printTable(bench);
 
-const sizes = {
-  "published seed text": seedTexts.length,
-  "visible text of our pages": texts.length,
-  "same, zh-Hant + simplify": hant.length,
-  "our pages, embedded JSON": pages.length,
-  "our pages without JSON": bare.length,
-};
-for (const task of bench.tasks) {
-  const n = Object.entries(sizes).find(([k]) => task.name.includes(k))?.[1] ?? 1;
-  const perSecond = (1000 / task.result.latency.mean) * n;
+// Wall time counts whatever else the (shared, 2-core) machine is doing; CPU time of this process
+// is the figure for "one core". Both are printed.
+const shapes = [
+  ["published seed text", seedTexts, (t) => parseText(t)],
+  ["visible text of our pages", texts, (t) => parseText(t)],
+  ["same, zh-Hant + simplify", hant, (t) => parseText(t, { simplify: true })],
+  ["our pages, embedded JSON", pages, (h) => parseHtml(h)],
+  ["our pages without JSON", bare, (h) => parseHtml(h)],
+].filter(([, inputs]) => inputs.length > 0);
+const ROUNDS = 60;
+for (const [name, inputs, fn] of shapes) {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  for (let r = 0; r < ROUNDS; r++) for (const input of inputs) fn(input);
+  const used = process.cpuUsage(cpu);
+  const n = ROUNDS * inputs.length;
+  const cpuMs = (used.user + used.system) / 1000 / n;
+  const wallMs = (performance.now() - start) / n;
   console.log(
-    `${task.name}: ${Math.round(perSecond)} reports/s, ${(1000 / perSecond).toFixed(3)} ms per report ` +
-      `(target ≥ 1,000/s: ${perSecond >= 1000 ? "met" : "MISSED"})`,
+    `${name}: ${Math.round(1000 / cpuMs)} reports/s by CPU time (${cpuMs.toFixed(3)} ms), ` +
+      `${Math.round(1000 / wallMs)} by wall time (${wallMs.toFixed(3)} ms); ` +
+      `target ≥ 1,000/s on one core: ${1000 / cpuMs >= 1000 ? "met" : "MISSED"}`,
   );
 }

@@ -7,6 +7,7 @@ const BLOCK = new Set(
     " ",
   ),
 );
+const HEADING = /^h[1-6]$/;
 const HIDDEN = new Set(["script", "style", "template", "noscript", "head", "title", "iframe"]);
 
 interface CellState {
@@ -65,12 +66,13 @@ function scan(html: string, watchDepth: boolean): HtmlScan {
   let script: { id: string; text: string; offset: number } | undefined;
   let inTitle = false;
 
+  let headingDepth = 0;
   const flush = () => {
     const text = collapse(buffer);
     buffer = "";
     if (!text) return;
     const where = { source: "html" as const, table: -1, row: -1, cell: -1, offset: bufferOffset };
-    lines.push({ tokens: [{ text, where }], text, row: false, where });
+    lines.push({ tokens: [{ text, where }], text, row: false, heading: headingDepth > 0, where });
   };
   const openCell = (): CellState | undefined => {
     const t = tables.at(-1);
@@ -125,11 +127,15 @@ function scan(html: string, watchDepth: boolean): HtmlScan {
           if (cell) cell.parts.push("\n");
           else flush();
         }
+        if (!cell && HEADING.test(name)) headingDepth++;
         if (name === "table") {
           const outer = tables.at(-1);
           if (outer?.cell && !outer.cell.container) {
             outer.cell.container = true;
-            buffer = outer.cell.parts.join("");
+            for (const piece of outer.cell.parts.join("").split("\n")) {
+              buffer = piece;
+              flush();
+            }
           }
           flush();
           tables.push({ index: tableCount++, rowIndex: 0, row: undefined, cell: undefined });
@@ -191,6 +197,7 @@ function scan(html: string, watchDepth: boolean): HtmlScan {
           const cell = openCell();
           if (cell) cell.parts.push("\n");
           else flush();
+          if (!cell && HEADING.test(name) && headingDepth > 0) headingDepth--;
         }
       },
     },

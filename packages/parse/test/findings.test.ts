@@ -174,6 +174,30 @@ describe("cells that are not numbers", () => {
   });
 });
 
+describe("page layouts and heading variants", () => {
+  it("reads a CMS page whose content sits inside a layout table", () => {
+    const page = cmsHtml(report);
+    const body = page.slice(page.indexOf("<body>") + 6, page.indexOf("</body>"));
+    const wrapped = `<html><body><table width="100%"><tr><td>导航</td></tr><tr><td>${body}</td></tr></table></body></html>`;
+    const outcome = parseHtml(wrapped);
+    expect(toCells(outcome.report as Report)).toEqual(toCells(report));
+    expect(outcome.report?.meta.agency).toBe(report.meta.agency);
+    expect(outcome.report?.sections.problems).toEqual(report.sections.problems);
+    expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("accepts the published variants of a section heading", () => {
+    const problems = grid2021.sections.find((s) => s.key === "problems");
+    const alias = problems && "aliases" in problems ? problems.aliases[0] : undefined;
+    expect(alias).toBeDefined();
+    const text = pipeText(report).replace(problems?.heading["zh-Hans"] ?? "?", alias ?? "");
+    expect(text).toContain(alias);
+    const outcome = parseText(text);
+    expect(codes(outcome)).not.toContain("parse/missing-section");
+    expect(outcome.report?.sections.problems).toEqual(report.sections.problems);
+  });
+});
+
 describe("other editions and our own pages", () => {
   it("refuses a pre-2021 statistics report with a clear diagnostic", () => {
     const outcome = parseText(
