@@ -3,13 +3,21 @@ import { bundledFonts } from "./fonts.js";
 export const PRINT_STYLE_ID = "zfxxgk-pdf-print";
 
 /**
+ * Synthetic bold and italic are drawn as Type 3 glyphs: only real faces are used. Chromium clips a
+ * full-width table at the right edge of the text block when it breaks across pages, losing its
+ * collapsed right border: tables are one pixel narrower, and their wrapper never clips.
+ */
+const PRINT_FIXES =
+  "html{font-synthesis:none}\n.zfxxgk-report .zfxxgk-table-wrap{overflow:visible}\n.zfxxgk-report .zfxxgk-table{width:calc(100% - 1px)}";
+
+/**
  * The document each page loads once: the bundled `@font-face` rules and the page-number boxes in a
  * style element that stays while reports are swapped in and out, so fonts load once per page.
  */
 export function printShell(pageCss: string): string {
   return (
     `<!doctype html><html><head><meta charset="utf-8"><style id="${PRINT_STYLE_ID}">\n` +
-    `${bundledFonts().css}\n${pageCss}\nhtml{font-synthesis:none}\n</style></head><body></body></html>`
+    `${bundledFonts().css}\n${pageCss}\n${PRINT_FIXES}\n</style></head><body></body></html>`
   );
 }
 
@@ -24,7 +32,7 @@ export function printShell(pageCss: string): string {
 export async function swapDocument(html: string, styleId: string): Promise<string> {
   const INERT_ONLY = "script, iframe, frame, frameset, object, embed, link, base, meta[http-equiv]";
   const next = new DOMParser().parseFromString(html, "text/html");
-  for (const element of next.querySelectorAll(INERT_ONLY)) element.remove();
+  for (const element of Array.from(next.querySelectorAll(INERT_ONLY))) element.remove();
   const root = document.documentElement;
   for (const name of root.getAttributeNames()) root.removeAttribute(name);
   for (const name of next.documentElement.getAttributeNames()) {
