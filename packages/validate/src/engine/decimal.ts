@@ -2,8 +2,9 @@ import Big from "big.js";
 
 /** Half a unit of the last decimal place the publisher wrote: "0.02" → 0.005, "3" → 0.5. */
 export function tolerance(decimal: string): Big {
-  const places = decimal.split(".")[1]?.length ?? 0;
-  return new Big(5).div(new Big(10).pow(places + 1));
+  const dot = decimal.indexOf(".");
+  const places = dot < 0 ? 0 : decimal.length - dot - 1;
+  return new Big(`0.${"0".repeat(places)}5`);
 }
 
 /** An amount in 元 or 万元 as an exact number of 万元. */

@@ -27,9 +27,21 @@ const once = (cells: string[]): readonly string[] => {
 const T3 = (row: string) => once([`T3.${row}.TOT`]);
 const rows = (prefix: string, n: number) =>
   once(Array.from({ length: n }, (_, i) => `T3.${prefix}${i + 1}.TOT`));
-const T4 = (group: string, key: string) => once([`T4.${group}.${key}`]);
+const OUTCOME_KEYS = ["keep", "fix", "oth", "pend", "tot"];
+const lists = (make: (key: string) => string[]) =>
+  Object.fromEntries(OUTCOME_KEYS.map((k) => [k, once(make(k))])) as Record<
+    string,
+    readonly string[]
+  >;
+const T4_LISTS: Record<string, Record<string, readonly string[]>> = {
+  RV: lists((k) => [`T4.RV.${k}`]),
+  LD: lists((k) => [`T4.LD.${k}`]),
+  LR: lists((k) => [`T4.LR.${k}`]),
+};
+const LIT_LISTS = lists((k) => [`T4.LD.${k}`, `T4.LR.${k}`]);
+const T4 = (group: string, key: string) => T4_LISTS[group]?.[key] ?? once([`T4.${group}.${key}`]);
 const ORGANISATIONS = once(["T3.R1.CE", "T3.R1.RI", "T3.R1.SW", "T3.R1.LS", "T3.R1.OT"]);
-const LIT = (key: string) => once([`T4.LD.${key}`, `T4.LR.${key}`]);
+const LIT = (key: string) => LIT_LISTS[key] ?? once([`T4.LD.${key}`, `T4.LR.${key}`]);
 
 const UNITS = /[件起宗例]/;
 /** A sentence can only quote a figure of the tables when it speaks of one of these. */

@@ -1,6 +1,6 @@
 import { CELLS, idx } from "../engine/cells.js";
 import { Big, tolerance, toWan } from "../engine/decimal.js";
-import type { Rule } from "../engine/rule.js";
+import type { Rule, RuleContext } from "../engine/rule.js";
 import { place } from "../engine/text.js";
 import { agencyLevel } from "./agency.js";
 import { markCheck } from "./table3.js";
@@ -10,6 +10,9 @@ const COUNT_INDEX = T2.filter((c) => c.kind === "count").map((c) => idx(c.id));
 const FEE = idx("T2.fees");
 const REGULATIONS = ["T2.regulations.issued", "T2.regulations.repealed", "T2.regulations.inForce"];
 const DECISIONS = ["T2.licensing", "T2.penalties", "T2.coercion"];
+
+const levelOf = (ctx: RuleContext) =>
+  ctx.memo("agencyLevel", () => agencyLevel(ctx.report.meta.agency));
 
 const markMessage = {
   "zh-CN": (d: { cells: readonly string[]; actual?: unknown }) =>
@@ -74,8 +77,9 @@ export const table2Rules: readonly Rule[] = [
       en: (d) =>
         `"${d.params?.agency}" normally has no rule-making power, yet ${place(d.cells[0], "en")} is ${d.actual}`,
     },
-    check({ report, cells }, emit) {
-      if (agencyLevel(report.meta.agency) === undefined) return;
+    check(ctx, emit) {
+      const { report, cells } = ctx;
+      if (levelOf(ctx) === undefined) return;
       for (const id of REGULATIONS) {
         const i = idx(id);
         const v = cells.num[i] as number;
@@ -111,7 +115,8 @@ export const table2Rules: readonly Rule[] = [
     check({ cells, thresholds }, emit) {
       const raw = cells.raw[FEE];
       if (typeof raw !== "string" || cells.state[FEE] !== 0) return;
-      if (new Big(raw).lt(thresholds.feeCeiling)) return;
+      // A float is enough to see the fee is far below the ceiling; Big decides near it.
+      if (Number(raw) < thresholds.feeCeiling - 1 || new Big(raw).lt(thresholds.feeCeiling)) return;
       emit({
         path: CELLS[FEE]?.pointer ?? "",
         cells: ["T2.fees"],
@@ -173,8 +178,9 @@ export const table2Rules: readonly Rule[] = [
       "zh-CN": (d) => `${place(d.cells[0], "zh-CN")}为 ${d.actual}，对乡镇街道而言偏大`,
       en: (d) => `${place(d.cells[0], "en")} is ${d.actual}, large for a township-level body`,
     },
-    check({ report, cells, thresholds }, emit) {
-      if (agencyLevel(report.meta.agency) !== "township") return;
+    check(ctx, emit) {
+      const { cells, thresholds } = ctx;
+      if (levelOf(ctx) !== "township") return;
       for (const id of DECISIONS) {
         const i = idx(id);
         const v = cells.num[i] as number;
