@@ -1,6 +1,7 @@
 import * as OpenCC from "opencc-js";
 import type { RenderLocale } from "./options.js";
 
+const MEMO_LIMIT = 4096;
 let toTraditional: ((text: string) => string) | undefined;
 
 /**
@@ -10,9 +11,22 @@ let toTraditional: ((text: string) => string) | undefined;
  */
 export function scriptText(locale: RenderLocale): (text: string) => string {
   if (locale === "zh-Hans") return identity;
-  const converter = toTraditional ?? OpenCC.Converter({ from: "cn", to: "tw" });
+  const converter = toTraditional ?? memoized(OpenCC.Converter({ from: "cn", to: "tw" }));
   toTraditional = converter;
   return converter;
+}
+
+/** The same conversion, remembered per text (reports are re-rendered with the same narrative). */
+function memoized(convert: (text: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    const out = convert(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, out);
+    return out;
+  };
 }
 
 const identity = (text: string) => text;
