@@ -19,7 +19,7 @@ import { randomReport } from "./support/random-report.js";
 
 const examples = loadExamples().map((e) => ({ name: e.name, report: e.json as Report }));
 const RANDOM = Number(process.env.ZFXXGK_ROUNDTRIP_REPORTS ?? 2000);
-const CHUNK = 250;
+const CHUNK = 100;
 const LOCALES = ["zh-Hans", "zh-Hant"] as const;
 
 const withoutJson = (html: string) =>

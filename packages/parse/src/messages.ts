@@ -18,7 +18,9 @@ function whereEn(d: Diagnostic): string {
   return "";
 }
 const cell = (d: Diagnostic) => d.cells[0] ?? d.path;
+const NUMERALS: Record<string, string> = { T2: "二", T3: "三", T4: "四" };
 const tableOf = (d: Diagnostic) => String(p(d, "table") ?? "");
+const tableZh = (d: Diagnostic) => NUMERALS[tableOf(d)] ?? tableOf(d);
 
 const own: MessageMap = {
   "zh-CN": {
@@ -34,7 +36,7 @@ const own: MessageMap = {
       `报告年度为 ${p(d, "year")} 年，早于2021年格式的适用年度；已按2021年格式读取，请核对`,
     "parse/missing-section": (d) => `未找到「${p(d, "section")}」部分`,
     "parse/missing-table": (d) => `未找到表格「${p(d, "title")}」，其中所有单元格留空`,
-    "parse/missing-row": (d) => `表${tableOf(d)}缺少「${p(d, "row")}」一行，该行单元格留空`,
+    "parse/missing-row": (d) => `表${tableZh(d)}缺少「${p(d, "row")}」一行，该行单元格留空`,
     "parse/row-incomplete": (d) =>
       `「${p(d, "row")}」一行应有 ${d.expected} 个数值，只读到 ${d.actual} 个${whereZh(d)}；其余单元格留空`,
     "parse/duplicate-row": (d) => `「${p(d, "row")}」一行重复出现${whereZh(d)}，只采用第一次的数值`,
@@ -46,9 +48,9 @@ const own: MessageMap = {
     "parse/value-with-unit": (d) =>
       `单元格 ${cell(d)} 的数值带有单位「${p(d, "unit")}」${whereZh(d)}，已读作 ${d.expected}`,
     "parse/stray-value": (d) =>
-      `表${tableOf(d)}中的数值「${d.actual}」不属于任何一行${whereZh(d)}，已忽略`,
+      `表${tableZh(d)}中的数值「${d.actual}」不属于任何一行${whereZh(d)}，已忽略`,
     "parse/unrecognised-text": (d) =>
-      `表${tableOf(d)}中的文字「${d.actual}」不是规定的标签${whereZh(d)}，已忽略`,
+      `表${tableZh(d)}中的文字「${d.actual}」不是规定的标签${whereZh(d)}，已忽略`,
     "parse/unknown-cell": (d) => `页面标注的单元格「${d.actual}」不存在${whereZh(d)}，已忽略`,
     "parse/missing-title": () => "未找到报告标题",
     "parse/missing-agency": () => "未能确定报告机关名称",
