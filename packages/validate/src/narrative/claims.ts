@@ -46,7 +46,26 @@ const LIT = (key: string) => LIT_LISTS[key] ?? once([`T4.LD.${key}`, `T4.LR.${ke
 const UNITS = /[件起宗例]/;
 /** A sentence can only quote a figure of the tables when it speaks of one of these. */
 const TOPICS = /申请|复议|诉讼|起诉/;
-const FIGURE = new RegExp(`(\\d+|[${NUMERAL_CHARS}]+)\\s*(件|起|宗|例)`, "g");
+const UNIT_CODES = new Set([..."件起宗例"].map((c) => c.charCodeAt(0)));
+const NUMERAL_CODES = new Set([...NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
+const QI = "起".charCodeAt(0);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+
+/** Every figure with a unit (17件, 十七件, 3 起): a scan for the unit, then back over the number. */
+function figures(text: string): { start: number; end: number; digits: string }[] {
+  const out: { start: number; end: number; digits: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!UNIT_CODES.has(text.charCodeAt(i))) continue;
+    let j = i;
+    while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+    const last = j;
+    const test = isDigit(text.charCodeAt(j - 1)) ? isDigit : (c: number) => NUMERAL_CODES.has(c);
+    while (j > 0 && test(text.charCodeAt(j - 1))) j--;
+    if (j < last) out.push({ start: j, end: i + 1, digits: text.slice(j, last) });
+  }
+  return out;
+}
 /** Words that turn a figure into a comparison, a cumulative or another period: no claim then. */
 const OFF_TOPIC =
   /同比|环比|增长|增加|下降|减少|较上年|较去年|上年同期|累计|以来|历年|平均|%|％|百分/;
@@ -183,18 +202,16 @@ function readSentence(
   let lastCount: { cells: readonly string[]; value: number; topic: Topic } | undefined;
   let from = 0;
   let clauseStart = 0;
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(s.text); m; m = FIGURE.exec(s.text)) {
+  for (const m of figures(s.text)) {
     // The words since the previous figure name what this one counts.
-    const window = s.text.slice(from, m.index);
-    const end = m.index + m[0].length;
+    const window = s.text.slice(from, m.start);
+    const end = m.end;
     const boundary = Math.max(window.lastIndexOf("，"), window.lastIndexOf(","));
     clauseStart = boundary >= 0 ? from + boundary + 1 : clauseStart;
     from = end;
-    if (m[0] === "一起") continue; // "together", not one case
-    const digits = m[1] as string;
-    const first = digits.charCodeAt(0);
-    const value = first >= 48 && first <= 57 ? Number(digits) : chineseNumber(digits);
+    if (m.digits === "一" && s.text.charCodeAt(end - 1) === QI) continue; // 一起: "together"
+    const first = m.digits.charCodeAt(0);
+    const value = first >= 48 && first <= 57 ? Number(m.digits) : chineseNumber(m.digits);
     topic = topicOf(window, topic);
     if (value === undefined || topic === undefined) continue;
     if (OFF_TOPIC.test(window) || OFF_TOPIC.test(s.text.slice(end, end + 3))) continue;
