@@ -30,11 +30,16 @@ interface DataSlot {
   readonly colspan?: number;
 }
 
-/** A body row: its header cells, then its data cells (the official layout never interleaves them). */
+/**
+ * A body row: its header cells, then its data cells (the official layout never interleaves them).
+ * Data cells that span columns (table 二's single-value blocks) are kept apart as `wideCells`, so
+ * the template needs no per-cell test for a colspan.
+ */
 interface RowShape {
   readonly caption?: true;
   readonly headers: readonly HeaderView[];
   readonly cells: readonly DataSlot[];
+  readonly wideCells: readonly DataSlot[];
 }
 
 /** The parts of a table that do not depend on the report: labels and spans in one script. */
@@ -81,12 +86,20 @@ function bodyRow(table: TableGrid, row: readonly LayoutCell[], locale: RenderLoc
       if (cell.type === "data") throw new Error("unreachable");
       return headerView(cell, locale);
     }),
-    cells: cells.map((cell) => {
-      if (cell.type !== "data")
-        throw new Error(`grid: header cell after a data cell in a row of ${table.id}`);
-      return { data: true, cell: cell.cell, ...spans(cell) };
-    }),
+    ...dataSlots(table, cells),
   };
+}
+
+function dataSlots(table: TableGrid, row: readonly LayoutCell[]) {
+  const slots = row.map((cell): DataSlot => {
+    if (cell.type !== "data")
+      throw new Error(`grid: header cell after a data cell in a row of ${table.id}`);
+    return { data: true, cell: cell.cell, ...spans(cell) };
+  });
+  const wide = slots.filter((slot) => slot.colspan);
+  if (wide.length && wide.length !== slots.length)
+    throw new Error(`grid: a row of ${table.id} mixes spanning and single data cells`);
+  return wide.length ? { cells: [], wideCells: slots } : { cells: slots, wideCells: [] };
 }
 
 function buildShape(table: TableGrid, locale: RenderLocale): TableShape {
@@ -130,18 +143,21 @@ export function tableView(
     body: shape.body.map((row) => ({
       ...(row.caption ? { caption: true as const } : {}),
       headers: row.headers,
-      cells: row.cells.map((slot) => {
-        const { state, text } = cellText(slot.cell, cellValue(slot.cell));
-        return {
-          data: true as const,
-          id: slot.cell.id,
-          kind: slot.cell.kind,
-          state,
-          hasValue: state !== "blank",
-          text,
-          ...(slot.colspan ? { colspan: slot.colspan } : {}),
-        };
-      }),
+      cells: row.cells.map((slot) => dataView(slot, cellValue)),
+      wideCells: row.wideCells.map((slot) => dataView(slot, cellValue)),
     })),
   };
+}
+
+function dataView(slot: DataSlot, cellValue: (cell: CellDef) => unknown): DataView {
+  const { state, text } = cellText(slot.cell, cellValue(slot.cell));
+  const view = {
+    data: true as const,
+    id: slot.cell.id,
+    kind: slot.cell.kind,
+    state,
+    hasValue: state !== "blank",
+    text,
+  };
+  return slot.colspan ? { ...view, colspan: slot.colspan } : view;
 }
