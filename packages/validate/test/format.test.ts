@@ -111,6 +111,13 @@ describe("formatSarif", () => {
     });
     expect(loc.logicalLocations[0].fullyQualifiedName).toBe("/tables/T3/A/TOT");
     expect(loc.logicalLocations[1].name).toBe("T3.A.TOT");
+    const cell = run.logicalLocations[loc.logicalLocations[1].index];
+    expect(cell).toEqual({
+      name: "T3.A.TOT",
+      fullyQualifiedName:
+        "收到和处理政府信息公开申请情况 / 三、本年度办理结果 / （一）予以公开 / 申请人情况 / 总计",
+      kind: "element",
+    });
     const levels = new Set(run.results.map((r: { level: string }) => r.level));
     for (const l of levels) expect(["error", "warning", "note"]).toContain(l);
   });

@@ -24,6 +24,23 @@ export function toSarif(input: FormatInput, options: FormatOptions = {}) {
   }));
   const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
   const extra = new Map<string, number>();
+  // Cells are listed once per run; results refer to them by index (SARIF §3.33.2).
+  const cellLocations: object[] = [];
+  const cellIndex = new Map<string, { index: number; name: string }>();
+  const cellLocation = (id: string) => {
+    let ref = cellIndex.get(id);
+    if (!ref) {
+      const l = labelsOf(id, lang);
+      ref = { index: cellLocations.length, name: id };
+      cellLocations.push({
+        name: id,
+        fullyQualifiedName: [l.table, l.row, l.column].filter(Boolean).join(" / "),
+        kind: "element",
+      });
+      cellIndex.set(id, ref);
+    }
+    return ref;
+  };
   const resultOf = (file: string, d: Diagnostic) => {
     let index = ruleIndex.get(d.code);
     if (index === undefined) {
@@ -33,17 +50,8 @@ export function toSarif(input: FormatInput, options: FormatOptions = {}) {
         extra.set(d.code, index);
       }
     }
-    const logical = [
-      { fullyQualifiedName: d.path || "/", kind: "member" },
-      ...d.cells.map((c) => {
-        const l = labelsOf(c, lang);
-        return {
-          name: c,
-          fullyQualifiedName: [l.table, l.row, l.column].filter(Boolean).join(" / "),
-          kind: "element",
-        };
-      }),
-    ];
+    const logical: object[] = [{ fullyQualifiedName: d.path || "/", kind: "member" }];
+    for (const c of d.cells) logical.push(cellLocation(c));
     return {
       ruleId: d.code,
       ruleIndex: index,
@@ -95,6 +103,7 @@ export function toSarif(input: FormatInput, options: FormatOptions = {}) {
                 .map((f) => ({ location: { uri: f.file } })),
             }
           : {}),
+        ...(cellLocations.length ? { logicalLocations: cellLocations } : {}),
         results,
       },
     ],
