@@ -57,9 +57,8 @@ export function readLines(
   const index = index2021();
   const diagnostics: Diagnostic[] = [];
   const provenance: Record<string, Provenance> = {};
-  const cleanup = lines.some((l) => countPinyinArtefacts(l.text, 2) >= 1)
-    ? countArtefacts(lines) >= 2
-    : false;
+  // converter artefacts are removed from the text only when the text evidently has them
+  const cleanup = countArtefacts(lines) >= 2;
   const clean = (s: string) => {
     const t = cleanup ? stripPinyinArtefacts(s) : s;
     return options.simplify ? simplify(t) : t;
