@@ -130,5 +130,7 @@ function summarise(report: Report | undefined, diagnostics: Diagnostic[]): Valid
     else if (d.severity === "warning") warningCount++;
     else infoCount++;
   }
-  return { ...(report ? { report } : {}), diagnostics, errorCount, warningCount, infoCount };
+  return report
+    ? { report, diagnostics, errorCount, warningCount, infoCount }
+    : { diagnostics, errorCount, warningCount, infoCount };
 }

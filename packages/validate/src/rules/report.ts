@@ -80,10 +80,10 @@ export const reportRules: readonly Rule[] = [
       en: (d) => `Section 一 does not cover "${d.params?.aspectEn}"`,
     },
     check({ report }, emit) {
-      const text = report.sections.overview.map((b) => normalize(b.text)).join("\n");
-      if (text.trim() === "") return;
+      const texts = report.sections.overview.map((b) => normalize(b.text));
+      if (texts.every((t) => t.trim() === "")) return;
       for (const a of ASPECTS)
-        if (!text.includes(a.key))
+        if (!texts.some((t) => t.includes(a.key)))
           emit({
             path: "/sections/overview",
             cells: [],
