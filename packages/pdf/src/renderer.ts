@@ -348,6 +348,8 @@ class PooledPdfRenderer implements PdfRenderer {
       executablePath: this.#executablePath,
       timeoutMs: this.#timeoutMs,
     });
+    // The blank tab Chromium starts with would only hold a renderer process.
+    for (const page of await browser.pages()) await page.close().catch(() => undefined);
     const handle: BrowserHandle = {
       browser,
       generation: ++this.#generation,
