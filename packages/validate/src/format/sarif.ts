@@ -111,5 +111,6 @@ export function toSarif(input: FormatInput, options: FormatOptions = {}) {
 }
 
 export function formatSarif(input: FormatInput, options: FormatOptions = {}): string {
-  return `${JSON.stringify(toSarif(input, options), null, 2)}\n`;
+  // Compact: SARIF logs are read by tools, and a large log is several times smaller this way.
+  return `${JSON.stringify(toSarif(input, options))}\n`;
 }
