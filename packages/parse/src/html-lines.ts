@@ -1,4 +1,4 @@
-import { Parser } from "htmlparser2";
+import { Tokenizer } from "htmlparser2";
 import type { Line, Token } from "./types.js";
 
 /** Elements whose start and end break the visible text into lines. */
@@ -41,19 +41,7 @@ const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, " ").trim();
  * table row whose tokens are the row's cells. A cell that contains a table (a layout table) is
  * not a cell: its content is read as lines.
  */
-export function htmlLines(source: string): HtmlScan {
-  try {
-    return scan(source, true);
-  } catch (e) {
-    if (e !== TOO_DEEP) throw e;
-    return scan(limitNesting(source), false);
-  }
-}
-
-const TOO_DEEP = new Error("nesting too deep");
-
-function scan(html: string, watchDepth: boolean): HtmlScan {
-  let depth = 0;
+export function htmlLines(html: string): HtmlScan {
   const lines: Line[] = [];
   const json: { id: string; text: string; offset: number }[] = [];
   let title = "";
@@ -105,106 +93,104 @@ function scan(html: string, watchDepth: boolean): HtmlScan {
     });
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (watchDepth && !SELF_CLOSING.has(name) && ++depth > MAX_DEPTH) throw TOO_DEEP;
-        if (hidden) {
-          if (name === hidden) hiddenDepth++;
-          return;
-        }
-        if (name === "script" && /json/i.test(attribs.type ?? "")) {
-          script = { id: attribs.id ?? "", text: "", offset: parser.startIndex };
-        }
-        if (name === "title") inTitle = true;
-        if (HIDDEN.has(name) || "hidden" in attribs) {
-          hidden = name;
-          hiddenDepth = 1;
-          return;
-        }
-        const cell = openCell();
-        if (BLOCK.has(name)) {
-          if (cell) cell.parts.push("\n");
-          else flush();
-        }
-        if (!cell && HEADING.test(name)) headingDepth++;
-        if (name === "table") {
-          const outer = tables.at(-1);
-          if (outer?.cell && !outer.cell.container) {
-            outer.cell.container = true;
-            for (const piece of outer.cell.parts.join("").split("\n")) {
-              buffer = piece;
-              flush();
-            }
-          }
-          flush();
-          tables.push({ index: tableCount++, rowIndex: 0, row: undefined, cell: undefined });
-        } else if (name === "tr") {
-          const t = tables.at(-1);
-          if (t) {
-            endRow(t);
-            t.row = [];
-          }
-        } else if (name === "td" || name === "th") {
-          const t = tables.at(-1);
-          if (t) {
-            endCell(t);
-            t.row ??= [];
-            t.cell = {
-              parts: [],
-              offset: parser.startIndex,
-              index: t.row.length,
-              container: false,
-              ...(attribs["data-cell"] ? { dataCell: attribs["data-cell"] } : {}),
-            };
+  let at = 0;
+  const handler = {
+    onopentag(name: string, attribs: Record<string, string>) {
+      if (hidden === "head" && name === "body") hidden = undefined;
+      if (hidden) {
+        if (name === hidden) hiddenDepth++;
+        return;
+      }
+      if (name === "script" && /json/i.test(attribs.type ?? "")) {
+        script = { id: attribs.id ?? "", text: "", offset: at };
+      }
+      if (name === "title") inTitle = true;
+      if (HIDDEN.has(name) || "hidden" in attribs) {
+        hidden = name;
+        hiddenDepth = 1;
+        return;
+      }
+      const cell = openCell();
+      if (BLOCK.has(name)) {
+        if (cell) cell.parts.push("\n");
+        else flush();
+      }
+      if (!cell && HEADING.test(name)) headingDepth++;
+      if (name === "table") {
+        const outer = tables.at(-1);
+        if (outer?.cell && !outer.cell.container) {
+          outer.cell.container = true;
+          for (const piece of outer.cell.parts.join("").split("\n")) {
+            buffer = piece;
+            flush();
           }
         }
-        if (!buffer) bufferOffset = parser.startIndex;
-      },
-      ontext(text) {
-        if (script) script.text += text;
-        if (inTitle) title += text;
-        if (hidden) return;
-        const cell = openCell();
-        if (cell) cell.parts.push(text);
-        else {
-          if (!buffer.trim()) bufferOffset = parser.startIndex;
-          buffer += text;
-        }
-      },
-      onclosetag(name) {
-        if (watchDepth && !SELF_CLOSING.has(name)) depth--;
-        if (name === "script" && script) {
-          json.push(script);
-          script = undefined;
-        }
-        if (name === "title") inTitle = false;
-        if (hidden) {
-          if (name === hidden && --hiddenDepth === 0) hidden = undefined;
-          return;
-        }
+        flush();
+        tables.push({ index: tableCount++, rowIndex: 0, row: undefined, cell: undefined });
+      } else if (name === "tr") {
         const t = tables.at(-1);
-        if (name === "td" || name === "th") {
-          if (t?.cell?.container) flush();
-          if (t) endCell(t);
-        } else if (name === "tr") {
-          if (t) endRow(t);
-        } else if (name === "table") {
-          if (t) endRow(t);
-          tables.pop();
-          flush();
-        } else if (BLOCK.has(name)) {
-          const cell = openCell();
-          if (cell) cell.parts.push("\n");
-          else flush();
-          if (!cell && HEADING.test(name) && headingDepth > 0) headingDepth--;
+        if (t) {
+          endRow(t);
+          t.row = [];
         }
-      },
+      } else if (name === "td" || name === "th") {
+        const t = tables.at(-1);
+        if (t) {
+          endCell(t);
+          t.row ??= [];
+          t.cell = {
+            parts: [],
+            offset: at,
+            index: t.row.length,
+            container: false,
+            ...(attribs["data-cell"] ? { dataCell: attribs["data-cell"] } : {}),
+          };
+        }
+      }
+      if (!buffer) bufferOffset = at;
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
+    ontext(text: string) {
+      if (script) script.text += text;
+      if (inTitle) title += text;
+      if (hidden) return;
+      const cell = openCell();
+      if (cell) cell.parts.push(text);
+      else {
+        if (!buffer.trim()) bufferOffset = at;
+        buffer += text;
+      }
+    },
+    onclosetag(name: string) {
+      if (name === "script" && script) {
+        json.push(script);
+        script = undefined;
+      }
+      if (name === "title") inTitle = false;
+      if (hidden) {
+        if (name === hidden && --hiddenDepth === 0) hidden = undefined;
+        return;
+      }
+      const t = tables.at(-1);
+      if (name === "td" || name === "th") {
+        if (t?.cell?.container) flush();
+        if (t) endCell(t);
+      } else if (name === "tr") {
+        if (t) endRow(t);
+      } else if (name === "table") {
+        if (t) endRow(t);
+        tables.pop();
+        flush();
+      } else if (BLOCK.has(name)) {
+        const cell = openCell();
+        if (cell) cell.parts.push("\n");
+        else flush();
+        if (!cell && HEADING.test(name) && headingDepth > 0) headingDepth--;
+      }
+    },
+  };
+  tokenize(html, handler, (index) => {
+    at = index;
+  });
   while (tables.length) {
     const t = tables.pop() as TableState;
     endRow(t);
@@ -213,36 +199,106 @@ function scan(html: string, watchDepth: boolean): HtmlScan {
   return { lines, json, title: collapse(title) };
 }
 
-/** Elements whose end tag may be left out (the parser closes them itself) and void elements. */
-const SELF_CLOSING = new Set(
-  "area base br col dd dt embed hr img input li link meta option p param source td th tr track wbr".split(
-    " ",
-  ),
+/** The only attributes this reader looks at. */
+const WANTED = new Set(["id", "type", "hidden", "data-cell"]);
+const WANTED_LENGTHS = new Set([...WANTED].map((a) => a.length));
+
+/** Elements that never have content or an end tag. */
+const VOID = new Set(
+  "area base br col embed hr img input link meta param source track wbr".split(" "),
 );
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
-const MAX_DEPTH = 256;
+
+interface Handler {
+  onopentag(name: string, attribs: Record<string, string>): void;
+  ontext(text: string): void;
+  onclosetag(name: string): void;
+}
 
 /**
- * Drops start and end tags nested deeper than MAX_DEPTH (their text stays). htmlparser2 keeps its
- * element stack in an array it shifts, so hostile nesting would cost quadratic time.
+ * Drives htmlparser2's Tokenizer directly: the Parser on top of it keeps an element stack that
+ * costs quadratic time on hostile nesting, and its bookkeeping is not needed here (every element
+ * this reader cares about is closed by name, and a new cell or row closes the previous one).
  */
-function limitNesting(html: string): string {
-  let depth = 0;
-  let deep = false;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    if (m[3] || SELF_CLOSING.has((m[2] ?? "").toLowerCase())) continue;
-    depth += m[1] ? -1 : 1;
-    if (depth > MAX_DEPTH) {
-      deep = true;
-      break;
-    }
-  }
-  if (!deep) return html;
-  depth = 0;
-  return html.replace(TAG, (tag, close: string, name: string, selfClose: string) => {
-    if (selfClose || SELF_CLOSING.has(name.toLowerCase())) return tag;
-    if (close) return depth-- > MAX_DEPTH ? "" : tag;
-    return ++depth > MAX_DEPTH ? "" : tag;
-  });
+function tokenize(html: string, handler: Handler, moveTo: (index: number) => void): void {
+  let tagName = "";
+  let tagStart = 0;
+  let closing = false;
+  let attribs: Record<string, string> = {};
+  let attribName = "";
+  let attribValue = "";
+  let text = "";
+  let textStart = -1;
+  const flushText = () => {
+    if (textStart < 0) return;
+    moveTo(textStart);
+    handler.ontext(text);
+    text = "";
+    textStart = -1;
+  };
+  const addText = (piece: string, start: number) => {
+    if (textStart < 0) textStart = start;
+    text += piece;
+  };
+  const openTag = (selfClosing: boolean) => {
+    moveTo(tagStart);
+    handler.onopentag(tagName, attribs);
+    if (selfClosing || VOID.has(tagName)) handler.onclosetag(tagName);
+  };
+  const noop = () => {};
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      ontext(start, end) {
+        addText(html.slice(start, end), start);
+      },
+      ontextentity(codepoint, end) {
+        addText(String.fromCodePoint(codepoint), end);
+      },
+      onopentagname(start, end) {
+        flushText();
+        tagName = html.slice(start, end).toLowerCase();
+        tagStart = start - 1;
+        closing = false;
+        attribs = {};
+      },
+      onattribname(start, end) {
+        const length = end - start;
+        attribName = WANTED_LENGTHS.has(length) ? html.slice(start, end).toLowerCase() : "";
+        if (!WANTED.has(attribName)) attribName = "";
+        attribValue = "";
+      },
+      onattribdata(start, end) {
+        if (attribName) attribValue += html.slice(start, end);
+      },
+      onattribentity(codepoint) {
+        if (attribName) attribValue += String.fromCodePoint(codepoint);
+      },
+      onattribend() {
+        if (attribName && attribs[attribName] === undefined) attribs[attribName] = attribValue;
+      },
+      onopentagend() {
+        if (!closing) openTag(false);
+      },
+      onselfclosingtag() {
+        openTag(true);
+      },
+      onclosetag(start, end) {
+        flushText();
+        closing = true;
+        moveTo(start - 2);
+        handler.onclosetag(html.slice(start, end).toLowerCase());
+      },
+      oncdata: noop,
+      oncomment() {
+        flushText();
+      },
+      ondeclaration: noop,
+      onprocessinginstruction: noop,
+      onend() {
+        flushText();
+      },
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
 }
