@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { Report } from "@zfxxgk/schema";
-import { chineseNumber, extractClaims, validate } from "@zfxxgk/validate";
+import { chineseNumber, extractClaims, rules, validate } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
 import { seedExamples, seedFile } from "../../../test/support/examples.js";
 import { bump } from "./support/cells.js";
@@ -56,6 +56,20 @@ describe("figures quoted in 一、总体情况", () => {
     expect(claim("行政复议、行政诉讼共3件。")).toEqual([]);
     expect(claim("与相关部门一起办结政务服务事项120件。")).toEqual([]);
     expect(claim("主动公开予以公开文件20件。")).toEqual([]);
+  });
+
+  it("names only cells its rule declares in the catalog", () => {
+    const text = [
+      "全年新收政府信息公开申请十七件，其中自然人提出15件，法人或其他组织提出2件；上年结转3件。",
+      "办结的申请中，予以公开4件，部分公开2件，不予公开1件，无法提供3件，不予处理2件，其他处理1件。",
+      "行政复议5件，其中结果维持2件、结果纠正1件、其他结果1件、尚未审结1件；行政诉讼3件，其中未经复议直接起诉2件、复议后起诉1件。",
+    ].join("");
+    const claims = extractClaims(withOverview(base, text));
+    expect(claims.length).toBe(18);
+    for (const c of claims) {
+      const rule = rules.find((r) => r.id === c.rule);
+      for (const id of c.cells) expect(rule?.cells, `${c.rule} ${id}`).toContain(id);
+    }
   });
 
   it("reads traditional characters", () => {

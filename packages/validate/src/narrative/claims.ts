@@ -175,7 +175,7 @@ export function extractClaims(report: Report): Claim[] {
 }
 
 function* sentences(text: string): Generator<{ start: number; text: string }> {
-  const re = /[^。；;！!？?\n]+/g;
+  const re = /[^。！!？?\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) yield { start: m.index, text: m[0] };
 }
 

@@ -1,4 +1,4 @@
-import { idx, NUMBER } from "../engine/cells.js";
+import { CELLS, idx, NUMBER } from "../engine/cells.js";
 import type { Rule, RuleContext } from "../engine/rule.js";
 import { place } from "../engine/text.js";
 import { type Claim, extractClaims } from "../narrative/claims.js";
@@ -67,7 +67,7 @@ export const narrativeRules: readonly Rule[] = [
       en: "Figures quoted in section 一 (received, carried over, concluded, disclosed, refused, unavailable, not processed …, Chinese numerals included) equal the matching cells of table 三; ambiguous sentences are left alone.",
     },
     source: SOURCE,
-    cells: ["T3.R1.TOT", "T3.R2.TOT", "T3.A.TOT", "T3.B.TOT", "T3.T.TOT", "T3.R4.TOT"],
+    cells: CELLS.filter((c) => c.table.id === "T3" && c.id.endsWith(".TOT")).map((c) => c.id),
     message: narrativeMessage,
     check: compare("T3-10"),
   },
@@ -118,17 +118,7 @@ export const narrativeRules: readonly Rule[] = [
       en: "Reconsideration and lawsuit figures and outcomes quoted in section 一 (upheld, corrected, pending …; “结果维持” means all upheld) match table 四.",
     },
     source: "rules.md T4-06 (derived)",
-    cells: [
-      "T4.RV.keep",
-      "T4.RV.fix",
-      "T4.RV.oth",
-      "T4.RV.pend",
-      "T4.RV.tot",
-      "T4.LD.keep",
-      "T4.LD.tot",
-      "T4.LR.keep",
-      "T4.LR.tot",
-    ],
+    cells: CELLS.filter((c) => c.table.id === "T4").map((c) => c.id),
     message: narrativeMessage,
     check: compare("T4-06"),
   },
