@@ -38,11 +38,11 @@ export async function swapDocument(html: string, styleId: string): Promise<strin
   for (const name of next.documentElement.getAttributeNames()) {
     root.setAttribute(name, next.documentElement.getAttribute(name) ?? "");
   }
+  // The print style never leaves the document: re-inserting it would rebuild every font face.
   const printStyle = document.getElementById(styleId);
-  document.head.replaceChildren(
-    ...Array.from(next.head.childNodes),
-    ...(printStyle ? [printStyle] : []),
-  );
+  for (const node of Array.from(document.head.childNodes)) if (node !== printStyle) node.remove();
+  if (printStyle) printStyle.before(...Array.from(next.head.childNodes));
+  else document.head.append(...Array.from(next.head.childNodes));
   document.body.replaceWith(next.body);
   void document.body.offsetHeight;
   await document.fonts.ready;
