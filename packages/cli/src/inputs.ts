@@ -84,13 +84,20 @@ export async function loadDocument(
   const text = await readInput(file);
   const kind = kindOf(file);
   if (kind === "json") return { data: parseJson(file, text), parseDiagnostics: [] };
-  const { parseHtml, parseText } = await import("@zfxxgk/parse");
+  const { parseHtml, parseMessages, parseText } = await import("@zfxxgk/parse");
   const parsed = kind === "html" ? parseHtml(text) : parseText(text);
   if (!parsed.report) {
+    const first = parsed.diagnostics.find((d) => d.severity === "error");
+    const [zh, en] = first
+      ? [
+          `：${renderMessage(first, "zh-CN", parseMessages)}`,
+          `: ${renderMessage(first, "en", parseMessages)}`,
+        ]
+      : ["", ""];
     throw new CliError(
       "unparsable",
-      `${file} 中没有可识别的年度报告`,
-      `no annual report could be read from ${file}`,
+      `${file} 中没有可识别的年度报告${zh}`,
+      `no annual report could be read from ${file}${en}`,
     );
   }
   return { data: parsed.report, parseDiagnostics: parsed.diagnostics };

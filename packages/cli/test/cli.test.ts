@@ -135,6 +135,25 @@ describe("validate", () => {
     expect(b.stderr).toMatch(/2035/);
   });
 
+  it("published text goes through the parser; a pre-2019 统计表 is an input error naming the reason", async () => {
+    const seeds = join(process.cwd(), "..", "shared", "seeds");
+    const ok = await zfxxgk([
+      "validate",
+      join(seeds, "000_ed42f5da0ecb26d8.txt"),
+      "--format",
+      "json",
+    ]);
+    expect(ok.status).toBe(0);
+    expect(
+      JSON.parse(ok.stdout).files[0].diagnostics.filter(
+        (d: { severity: string }) => d.severity === "error",
+      ),
+    ).toEqual([]);
+    const old = await zfxxgk(["validate", join(seeds, "003_a237b80e5b041341.txt")]);
+    expect(old.status).toBe(2);
+    expect(old.stderr).toMatch(/2018/);
+  });
+
   it("--previous brings in the cross-year rules", async () => {
     const { status } = await zfxxgk([
       "validate",

@@ -16,7 +16,7 @@ export type { CellLabels, FileResult, FormatInput, FormatOptions } from "./forma
 export { formatJson, type JsonDiagnostic, type JsonOutput, toJsonOutput } from "./format/json.js";
 export { formatSarif, toSarif } from "./format/sarif.js";
 export { formatText } from "./format/text.js";
-export { messageOf, messages } from "./messages.js";
+export { messageOf, messages, withMessages } from "./messages.js";
 export { type Claim, extractClaims } from "./narrative/claims.js";
 export { chineseNumber } from "./narrative/numerals.js";
 export { rules } from "./rules/index.js";

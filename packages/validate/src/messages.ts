@@ -39,10 +39,19 @@ const ruleMessages: MessageMap = {
 /** Every message of the toolkit's validation, per language: schema codes, rule ids, input notes. */
 export const messages: MessageMap = mergeMessages(schemaMessages, inputMessages, ruleMessages);
 
-export function messageOf(d: Diagnostic, lang: MessageLocale = "zh-CN"): string {
+export function messageOf(
+  d: Diagnostic,
+  lang: MessageLocale = "zh-CN",
+  map: MessageMap = messages,
+): string {
   try {
-    return renderMessage(d, lang, messages);
+    return renderMessage(d, lang, map);
   } catch {
     return `${d.code} ${d.path}`;
   }
+}
+
+/** The validator's messages with a caller's added (for codes raised elsewhere, such as the parser's). */
+export function withMessages(extra?: MessageMap): MessageMap {
+  return extra ? mergeMessages(messages, extra) : messages;
 }

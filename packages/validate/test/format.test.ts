@@ -43,6 +43,29 @@ describe("messages", () => {
   });
 });
 
+describe("messages of other packages", () => {
+  it("render codes the validator does not raise, through the messages option", () => {
+    const parseFinding: Diagnostic = {
+      code: "parse/example",
+      severity: "warning",
+      path: "",
+      cells: [],
+    };
+    const extra = {
+      "zh-CN": { "parse/example": () => "解析提示" },
+      en: { "parse/example": () => "parser note" },
+    };
+    expect(formatText([{ file: "a.txt", diagnostics: [parseFinding] }])).not.toContain("解析提示");
+    expect(
+      formatText([{ file: "a.txt", diagnostics: [parseFinding] }], { messages: extra }),
+    ).toContain("解析提示");
+    const json = JSON.parse(
+      formatJson([{ file: "a.txt", diagnostics: [parseFinding] }], { lang: "en", messages: extra }),
+    );
+    expect(json.files[0].diagnostics[0].message).toBe("parser note");
+  });
+});
+
 describe("formatText", () => {
   it("groups per file and counts", () => {
     const result = broken();

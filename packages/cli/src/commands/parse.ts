@@ -16,14 +16,11 @@ export function registerParse(program: Command): void {
       "输出 JSON 文件，缺省为标准输出 / output JSON file (default: stdout)",
     )
     .action(async (file: string, options: { out?: string }) => {
-      const [{ parseHtml, parseText }, { messages }] = await Promise.all([
-        import("@zfxxgk/parse"),
-        import("@zfxxgk/validate"),
-      ]);
+      const { parseHtml, parseMessages, parseText } = await import("@zfxxgk/parse");
       const text = await readInput(file);
       const result = kindOf(file) === "html" ? parseHtml(text) : parseText(text);
       for (const d of result.diagnostics)
-        note(`${file}: [${d.severity}] ${renderMessage(d, "zh-CN", messages)}`);
+        note(`${file}: [${d.severity}] ${renderMessage(d, "zh-CN", parseMessages)}`);
       if (!result.report) {
         throw new CliError(
           "unparsable",

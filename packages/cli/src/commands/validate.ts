@@ -54,7 +54,8 @@ export function registerValidate(program: Command): void {
         }
         bar.stop();
         const format = { text: formatText, json: formatJson, sarif: formatSarif }[options.format];
-        await emit(format(results, { lang }));
+        const { parseMessages } = await import("@zfxxgk/parse");
+        await emit(format(results, { lang, messages: parseMessages }));
         const errors = results.reduce(
           (n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length,
           0,

@@ -1,4 +1,10 @@
-import { cellById, type Diagnostic, describeCell, type MessageLocale } from "@zfxxgk/schema";
+import {
+  cellById,
+  type Diagnostic,
+  describeCell,
+  type MessageLocale,
+  type MessageMap,
+} from "@zfxxgk/schema";
 
 /** The findings of one file (or one report when no file is involved). */
 export interface FileResult {
@@ -12,6 +18,8 @@ export interface FormatOptions {
   readonly lang?: MessageLocale;
   /** Name to show for a single result given without a file. */
   readonly file?: string;
+  /** Messages for codes the validator does not raise itself (for example the parser's `parse/…`). */
+  readonly messages?: MessageMap;
 }
 
 export function filesOf(input: FormatInput, options: FormatOptions): readonly FileResult[] {

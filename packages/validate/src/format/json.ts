@@ -1,5 +1,5 @@
 import type { Diagnostic, Scalar } from "@zfxxgk/schema";
-import { messageOf } from "../messages.js";
+import { messageOf, withMessages } from "../messages.js";
 import {
   type CellLabels,
   type FormatInput,
@@ -33,6 +33,7 @@ export interface JsonOutput {
 /** The findings as `{ files: [ { file, diagnostics: [ { code, severity, path, cells, labels, message, … } ] } ] }`. */
 export function toJsonOutput(input: FormatInput, options: FormatOptions = {}): JsonOutput {
   const lang = options.lang ?? "zh-CN";
+  const map = withMessages(options.messages);
   return {
     files: filesOf(input, options).map(({ file, diagnostics }) => ({
       file,
@@ -42,7 +43,7 @@ export function toJsonOutput(input: FormatInput, options: FormatOptions = {}): J
         path: d.path,
         cells: d.cells,
         labels: d.cells.map((c) => labelsOf(c, lang)),
-        message: messageOf(d, lang),
+        message: messageOf(d, lang, map),
         ...(d.expected !== undefined ? { expected: d.expected } : {}),
         ...(d.actual !== undefined ? { actual: d.actual } : {}),
         ...(d.difference !== undefined ? { difference: d.difference } : {}),

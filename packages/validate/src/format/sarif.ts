@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from "@zfxxgk/schema";
 import { CATALOG_VERSION, PACKAGE_NAME } from "../catalog.js";
-import { messageOf } from "../messages.js";
+import { messageOf, withMessages } from "../messages.js";
 import { rules } from "../rules/index.js";
 import { type FormatInput, type FormatOptions, filesOf, labelsOf } from "./input.js";
 
@@ -13,6 +13,7 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
 /** SARIF 2.1.0: one run, every rule with its descriptions, one result per finding. */
 export function toSarif(input: FormatInput, options: FormatOptions = {}) {
   const lang = options.lang ?? "zh-CN";
+  const map = withMessages(options.messages);
   const files = filesOf(input, options);
   const descriptors = rules.map((r) => ({
     id: r.id,
@@ -56,7 +57,7 @@ export function toSarif(input: FormatInput, options: FormatOptions = {}) {
       ruleId: d.code,
       ruleIndex: index,
       level: LEVEL[d.severity],
-      message: { text: messageOf(d, lang) },
+      message: { text: messageOf(d, lang, map) },
       locations: [
         {
           ...(file && file !== "-"

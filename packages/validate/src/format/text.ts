@@ -1,5 +1,5 @@
 import type { Severity } from "@zfxxgk/schema";
-import { messageOf } from "../messages.js";
+import { messageOf, withMessages } from "../messages.js";
 import { type FormatInput, type FormatOptions, filesOf } from "./input.js";
 
 const WORDS = {
@@ -22,6 +22,7 @@ const WORDS = {
 /** Human-readable findings, grouped per file; Chinese unless `lang: "en"`. */
 export function formatText(input: FormatInput, options: FormatOptions = {}): string {
   const lang = options.lang ?? "zh-CN";
+  const map = withMessages(options.messages);
   const words = WORDS[lang];
   const lines: string[] = [];
   const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -32,7 +33,7 @@ export function formatText(input: FormatInput, options: FormatOptions = {}): str
       count[d.severity]++;
       const where = d.path ? `  ${d.path}` : "";
       lines.push(`  ${words[d.severity].padEnd(lang === "en" ? 7 : 2)}  ${d.code}${where}`);
-      lines.push(`    ${messageOf(d, lang)}`);
+      lines.push(`    ${messageOf(d, lang, map)}`);
     }
     lines.push("");
   }
