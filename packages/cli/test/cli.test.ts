@@ -308,6 +308,17 @@ describe("pdf", () => {
     expect((await readFile(out)).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
+  it("without a browser, says how to get one (2)", async () => {
+    const { status, stderr } = await zfxxgk(
+      ["pdf", "examples/seed-001-linxiang-2021.json", "-o", join(tmp, "none.pdf")],
+      {
+        env: { ZFXXGK_CHROMIUM: join(tmp, "no-such-browser") },
+      },
+    );
+    expect(status).toBe(2);
+    expect(stderr).toContain("apt-get install -y chromium");
+  });
+
   it("several inputs need a folder for -o", async () => {
     const { status, stderr } = await zfxxgk([
       "pdf",

@@ -1,11 +1,10 @@
 import { stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Command } from "commander";
-import pLimit from "p-limit";
+import { parseConcurrency, pdfBatch } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadValidReport } from "../inputs.js";
 import { emit, note } from "../output.js";
-import { progress } from "../progress.js";
 
 export const outputName = (file: string, ext: string) => `${basename(file, extname(file))}${ext}`;
 
@@ -40,42 +39,12 @@ export function registerPdf(program: Command): void {
     .option("-o, --out <path>", "输出文件（单个输入）或目录 / output file (one input) or folder")
     .option("--concurrency <n>", "同时渲染的页面数 / pages rendered at once", "2")
     .action(async (patterns: string[], options: { out?: string; concurrency: string }) => {
-      const concurrency = Number(options.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
-        throw new CliError(
-          "bad-concurrency",
-          `--concurrency 应为 1–16 的整数，实为 ${options.concurrency}`,
-          `--concurrency must be a whole number from 1 to 16, got ${options.concurrency}`,
-        );
-      }
+      const concurrency = parseConcurrency(options.concurrency);
       const files = await expandInputs(patterns);
       const outputs = await planOutputs(files, options.out, ".pdf");
-      const { createPdfRenderer } = await import("@zfxxgk/pdf");
-      const renderer = await createPdfRenderer({ concurrency });
-      const limit = pLimit(concurrency);
-      const bar = progress(files.length, "PDF");
-      let failed = 0;
-      try {
-        await Promise.all(
-          files.map((file, i) =>
-            limit(async () => {
-              try {
-                const pdf = await renderer.render(await loadValidReport(file));
-                await emit(pdf, outputs[i]);
-              } catch (e) {
-                if (!(e instanceof CliError)) throw e;
-                failed++;
-                note(e.message);
-              } finally {
-                bar.tick(file);
-              }
-            }),
-          ),
-        );
-      } finally {
-        bar.stop();
-        await renderer.close();
-      }
+      const failed = await pdfBatch(files, concurrency, "PDF", async (file, i, renderer) => {
+        await emit(await renderer.render(await loadValidReport(file)), outputs[i]);
+      });
       note(
         `已生成 ${files.length - failed} 个 PDF / wrote ${files.length - failed} PDF file(s)${options.out ? ` → ${options.out}` : ""}`,
       );

@@ -1,11 +1,10 @@
 import { join } from "node:path";
 import { parseReport } from "@zfxxgk/schema";
 import type { Command } from "commander";
-import pLimit from "p-limit";
-import { CliError, EXIT } from "../errors.js";
+import { parseConcurrency, pdfBatch } from "../batch.js";
+import { EXIT } from "../errors.js";
 import { expandInputs, loadDocument } from "../inputs.js";
 import { emit, note } from "../output.js";
-import { progress } from "../progress.js";
 import { outputName } from "./pdf.js";
 
 interface Row {
@@ -27,51 +26,34 @@ export function registerPublish(program: Command): void {
     .option("--concurrency <n>", "同时渲染的页面数 / pages rendered at once", "2")
     .action(async (patterns: string[], options: { out: string; concurrency: string }) => {
       const files = await expandInputs(patterns);
-      const concurrency = Math.max(1, Math.min(16, Number(options.concurrency) || 2));
-      const [{ createPdfRenderer }, { renderHtml }, { validate }] = await Promise.all([
-        import("@zfxxgk/pdf"),
+      const concurrency = parseConcurrency(options.concurrency);
+      const [{ renderHtml }, { validate }] = await Promise.all([
         import("@zfxxgk/render"),
         import("@zfxxgk/validate"),
       ]);
-      const renderer = await createPdfRenderer({ concurrency });
-      const limit = pLimit(concurrency);
-      const bar = progress(files.length, "发布 publish");
       const rows: Row[] = [];
-      let inputErrors = 0;
-      try {
-        await Promise.all(
-          files.map((file) =>
-            limit(async () => {
-              try {
-                const { data, parseDiagnostics } = await loadDocument(file);
-                const found = [...parseDiagnostics, ...validate(data).diagnostics];
-                const row: Row = {
-                  file,
-                  errors: found.filter((d) => d.severity === "error").length,
-                  warnings: found.filter((d) => d.severity === "warning").length,
-                };
-                const parsed = parseReport(data);
-                if (parsed.ok) {
-                  row.html = join(options.out, outputName(file, ".html"));
-                  await emit(renderHtml(parsed.report), row.html);
-                  row.pdf = join(options.out, outputName(file, ".pdf"));
-                  await emit(await renderer.render(parsed.report), row.pdf);
-                }
-                rows.push(row);
-              } catch (e) {
-                if (!(e instanceof CliError)) throw e;
-                inputErrors++;
-                note(e.message);
-              } finally {
-                bar.tick(file);
-              }
-            }),
-          ),
-        );
-      } finally {
-        bar.stop();
-        await renderer.close();
-      }
+      const inputErrors = await pdfBatch(
+        files,
+        concurrency,
+        "发布 publish",
+        async (file, _, renderer) => {
+          const { data, parseDiagnostics } = await loadDocument(file);
+          const found = [...parseDiagnostics, ...validate(data).diagnostics];
+          const row: Row = {
+            file,
+            errors: found.filter((d) => d.severity === "error").length,
+            warnings: found.filter((d) => d.severity === "warning").length,
+          };
+          const parsed = parseReport(data);
+          if (parsed.ok) {
+            row.html = join(options.out, outputName(file, ".html"));
+            await emit(renderHtml(parsed.report), row.html);
+            row.pdf = join(options.out, outputName(file, ".pdf"));
+            await emit(await renderer.render(parsed.report), row.pdf);
+          }
+          rows.push(row);
+        },
+      );
       rows.sort((a, b) => a.file.localeCompare(b.file));
       const lines = rows.map(
         (r) =>
