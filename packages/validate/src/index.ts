@@ -19,4 +19,5 @@ export { formatText } from "./format/text.js";
 export { messageOf, messages, withMessages } from "./messages.js";
 export { type Claim, extractClaims } from "./narrative/claims.js";
 export { chineseNumber } from "./narrative/numerals.js";
+export { extractShares, type Share } from "./narrative/shares.js";
 export { rules } from "./rules/index.js";

@@ -24,8 +24,8 @@ const once = (cells: string[]): readonly string[] => {
   }
   return list;
 };
-const T3 = (row: string) => once([`T3.${row}.TOT`]);
-const rows = (prefix: string, n: number) =>
+export const T3 = (row: string) => once([`T3.${row}.TOT`]);
+export const rows = (prefix: string, n: number) =>
   once(Array.from({ length: n }, (_, i) => `T3.${prefix}${i + 1}.TOT`));
 const OUTCOME_KEYS = ["keep", "fix", "oth", "pend", "tot"];
 const lists = (make: (key: string) => string[]) =>
@@ -82,7 +82,7 @@ function keepOf(cells: readonly string[]): readonly string[] {
   return keep;
 }
 
-const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
+export const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
 
 type Topic = "application" | "review" | "direct" | "afterReview" | "litigation";
 
@@ -174,7 +174,7 @@ export function extractClaims(report: Report): Claim[] {
   return dedupe(claims);
 }
 
-function* sentences(text: string): Generator<{ start: number; text: string }> {
+export function* sentences(text: string): Generator<{ start: number; text: string }> {
   const re = /[^。！!？?\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) yield { start: m.index, text: m[0] };
 }

@@ -2,6 +2,7 @@ import { CELLS, idx, NUMBER } from "../engine/cells.js";
 import type { Rule, RuleContext } from "../engine/rule.js";
 import { place } from "../engine/text.js";
 import { type Claim, extractClaims } from "../narrative/claims.js";
+import { extractShares } from "../narrative/shares.js";
 
 const claimsOf = (ctx: RuleContext) => ctx.memo("claims", () => extractClaims(ctx.report));
 
@@ -50,6 +51,94 @@ const narrativeMessage = {
     `Section 一 quotes ${d.actual} ("…${d.params?.quote}"), but ${cellsNamed(d, "en")} is ${d.expected}`,
 };
 
+/** The numeric sum of some cells, or undefined when one of them is blank or a mark (X-08 reports it). */
+function sumOf(ctx: RuleContext, cells: readonly string[]): number | undefined {
+  let total = 0;
+  for (const id of cells) {
+    const i = idx(id);
+    if (ctx.cells.state[i] !== NUMBER) return undefined;
+    total += ctx.cells.num[i] as number;
+  }
+  return total;
+}
+
+/** Quoted shares of table 三 categories: each against its cells, and the shares of （七）总计 together. */
+const checkShares: Rule["check"] = (ctx, emit) => {
+  const byParagraph = new Map<
+    string,
+    { sum: number; unit: number; categories: Set<string>; cells: string[] }
+  >();
+  for (const share of extractShares(ctx.report)) {
+    const quoted = Number(share.percent);
+    const unit = 10 ** -share.decimals;
+    if (share.base[0] === "T3.T.TOT") {
+      let p = byParagraph.get(share.path);
+      if (!p) {
+        p = { sum: 0, unit: 0, categories: new Set(), cells: [] };
+        byParagraph.set(share.path, p);
+      }
+      if (!p.categories.has(share.category)) {
+        p.categories.add(share.category);
+        p.sum += quoted;
+        p.unit += unit;
+        p.cells.push(...share.cells);
+      }
+    }
+    const part = sumOf(ctx, share.cells);
+    const whole = sumOf(ctx, share.base);
+    if (part === undefined || whole === undefined || whole === 0) continue;
+    const exact = (100 * part) / whole;
+    // Rounded or cut to the published decimals: within one unit of the last digit.
+    if (Math.abs(quoted - exact) < unit - 1e-9) continue;
+    const expected = Number(exact.toFixed(share.decimals));
+    emit({
+      path: share.path,
+      cells: [...share.cells, ...share.base],
+      expected,
+      actual: quoted,
+      difference: Number((quoted - expected).toFixed(share.decimals)),
+      params: { quote: share.quote.slice(-60), part, whole, base: share.base[0] as string },
+    });
+  }
+  // Shares of the outcome categories (办结 itself excluded) cannot add up to more than 100 %.
+  for (const [path, p] of byParagraph) {
+    p.categories.delete("T");
+    if (p.categories.size < 2 || p.sum <= 100 + p.unit) continue;
+    emit({
+      path,
+      cells: [...p.cells, "T3.T.TOT"],
+      expected: 100,
+      actual: Number(p.sum.toFixed(6)),
+      difference: Number((p.sum - 100).toFixed(6)),
+      params: { quote: "", categories: p.categories.size },
+    });
+  }
+};
+
+type ShareFinding = {
+  cells: readonly string[];
+  actual?: unknown;
+  expected?: unknown;
+  params?: Readonly<Record<string, unknown>>;
+};
+const baseName = (d: ShareFinding, locale: "zh-CN" | "en") =>
+  place(String(d.params?.base ?? "T3.T.TOT"), locale);
+const partNames = (d: ShareFinding, locale: "zh-CN" | "en") =>
+  d.cells
+    .slice(0, -1)
+    .map((c) => place(c, locale))
+    .join(" + ");
+const shareMessage = {
+  "zh-CN": (d: ShareFinding) =>
+    d.params?.quote
+      ? `一、总体情况写「…${d.params.quote}」，而${partNames(d, "zh-CN")}（${d.params.part}）占${baseName(d, "zh-CN")}（${d.params.whole}）的 ${d.expected}%`
+      : `一、总体情况所列 ${d.params?.categories} 类办理结果的占比合计为 ${d.actual}%，超过 100%`,
+  en: (d: ShareFinding) =>
+    d.params?.quote
+      ? `Section 一 quotes ${d.actual}% ("…${d.params.quote}"), but ${partNames(d, "en")} (${d.params.part}) is ${d.expected}% of ${baseName(d, "en")} (${d.params.whole})`
+      : `The shares of ${d.params?.categories} outcome categories quoted in section 一 add up to ${d.actual}%, more than 100%`,
+};
+
 const SOURCE = "怀化 notice on 数据精确 (rules.md T3-10); errors observed in published reports";
 
 export const narrativeRules: readonly Rule[] = [
@@ -70,6 +159,28 @@ export const narrativeRules: readonly Rule[] = [
     cells: CELLS.filter((c) => c.table.id === "T3" && c.id.endsWith(".TOT")).map((c) => c.id),
     message: narrativeMessage,
     check: compare("T3-10"),
+  },
+  {
+    id: "T3-11",
+    type: "heuristic",
+    severity: "warning",
+    title: {
+      "zh-CN": "总体情况所述办理结果占比与表三一致",
+      en: "Outcome percentages in section 一 match table 三",
+    },
+    description: {
+      "zh-CN":
+        "一、总体情况中引述的予以公开、部分公开、不予公开、无法提供、不予处理、其他处理的百分比，按「（七）总计」（或句中明确写出的「本年新收」）为分母，应与表三一致（允许按所写小数位四舍五入或截断）；各类占比之和不应超过 100%。分类或分母不明确的句子不作判断。",
+      en: "Percentages of the outcome categories of table 三 quoted in section 一 (disclosed, partly disclosed, refused, unavailable, not processed, other) equal the category's share of the grand total (7) — or of new applications when the sentence says so — rounded or cut to the published decimals; the shares together do not exceed 100 %. Sentences with an unclear category or base are left alone.",
+    },
+    source: "rules.md T3-11 (derived; quoted shares observed not to add up in a published report)",
+    cells: [
+      ...CELLS.filter((c) => c.table.id === "T3" && c.id.endsWith(".TOT"))
+        .map((c) => c.id)
+        .filter((id) => !/^T3\.R[24]\./.test(id)),
+    ],
+    message: shareMessage,
+    check: checkShares,
   },
   {
     id: "T3-14",

@@ -48,6 +48,16 @@ export const fixtures: Record<string, Fixture> = {
       bump(r, "T3.R4.TOT", -1);
     },
   },
+  "T3-11": {
+    fail: (r) => {
+      const t3 = r.tables.T3 as unknown as Record<string, Record<string, number>>;
+      const wrong = Math.round((1000 * (t3.A?.TOT ?? 0)) / (t3.T?.TOT ?? 1)) / 10 + 5;
+      r.sections.overview.push({
+        type: "paragraph",
+        text: `办结的申请中，予以公开${t3.A?.TOT}件，占${wrong}%。`,
+      });
+    },
+  },
   "T3-13": { fail: (r) => set(r, "T3.N1.TOT", 1) },
   "T3-14": {
     fail: (r) => {
