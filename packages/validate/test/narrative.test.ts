@@ -72,6 +72,27 @@ describe("figures quoted in 一、总体情况", () => {
     }
   });
 
+  it("reads a paragraph once and points at wherever it stands", () => {
+    const text = "本年共收到政府信息公开申请十七件，办结十六件。";
+    const first = extractClaims(withOverview(base, text));
+    const moved = clone(base);
+    moved.sections.overview = [
+      { type: "paragraph", text: "概述。" },
+      { type: "paragraph", text: "其他。" },
+      { type: "paragraph", text },
+    ];
+    const again = extractClaims(moved);
+    expect(first.map((c) => c.path)).toEqual([
+      "/sections/overview/0/text",
+      "/sections/overview/0/text",
+    ]);
+    expect(again.map((c) => [c.path, c.value])).toEqual([
+      ["/sections/overview/2/text", 17],
+      ["/sections/overview/2/text", 16],
+    ]);
+    expect(extractClaims(withOverview(base, text))).toEqual(first);
+  });
+
   it("reads traditional characters", () => {
     expect(
       claim("共收到依申請公開17件，已辦結16件；因依申請公開收到行政復議1件，其中結果糾正1件。"),

@@ -1,4 +1,5 @@
 import type { Report } from "@zfxxgk/schema";
+import { located, paragraphCache } from "./cache.js";
 import { normalize } from "./normalize.js";
 import { chineseNumber, NUMERAL_CHARS } from "./numerals.js";
 
@@ -157,21 +158,32 @@ function applicationCells(window: string): [readonly string[], Claim["rule"]] | 
 export function extractClaims(report: Report): Claim[] {
   const claims: Claim[] = [];
   report.sections.overview.forEach((block, b) => {
-    if (block.type !== "paragraph" || !UNITS.test(block.text)) {
-      if (block.type !== "paragraph" || !block.text.includes("自然人")) return;
-    }
-    // Some published pages keep the pinyin of rare characters: 辦結(jié) → 辦結.
-    const original = block.text.replace(PINYIN, "");
-    const text = normalize(original);
+    if (block.type !== "paragraph") return;
     const path = `/sections/overview/${b}/text`;
-    for (const sentence of sentences(text))
-      if (
-        TOPICS.test(sentence.text) &&
-        (UNITS.test(sentence.text) || sentence.text.includes("自然人"))
-      )
-        readSentence(sentence, path, original, claims);
+    const found = located(
+      cache(block.text, () => paragraphClaims(block.text, path)),
+      path,
+    );
+    for (const claim of found) claims.push(claim);
   });
   return dedupe(claims);
+}
+
+const cache = paragraphCache<readonly Claim[]>();
+
+function paragraphClaims(paragraph: string, path: string): Claim[] {
+  const claims: Claim[] = [];
+  if (!UNITS.test(paragraph) && !paragraph.includes("自然人")) return claims;
+  // Some published pages keep the pinyin of rare characters: 辦結(jié) → 辦結.
+  const original = paragraph.replace(PINYIN, "");
+  const text = normalize(original);
+  for (const sentence of sentences(text))
+    if (
+      TOPICS.test(sentence.text) &&
+      (UNITS.test(sentence.text) || sentence.text.includes("自然人"))
+    )
+      readSentence(sentence, path, original, claims);
+  return claims;
 }
 
 export function* sentences(text: string): Generator<{ start: number; text: string }> {

@@ -1,4 +1,5 @@
 import type { Report } from "@zfxxgk/schema";
+import { located, paragraphCache } from "./cache.js";
 import { PINYIN, rows, sentences, T3 } from "./claims.js";
 import { normalize } from "./normalize.js";
 
@@ -78,11 +79,23 @@ export function extractShares(report: Report): Share[] {
   report.sections.overview.forEach((block, b) => {
     if (block.type !== "paragraph") return;
     if (!block.text.includes("%") && !block.text.includes("％")) return;
-    const original = block.text.replace(PINYIN, "");
-    const text = normalize(original);
     const path = `/sections/overview/${b}/text`;
-    for (const sentence of sentences(text)) readSentence(sentence, path, original, out);
+    for (const share of located(
+      cache(block.text, () => paragraphShares(block.text, path)),
+      path,
+    ))
+      out.push(share);
   });
+  return out;
+}
+
+const cache = paragraphCache<readonly Share[]>();
+
+function paragraphShares(paragraph: string, path: string): Share[] {
+  const out: Share[] = [];
+  const original = paragraph.replace(PINYIN, "");
+  const text = normalize(original);
+  for (const sentence of sentences(text)) readSentence(sentence, path, original, out);
   return out;
 }
 
