@@ -74,16 +74,20 @@ function compileReader(): ((report: Report) => CellView) | undefined {
   if (!GROUPS.every((g) => g.parent.every(safe) && g.keys.every(([k]) => safe(k))))
     return undefined;
   const lines = [
-    `const n = ${CELLS.length}; const num = new Float64Array(n); const state = new Uint8Array(n); const raw = new Array(n); let h;`,
+    `const n = ${CELLS.length}; const num = new Float64Array(n); const state = new Uint8Array(n); const raw = new Array(n); let h; let v;`,
   ];
   for (const g of GROUPS) {
     lines.push(`h = r${g.parent.map((k) => `?.${k}`).join("")};`);
-    for (const [key, i] of g.keys) lines.push(`classify(h?.${key}, ${i}, num, state, raw);`);
+    // classify(), written out per cell: one call per cell kept V8 from inlining it.
+    for (const [key, i] of g.keys)
+      lines.push(
+        `v = h?.${key}; raw[${i}] = v; if (typeof v === "number") num[${i}] = v; else if (typeof v === "string" && !isMark(v)) num[${i}] = Number(v); else state[${i}] = v === null || v === undefined ? ${BLANK} : ${MARK};`,
+      );
   }
   lines.push("return { num, state, raw };");
   try {
-    const make = new Function("classify", `return function readCells(r) { ${lines.join("\n")} };`);
-    return make(classify) as (report: Report) => CellView;
+    const make = new Function("isMark", `return function readCells(r) { ${lines.join("\n")} };`);
+    return make(isMark) as (report: Report) => CellView;
   } catch {
     return undefined;
   }
