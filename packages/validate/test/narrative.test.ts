@@ -72,7 +72,7 @@ describe("figures quoted in 一、总体情况", () => {
     }
   });
 
-  it("reads a paragraph once and points at wherever it stands", () => {
+  it("points at wherever the paragraph stands", () => {
     const text = "本年共收到政府信息公开申请十七件，办结十六件。";
     const first = extractClaims(withOverview(base, text));
     const moved = clone(base);
@@ -91,6 +91,15 @@ describe("figures quoted in 一、总体情况", () => {
       ["/sections/overview/2/text", 16],
     ]);
     expect(extractClaims(withOverview(base, text))).toEqual(first);
+  });
+
+  it("reads the text again when it changed in place", () => {
+    const r = withOverview(base, "本年共收到政府信息公开申请十七件。");
+    expect(extractClaims(r).map((c) => c.value)).toEqual([17]);
+    (r.sections.overview[0] as { text: string }).text = "本年共收到政府信息公开申请十八件。";
+    expect(extractClaims(r).map((c) => c.value)).toEqual([18]);
+    r.sections.overview[0] = { type: "heading", text: "本年共收到政府信息公开申请十八件。" };
+    expect(extractClaims(r)).toEqual([]);
   });
 
   it("reads traditional characters", () => {

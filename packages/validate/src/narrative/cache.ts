@@ -1,26 +1,24 @@
+import type { Report } from "@zfxxgk/schema";
+
 /**
- * What was read from one paragraph, keyed by its text, so the same text is scanned once (a report
- * validated again, last year's boilerplate, an editor re-checking on each change). Bounded: the
- * oldest entry goes when it is full. Values are shared, so they must be treated as read-only.
+ * Remembers what was read from the last 一、总体情况 it saw, so a report validated again (an editor
+ * re-checking, a batch re-run, the same text as a companion) is not scanned again. A new text costs
+ * one comparison per paragraph; nothing is hashed or kept beyond the last text.
  */
-export function paragraphCache<T>(limit = 512): (text: string, read: () => T) => T {
-  const entries = new Map<string, T>();
-  return (text, read) => {
-    let value = entries.get(text);
-    if (value === undefined) {
-      value = read();
-      if (entries.size >= limit) entries.delete(entries.keys().next().value as string);
-      entries.set(text, value);
+export function lastOverview<T>(read: (report: Report) => T): (report: Report) => T {
+  let texts: string[] = [];
+  let types: string[] = [];
+  let value: T | undefined;
+  return (report) => {
+    const blocks = report.sections.overview;
+    let same = value !== undefined && blocks.length === texts.length;
+    for (let i = 0; same && i < blocks.length; i++)
+      same = blocks[i]?.text === texts[i] && blocks[i]?.type === types[i];
+    if (!same || value === undefined) {
+      value = read(report);
+      texts = blocks.map((b) => b.text);
+      types = blocks.map((b) => b.type);
     }
     return value;
   };
-}
-
-/** Found items carry the JSON Pointer of their paragraph; a cached list is re-pointed when it moved. */
-export function located<T extends { readonly path: string }>(
-  items: readonly T[],
-  path: string,
-): readonly T[] {
-  if (items.length === 0 || items[0]?.path === path) return items;
-  return items.map((item) => ({ ...item, path }));
 }

@@ -1,5 +1,5 @@
 import type { Report } from "@zfxxgk/schema";
-import { located, paragraphCache } from "./cache.js";
+import { lastOverview } from "./cache.js";
 import { normalize } from "./normalize.js";
 import { chineseNumber, NUMERAL_CHARS } from "./numerals.js";
 
@@ -156,24 +156,20 @@ function applicationCells(window: string): [readonly string[], Claim["rule"]] | 
  * only when the words since the previous figure name exactly one category of one topic.
  */
 export function extractClaims(report: Report): Claim[] {
-  const claims: Claim[] = [];
-  report.sections.overview.forEach((block, b) => {
-    if (block.type !== "paragraph") return;
-    const path = `/sections/overview/${b}/text`;
-    const found = located(
-      cache(block.text, () => paragraphClaims(block.text, path)),
-      path,
-    );
-    for (const claim of found) claims.push(claim);
-  });
-  return dedupe(claims);
+  return [...readOverview(report)];
 }
 
-const cache = paragraphCache<readonly Claim[]>();
-
-function paragraphClaims(paragraph: string, path: string): Claim[] {
+const readOverview = lastOverview((report): readonly Claim[] => {
   const claims: Claim[] = [];
-  if (!UNITS.test(paragraph) && !paragraph.includes("自然人")) return claims;
+  report.sections.overview.forEach((block, b) => {
+    if (block.type === "paragraph")
+      paragraphClaims(block.text, `/sections/overview/${b}/text`, claims);
+  });
+  return dedupe(claims);
+});
+
+function paragraphClaims(paragraph: string, path: string, claims: Claim[]) {
+  if (!UNITS.test(paragraph) && !paragraph.includes("自然人")) return;
   // Some published pages keep the pinyin of rare characters: 辦結(jié) → 辦結.
   const original = paragraph.replace(PINYIN, "");
   const text = normalize(original);
@@ -183,7 +179,6 @@ function paragraphClaims(paragraph: string, path: string): Claim[] {
       (UNITS.test(sentence.text) || sentence.text.includes("自然人"))
     )
       readSentence(sentence, path, original, claims);
-  return claims;
 }
 
 export function* sentences(text: string): Generator<{ start: number; text: string }> {

@@ -1,5 +1,5 @@
 import type { Report } from "@zfxxgk/schema";
-import { located, paragraphCache } from "./cache.js";
+import { lastOverview } from "./cache.js";
 import { PINYIN, rows, sentences, T3 } from "./claims.js";
 import { normalize } from "./normalize.js";
 
@@ -75,29 +75,21 @@ function categoryOf(words: string): (typeof CATEGORIES)[number] | undefined {
  * （七）总计 (the default, or 办结 stated) or 一、本年新收 (stated).
  */
 export function extractShares(report: Report): Share[] {
+  return [...readOverview(report)];
+}
+
+const readOverview = lastOverview((report): readonly Share[] => {
   const out: Share[] = [];
   report.sections.overview.forEach((block, b) => {
     if (block.type !== "paragraph") return;
     if (!block.text.includes("%") && !block.text.includes("％")) return;
+    const original = block.text.replace(PINYIN, "");
+    const text = normalize(original);
     const path = `/sections/overview/${b}/text`;
-    for (const share of located(
-      cache(block.text, () => paragraphShares(block.text, path)),
-      path,
-    ))
-      out.push(share);
+    for (const sentence of sentences(text)) readSentence(sentence, path, original, out);
   });
   return out;
-}
-
-const cache = paragraphCache<readonly Share[]>();
-
-function paragraphShares(paragraph: string, path: string): Share[] {
-  const out: Share[] = [];
-  const original = paragraph.replace(PINYIN, "");
-  const text = normalize(original);
-  for (const sentence of sentences(text)) readSentence(sentence, path, original, out);
-  return out;
-}
+});
 
 function readSentence(
   s: { start: number; text: string },
