@@ -3,7 +3,7 @@ import { Big, tolerance, toWan } from "../engine/decimal.js";
 import type { Rule, RuleContext } from "../engine/rule.js";
 import { place } from "../engine/text.js";
 import { agencyLevel } from "./agency.js";
-import { markCheck } from "./table3.js";
+import { markCheck, markMessage } from "./shared.js";
 
 const T2 = CELLS.filter((c) => c.table.id === "T2");
 const COUNT_INDEX = T2.filter((c) => c.kind === "count").map((c) => idx(c.id));
@@ -13,13 +13,6 @@ const DECISIONS = ["T2.licensing", "T2.penalties", "T2.coercion"];
 
 const levelOf = (ctx: RuleContext) =>
   ctx.memo("agencyLevel", () => agencyLevel(ctx.report.meta.agency));
-
-const markMessage = {
-  "zh-CN": (d: { cells: readonly string[]; actual?: unknown }) =>
-    `${place(d.cells[0], "zh-CN")}写作记号 ${JSON.stringify(d.actual)} 而不是数字，按 0 计算`,
-  en: (d: { cells: readonly string[]; actual?: unknown }) =>
-    `${place(d.cells[0], "en")} is written as the mark ${JSON.stringify(d.actual)} instead of a number; read as 0`,
-};
 
 export const table2Rules: readonly Rule[] = [
   {

@@ -1,8 +1,9 @@
 import { sums2021, t3Balance2021 } from "@zfxxgk/schema";
-import { CELLS, idx, MARK } from "../engine/cells.js";
+import { CELLS, idx } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { checkIdentity, identity } from "../engine/sum-check.js";
 import { blankTail, columnOf, place, signed } from "../engine/text.js";
+import { markCheck, markMessage, totalMessage } from "./shared.js";
 
 const FORMAT = "国办公开办函〔2021〕30号 表三";
 const T3_CELLS = CELLS.filter((c) => c.table.id === "T3").map((c) => c.id);
@@ -17,23 +18,6 @@ const rowTotals = sums2021
 const resultTotals = sums2021
   .filter((s) => s.kind === "T3-results-total")
   .map((s) => identity([idx(s.total)], s.parts.map(idx)));
-
-const sumMessage = {
-  "zh-CN": (d: {
-    cells: readonly string[];
-    expected?: unknown;
-    actual?: unknown;
-    difference?: unknown;
-  }) =>
-    `${place(d.cells[0], "zh-CN")}为 ${d.actual}，各分项之和为 ${d.expected}（差 ${signed(d.difference)}）`,
-  en: (d: {
-    cells: readonly string[];
-    expected?: unknown;
-    actual?: unknown;
-    difference?: unknown;
-  }) =>
-    `${place(d.cells[0], "en")} is ${d.actual}, its parts add up to ${d.expected} (difference ${signed(d.difference)})`,
-};
 
 export const t3Balance: Rule = {
   id: "T3-01",
@@ -76,10 +60,7 @@ export const t3RowTotal: Rule = {
   },
   source: `${FORMAT}：申请人情况两级表头，「法人或其他组织」横跨五列（format.md §1.5，derived）`,
   cells: T3_CELLS,
-  message: {
-    "zh-CN": (d) => `${sumMessage["zh-CN"](d)}${blankTail(d, "zh-CN")}`,
-    en: (d) => `${sumMessage.en(d)}${blankTail(d, "en")}`,
-  },
+  message: totalMessage,
   check(ctx, emit) {
     for (const r of rowTotals) checkIdentity(r, ctx.cells, emit);
   },
@@ -100,10 +81,7 @@ export const t3ResultsTotal: Rule = {
   },
   source: `${FORMAT}：「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」`,
   cells: resultTotals.flatMap((r) => r.ids),
-  message: {
-    "zh-CN": (d) => `${sumMessage["zh-CN"](d)}${blankTail(d, "zh-CN")}`,
-    en: (d) => `${sumMessage.en(d)}${blankTail(d, "en")}`,
-  },
+  message: totalMessage,
   check(ctx, emit) {
     for (const r of resultTotals) checkIdentity(r, ctx.cells, emit);
   },
@@ -121,30 +99,11 @@ export const t3Counts: Rule = {
   },
   source: "rules.md T3-04 (structural: counts of applications)",
   cells: T3_CELLS,
-  message: {
-    "zh-CN": (d) =>
-      `${place(d.cells[0], "zh-CN")}写作记号 ${JSON.stringify(d.actual)} 而不是数字，按 0 计算`,
-    en: (d) =>
-      `${place(d.cells[0], "en")} is written as the mark ${JSON.stringify(d.actual)} instead of a number; read as 0`,
-  },
+  message: markMessage,
   check(ctx, emit) {
     markCheck(T3_INDEX, ctx.cells, emit);
   },
 };
-
-/** Reports every cell of the list written as a mark instead of a number. */
-export function markCheck(
-  list: readonly number[],
-  view: { state: Uint8Array; raw: unknown[] },
-  emit: (f: { path: string; cells: string[]; actual: string; expected: number }) => void,
-) {
-  for (const i of list) {
-    if (view.state[i] !== MARK) continue;
-    const cell = CELLS[i];
-    if (cell)
-      emit({ path: cell.pointer, cells: [cell.id], actual: String(view.raw[i]), expected: 0 });
-  }
-}
 
 const R1_TOT = idx("T3.R1.TOT");
 const R2_TOT = idx("T3.R2.TOT");

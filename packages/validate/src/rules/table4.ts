@@ -3,7 +3,7 @@ import { CELLS, idx } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { checkIdentity, identity } from "../engine/sum-check.js";
 import { blankTail, place, signed } from "../engine/text.js";
-import { markCheck } from "./table3.js";
+import { markCheck, markMessage } from "./shared.js";
 
 const FORMAT = "国办公开办函〔2021〕30号 表四";
 const T4_CELLS = CELLS.filter((c) => c.table.id === "T4").map((c) => c.id);
@@ -64,12 +64,7 @@ export const table4Rules: readonly Rule[] = [
     },
     source: "rules.md T4-04 (structural: counts of cases)",
     cells: T4_CELLS,
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}写作记号 ${JSON.stringify(d.actual)} 而不是数字，按 0 计算`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is written as the mark ${JSON.stringify(d.actual)} instead of a number; read as 0`,
-    },
+    message: markMessage,
     check(ctx, emit) {
       markCheck(T4_INDEX, ctx.cells, emit);
     },
