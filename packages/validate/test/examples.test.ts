@@ -17,11 +17,11 @@ describe("the 2021 seed examples", () => {
     expect(seeds.map((s) => s.seed)).toEqual(["000", "001", "002", "004"]);
   });
   it.each(seeds.map((s) => [s.name, s.json] as const))(
-    "%s raises no error-level finding",
+    "%s raises no error-level finding, and no warning either (its narrative agrees with its tables)",
     (_, json) => {
       const result = validate(json);
       expect(result.report).toBeDefined();
-      expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
     },
   );
 });

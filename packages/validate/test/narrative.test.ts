@@ -50,6 +50,16 @@ describe("figures quoted in 一、总体情况", () => {
     ]);
   });
 
+  it("takes a figure's category from its own clause only", () => {
+    expect(
+      claim("因政府信息公开引起行政复议1件，结果为纠正；行政诉讼两件，结果均为维持。"),
+    ).toEqual([
+      ["T4.RV.tot", 1],
+      ["T4.LD.tot+T4.LR.tot", 2],
+      ["T4.LD.keep+T4.LR.keep", 2],
+    ]);
+  });
+
   it("is conservative: comparisons, other units, mixed topics and other work give no claim", () => {
     expect(claim("收到政府信息公开申请较上年增加5件。")).toEqual([]);
     expect(claim("发布政府信息131条，回复留言62件。")).toEqual([]);

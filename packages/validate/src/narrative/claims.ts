@@ -214,17 +214,25 @@ function readSentence(
   let clauseStart = 0;
   for (const m of figures(s.text)) {
     // The words since the previous figure name what this one counts.
-    const window = s.text.slice(from, m.start);
+    const words = s.text.slice(from, m.start);
     const end = m.end;
-    const boundary = Math.max(window.lastIndexOf("，"), window.lastIndexOf(","));
+    // The topic may be set anywhere since the last figure, the category only in the figure's own clause:
+    // in "复议1件，结果为纠正；诉讼两件", 纠正 is not about 两件.
+    const boundary = Math.max(
+      words.lastIndexOf("，"),
+      words.lastIndexOf(","),
+      words.lastIndexOf("；"),
+      words.lastIndexOf(";"),
+    );
+    const window = boundary >= 0 ? words.slice(boundary + 1) : words;
     clauseStart = boundary >= 0 ? from + boundary + 1 : clauseStart;
     from = end;
     if (m.digits === "一" && s.text.charCodeAt(end - 1) === QI) continue; // 一起: "together"
     const first = m.digits.charCodeAt(0);
     const value = first >= 48 && first <= 57 ? Number(m.digits) : chineseNumber(m.digits);
-    topic = topicOf(window, topic);
+    topic = topicOf(words, topic);
     if (value === undefined || topic === undefined) continue;
-    if (OFF_TOPIC.test(window) || OFF_TOPIC.test(s.text.slice(end, end + 3))) continue;
+    if (OFF_TOPIC.test(words) || OFF_TOPIC.test(s.text.slice(end, end + 3))) continue;
     const named = topic === "application" ? applicationCells(window) : reviewCells(topic, window);
     if (!named) continue;
     out.push({ rule: named[1], cells: named[0], value, path, quote: quote(clauseStart, end) });
