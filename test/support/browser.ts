@@ -1,5 +1,6 @@
 import { findChromium, isPdfError, CHROMIUM_ARGS as PDF_CHROMIUM_ARGS } from "@zfxxgk/pdf";
-import puppeteer, { type Browser } from "puppeteer-core";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { afterAll, beforeAll } from "vitest";
 
 /**
  * The Chromium the browser tests drive, found by @zfxxgk/pdf's findChromium() (option, then
@@ -32,4 +33,19 @@ export const CHROMIUM_ARGS = ["--headless=new", ...PDF_CHROMIUM_ARGS];
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * For a describe block: launches Chromium with one page before its tests, hands the page to
+ * `ready`, and closes the browser after them.
+ */
+export function useBrowserPage(ready: (page: Page) => void | Promise<void>): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await ready(await browser.newPage());
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }

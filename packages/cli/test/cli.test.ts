@@ -16,40 +16,31 @@ const write = async (name: string, content: unknown) => {
   return file;
 };
 
+const COMMANDS = [
+  "validate",
+  "render",
+  "pdf",
+  "parse",
+  "cells",
+  "fill-totals",
+  "init",
+  "schema",
+  "rules",
+  "publish",
+];
+
 describe("help and version", () => {
   it("prints help in Chinese and English, listing every command", async () => {
     const { status, stdout } = await zfxxgk(["--help"]);
     expect(status).toBe(0);
     expect(stdout).toContain("政府信息公开工作年度报告");
     expect(stdout).toContain("annual report on government information disclosure");
-    for (const command of [
-      "validate",
-      "render",
-      "pdf",
-      "parse",
-      "cells",
-      "fill-totals",
-      "init",
-      "schema",
-      "rules",
-      "publish",
-    ]) {
+    for (const command of COMMANDS) {
       expect(stdout).toContain(command);
     }
   });
 
-  it.each([
-    "validate",
-    "render",
-    "pdf",
-    "parse",
-    "cells",
-    "fill-totals",
-    "init",
-    "schema",
-    "rules",
-    "publish",
-  ])("%s --help", async (command) => {
+  it.each(COMMANDS)("%s --help", async (command) => {
     const { status, stdout } = await zfxxgk([command, "--help"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/Usage: zfxxgk /);

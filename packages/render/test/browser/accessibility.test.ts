@@ -1,8 +1,8 @@
 import { type RenderOptions, renderHtml } from "@zfxxgk/render";
 import axe from "axe-core";
-import type { Browser, Page } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../../../../test/support/browser.js";
+import type { Page } from "puppeteer-core";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, useBrowserPage } from "../../../../test/support/browser.js";
 import { hostPage } from "../support/host-page.js";
 import { numbersReport, sampleReports } from "../support/reports.js";
 
@@ -15,14 +15,9 @@ interface Found {
 const available = browserAvailable();
 
 describe.skipIf(!available)("axe-core in Chromium", () => {
-  let browser: Browser;
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  useBrowserPage((p) => {
+    page = p;
   });
 
   const violations = async (html: string): Promise<Found[]> => {

@@ -1,7 +1,7 @@
 import { renderHtml } from "@zfxxgk/render";
-import type { Browser, Page } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../../../../test/support/browser.js";
+import type { Page } from "puppeteer-core";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, useBrowserPage } from "../../../../test/support/browser.js";
 import { hostPage } from "../support/host-page.js";
 import { numbersReport } from "../support/reports.js";
 
@@ -31,14 +31,9 @@ function hostStyles() {
 }
 
 describe.skipIf(!available)("fragment in a host page", () => {
-  let browser: Browser;
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  useBrowserPage((p) => {
+    page = p;
   });
 
   it("does not restyle the host page", async () => {

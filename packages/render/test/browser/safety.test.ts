@@ -1,8 +1,8 @@
 import { type RenderOptions, renderHtml } from "@zfxxgk/render";
 import type { Report } from "@zfxxgk/schema";
-import type { Browser, Page } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../../../../test/support/browser.js";
+import type { Page } from "puppeteer-core";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, useBrowserPage } from "../../../../test/support/browser.js";
 import { hostPage } from "../support/host-page.js";
 import { numbersReport } from "../support/reports.js";
 
@@ -71,20 +71,14 @@ function hostileReport(): { report: Report; placed: string[] } {
 const available = browserAvailable();
 
 describe.skipIf(!available)("hostile strings in every text field", () => {
-  let browser: Browser;
   let page: Page;
-  let dialogs: string[];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    dialogs = [];
+  const dialogs: string[] = [];
+  useBrowserPage((p) => {
+    page = p;
     page.on("dialog", async (dialog) => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   const { report, placed } = hostileReport();

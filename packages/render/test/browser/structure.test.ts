@@ -1,8 +1,8 @@
 import { renderHtml } from "@zfxxgk/render";
 import { grid2021 } from "@zfxxgk/schema";
-import type { Browser, Page } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../../../../test/support/browser.js";
+import type { Page } from "puppeteer-core";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, useBrowserPage } from "../../../../test/support/browser.js";
 import { expectedGrid } from "../support/grid.js";
 import { hostPage } from "../support/host-page.js";
 import { measureTables, spanLists } from "../support/layout-in-page.js";
@@ -73,15 +73,10 @@ const PINNED: Record<string, string[]> = {
 const available = browserAvailable();
 
 describe.skipIf(!available)("tables as Chromium lays them out", () => {
-  let browser: Browser;
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
+  useBrowserPage(async (p) => {
+    page = p;
     await page.setViewport({ width: 1280, height: 900 });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   const measure = async (html: string) => {

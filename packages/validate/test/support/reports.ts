@@ -1,29 +1,9 @@
-import { emptyReport, type Report } from "@zfxxgk/schema";
+import { emptyReport, type Report, sums2021 } from "@zfxxgk/schema";
 
-const COLUMNS = ["NP", "CE", "RI", "SW", "LS", "OT"] as const;
-const LEAVES = [
-  "A",
-  "B",
-  "N1",
-  "N2",
-  "N3",
-  "N4",
-  "N5",
-  "N6",
-  "N7",
-  "N8",
-  "U1",
-  "U2",
-  "U3",
-  "P1",
-  "P2",
-  "P3",
-  "P4",
-  "P5",
-  "O1",
-  "O2",
-  "O3",
-] as const;
+const partsOf = (total: string) => sums2021.find((s) => s.total === total)?.parts ?? [];
+/** The six applicant columns and the 21 result rows of table 三, read from the grid's sums. */
+const COLUMNS = partsOf("T3.R1.TOT").map((id) => id.split(".")[2] as string);
+const LEAVES = partsOf("T3.T.NP").map((id) => id.split(".")[1] as string);
 
 type Table3 = Record<string, Record<string, number | string | null>>;
 type Group = Record<string, number | string | null>;
