@@ -18,10 +18,13 @@ export const NUMBER = 0;
 export const BLANK = 1;
 export const MARK = 2;
 
-/** The numeric view of a report's tables: blank and marks read as 0, their state kept apart. */
+/**
+ * The numeric view of a report's tables: blank and marks read as 0, their state kept apart.
+ * Plain arrays: a typed array of this size costs more to allocate than the whole view to fill.
+ */
 export interface CellView {
-  readonly num: Float64Array;
-  readonly state: Uint8Array;
+  readonly num: readonly number[];
+  readonly state: readonly number[];
   /** Raw values, e.g. the fee as the decimal string the publisher wrote. */
   readonly raw: unknown[];
 }
@@ -44,8 +47,8 @@ const GROUPS = (() => {
 
 function readGeneric(report: Report): CellView {
   const n = CELLS.length;
-  const num = new Float64Array(n);
-  const state = new Uint8Array(n);
+  const num: number[] = new Array(n).fill(0);
+  const state: number[] = new Array(n).fill(NUMBER);
   const raw: unknown[] = new Array(n);
   for (const group of GROUPS) {
     let node: unknown = report;
@@ -56,7 +59,7 @@ function readGeneric(report: Report): CellView {
   return { num, state, raw };
 }
 
-function classify(value: unknown, i: number, num: Float64Array, state: Uint8Array, raw: unknown[]) {
+function classify(value: unknown, i: number, num: number[], state: number[], raw: unknown[]) {
   raw[i] = value;
   if (typeof value === "number") num[i] = value;
   else if (typeof value === "string" && !isMark(value)) num[i] = Number(value);
@@ -74,7 +77,7 @@ function compileReader(): ((report: Report) => CellView) | undefined {
   if (!GROUPS.every((g) => g.parent.every(safe) && g.keys.every(([k]) => safe(k))))
     return undefined;
   const lines = [
-    `const n = ${CELLS.length}; const num = new Float64Array(n); const state = new Uint8Array(n); const raw = new Array(n); let h; let v;`,
+    `const n = ${CELLS.length}; const num = new Array(n).fill(0); const state = new Array(n).fill(${NUMBER}); const raw = new Array(n); let h; let v;`,
   ];
   for (const g of GROUPS) {
     lines.push(`h = r${g.parent.map((k) => `?.${k}`).join("")};`);

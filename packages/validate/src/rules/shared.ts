@@ -1,4 +1,4 @@
-import { CELLS, MARK } from "../engine/cells.js";
+import { CELLS, type CellView, MARK } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { blankTail, place, signed } from "../engine/text.js";
 
@@ -21,7 +21,7 @@ export const markMessage: Rule["message"] = {
 /** Reports every cell of the list written as a mark instead of a number. */
 export function markCheck(
   list: readonly number[],
-  view: { state: Uint8Array; raw: unknown[] },
+  view: CellView,
   emit: (f: { path: string; cells: string[]; actual: string; expected: number }) => void,
 ) {
   for (const i of list) {
