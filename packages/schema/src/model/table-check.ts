@@ -15,7 +15,7 @@ const isCell = (node: Branch | CellDef): node is CellDef => typeof node.id === "
  * same answers as the zod tables schema (strict objects, count and amount cells), at a small
  * part of the cost. It only says yes or no; a no goes to zod for the located diagnostics.
  */
-export function tablesCheck(cells: readonly CellDef[]): Check {
+export function tablesCheck(cells: readonly CellDef[], { compile = true } = {}): Check {
   const root: Record<string, Branch | CellDef> = {};
   for (const cell of cells) {
     const keys = cell.path.slice(1);
@@ -26,7 +26,7 @@ export function tablesCheck(cells: readonly CellDef[]): Check {
     }
     node[keys.at(-1) as string] = cell;
   }
-  return compiledCheck(root) ?? branchCheck(root);
+  return (compile && compiledCheck(root)) || branchCheck(root);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
