@@ -4,6 +4,7 @@ import { EDITIONS, isEdition, type Report } from "../editions/index.js";
 import type { CellDef } from "../grid/cells.js";
 import { blockSchema } from "../model/common.js";
 import { creditCodeCheckChar, isValidCreditCode } from "../model/credit-code.js";
+import { INVALID } from "../model/fast-check.js";
 import { DECIMAL_PATTERN, MARKS } from "../model/values.js";
 
 export type ParseResult =
@@ -66,14 +67,10 @@ export function parseReport(input: unknown): ParseResult {
       ],
     };
   }
-  const { schema, cells, fast } = EDITIONS[edition];
-  const tables = fast.tables((data as { tables?: unknown }).tables);
-  if (tables !== undefined) {
-    const rest = fast.rest.safeParse(data);
-    if (rest.success)
-      return { ok: true, report: { ...rest.data, tables } as Report, diagnostics: [] };
-  }
-  // Something is wrong: the whole zod schema says where.
+  const { schema, cells, check } = EDITIONS[edition];
+  const report = check(data);
+  if (report !== INVALID) return { ok: true, report: report as Report, diagnostics: [] };
+  // Something is wrong: zod says what and where.
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, report: result.data, diagnostics: [] };
   const byPointer = new Map(cells.map((c) => [c.pointer, c]));

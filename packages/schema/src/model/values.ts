@@ -27,20 +27,6 @@ export type AmountCell = z.infer<typeof amountCellSchema>;
 
 export type CellValue = CountCell | AmountCell;
 
-/**
- * The two schemas above as plain predicates, for the compiled table check (`table-check.ts`); a
- * differential test holds them to the schemas value for value.
- */
-export function isCountCell(value: unknown): value is CountCell {
-  return typeof value === "number"
-    ? Number.isSafeInteger(value) && value >= 0
-    : value === null || isMark(value);
-}
-
-export function isAmountCell(value: unknown): value is AmountCell {
-  return typeof value === "string" ? DECIMAL_PATTERN.test(value) || isMark(value) : value === null;
-}
-
 export function isBlank(value: CellValue | undefined): value is null | undefined {
   return value === null || value === undefined;
 }
