@@ -174,6 +174,31 @@ describe("parseReport on bad input: located errors, never a throw", () => {
     expect(String(d?.actual).length).toBeLessThan(200);
   });
 
+  it("an object that throws when read (a getter, a proxy) is reported, not thrown", () => {
+    const report = valid();
+    Object.defineProperty(report.meta, "agency", {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+    const trap = new Proxy(valid(), {
+      get() {
+        throw new Error("trap");
+      },
+    });
+    for (const [input, detail] of [
+      [report, "boom"],
+      [trap, "trap"],
+    ] as const) {
+      const result = parseReport(input);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics).toMatchObject([
+        { code: "schema/unreadable", path: "", params: { detail } },
+      ]);
+    }
+  });
+
   it("every schema code has a message in both languages", () => {
     const zh = Object.keys(schemaMessages["zh-CN"]).sort();
     expect(Object.keys(schemaMessages.en).sort()).toEqual(zh);

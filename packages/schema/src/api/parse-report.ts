@@ -30,6 +30,19 @@ const typeName = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "arra
  * a located diagnostic (JSON Pointer, cell id where the problem is a table cell).
  */
 export function parseReport(input: unknown): ParseResult {
+  try {
+    return parse(input);
+  } catch (e) {
+    // Only input that is not plain data gets here: a getter or a proxy that throws.
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      diagnostics: [error({ code: "schema/unreadable", path: "", params: { detail } })],
+    };
+  }
+}
+
+function parse(input: unknown): ParseResult {
   let data = input;
   if (typeof input === "string") {
     try {

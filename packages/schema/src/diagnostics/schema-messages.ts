@@ -9,6 +9,7 @@ export const schemaMessages: MessageMap = {
   "zh-CN": {
     "schema/json-syntax": (d) => `不是有效的 JSON：${d.params?.detail}`,
     "schema/not-object": (d) => `报告应为 JSON 对象，实为 ${d.params?.type}`,
+    "schema/unreadable": (d) => `读取报告对象时出错（不是纯数据？）：${d.params?.detail}`,
     "schema/unknown-edition": (d) => `未知的格式版本 ${show(d.actual)}；可用版本：${d.expected}`,
     "schema/missing": (d) => `${at(d, "zh-CN")}：缺少必填项`,
     "schema/unknown-property": (d) => `${at(d, "zh-CN")}：未知字段（请检查拼写）`,
@@ -38,6 +39,8 @@ export const schemaMessages: MessageMap = {
   en: {
     "schema/json-syntax": (d) => `Not valid JSON: ${d.params?.detail}`,
     "schema/not-object": (d) => `A report must be a JSON object, got ${d.params?.type}`,
+    "schema/unreadable": (d) =>
+      `Reading the report object failed (not plain data?): ${d.params?.detail}`,
     "schema/unknown-edition": (d) =>
       `Unknown format edition ${show(d.actual)}; known editions: ${d.expected}`,
     "schema/missing": (d) => `${at(d, "en")}: required value is missing`,
