@@ -23,7 +23,10 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
 }
 
 export interface ReportCssOptions {
-  /** Add the whole-document rules (`@page` A4 after GB/T 9704, body margins). Default false. */
+  /**
+   * Add the whole-document rules (`@page` A4 and its odd/even page numbers after GB/T 9704, body
+   * margins). Default false.
+   */
   readonly page?: boolean;
 }
 

@@ -34,6 +34,40 @@ function selectors(css: string): string[] {
 const declared = (css: string, property: string) =>
   css.match(new RegExp(`${property}:\\s*([^;]+);`))?.[1];
 
+/** The body of the first block whose prelude is exactly `prelude`, nested blocks included. */
+function block(css: string, prelude: string): string | undefined {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, "");
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === ";" || ch === "}") start = i + 1;
+    else if (ch === "{") {
+      if (text.slice(start, i).trim() === prelude) {
+        let depth = 1;
+        for (let j = i + 1; j < text.length; j++) {
+          if (text[j] === "{") depth++;
+          else if (text[j] === "}" && --depth === 0) return text.slice(i + 1, j);
+        }
+      }
+      start = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** A block's own declarations (nested blocks left out), property → value. */
+function declarations(body: string | undefined): Record<string, string> {
+  let flat = body ?? "";
+  for (let inner = /\{[^{}]*\}/; inner.test(flat); ) flat = flat.replace(inner, ";");
+  return Object.fromEntries(
+    flat
+      .split(";")
+      .map((d) => /^\s*([\w-]+)\s*:\s*([\s\S]+?)\s*$/.exec(d))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1] ?? "", m[2] ?? ""]),
+  );
+}
+
 describe("reportCss", () => {
   it("scopes every rule under .zfxxgk-report, so a fragment never restyles its host", () => {
     const list = selectors(reportCss());
@@ -69,9 +103,46 @@ describe("reportCss", () => {
     expect(css).toMatch(/tr\s*\{\s*break-inside:\s*avoid;/);
   });
 
+  it("numbers the pages after GB/T 9704 §7.5: odd pages right, even pages left, one character in", () => {
+    const css = reportCss({ page: true });
+    expect(declarations(block(css, "@page"))).toMatchObject({
+      "font-family": '"Times New Roman", "Noto Serif SC", serif',
+      "font-size": "14pt",
+    });
+    const number = {
+      content: '"— " counter(page) " —"',
+      "vertical-align": "top",
+      "padding-top": "7mm",
+    };
+    expect(declarations(block(block(css, "@page :right") ?? "", "@bottom-right"))).toEqual({
+      ...number,
+      "padding-right": "1em",
+      "text-align": "right",
+    });
+    expect(declarations(block(block(css, "@page :left") ?? "", "@bottom-left"))).toEqual({
+      ...number,
+      "padding-left": "1em",
+      "text-align": "left",
+    });
+    expect(css).not.toContain("@bottom-center");
+  });
+
+  it("prints tables unclipped in the stylesheet fragments carry too (one pixel narrower, no clip)", () => {
+    const print = block(reportCss(), "@media print") ?? "";
+    expect(declarations(block(print, ".zfxxgk-report .zfxxgk-table-wrap"))).toEqual({
+      overflow: "visible",
+    });
+    expect(declarations(block(print, ".zfxxgk-report .zfxxgk-table"))).toEqual({
+      width: "calc(100% - 1px)",
+      "break-inside": "auto",
+    });
+  });
+
   it("is the stylesheet the rendered document and fragment carry", () => {
     expect(renderHtml(numbersReport())).toContain(reportCss({ page: true }));
-    expect(renderHtml(numbersReport(), { fragment: true })).toContain(reportCss());
+    const fragment = renderHtml(numbersReport(), { fragment: true });
+    expect(fragment).toContain(reportCss());
+    expect(fragment).not.toContain("@page");
   });
 });
 
