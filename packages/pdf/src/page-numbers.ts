@@ -5,21 +5,17 @@
  */
 export type PageNumbers = "gbt9704" | "centered";
 
-const NUMBER_BOX =
-  'content:"— " counter(page) " —";font-family:"Times New Roman","Noto Serif SC",serif;' +
-  "font-size:14pt;font-weight:normal;vertical-align:top;padding-top:7mm";
-
 /**
- * CSS page-margin boxes for the page numbers, added after the report's own styles so they win.
- * `:right` pages are the odd ones (page 1 is a right page in left-to-right documents).
+ * CSS added after the document's own styles. The `gbt9704` numbers are the document's own (the
+ * `@page :right` / `@page :left` rules of `reportCss({ page: true })`), so they need nothing. With
+ * the other margin boxes empty, the number's box spans the whole width of the text block, so
+ * centring it is only a change of alignment; font, size and distance stay those of the document.
  */
 export function pageNumberCss(mode: PageNumbers): string {
-  if (mode === "centered") {
-    return `@page{@bottom-center{${NUMBER_BOX}}@bottom-left{content:none}@bottom-right{content:none}}`;
-  }
+  if (mode === "gbt9704") return "";
   return [
-    `@page :right{@bottom-center{content:none}@bottom-left{content:none}@bottom-right{${NUMBER_BOX};text-align:right;padding-right:1em}}`,
-    `@page :left{@bottom-center{content:none}@bottom-right{content:none}@bottom-left{${NUMBER_BOX};text-align:left;padding-left:1em}}`,
+    "@page :right{@bottom-right{text-align:center;padding-right:0}}",
+    "@page :left{@bottom-left{text-align:center;padding-left:0}}",
   ].join("\n");
 }
 

@@ -2,22 +2,17 @@ import { bundledFonts } from "./fonts.js";
 
 export const PRINT_STYLE_ID = "zfxxgk-pdf-print";
 
-/**
- * Synthetic bold and italic are drawn as Type 3 glyphs: only real faces are used. Chromium clips a
- * full-width table at the right edge of the text block when it breaks across pages, losing its
- * collapsed right border: tables are one pixel narrower, and their wrapper never clips.
- */
-const PRINT_FIXES =
-  "html{font-synthesis:none}\n.zfxxgk-report .zfxxgk-table-wrap{overflow:visible}\n.zfxxgk-report .zfxxgk-table{width:calc(100% - 1px)}";
+/** Synthetic bold and italic are drawn as Type 3 glyphs: only the bundled real faces are used. */
+const NO_SYNTHETIC_FACES = "html{font-synthesis:none}";
 
 /**
- * The document each page loads once: the bundled `@font-face` rules and the page-number boxes in a
- * style element that stays while reports are swapped in and out, so fonts load once per page.
+ * The document each page loads once: the bundled `@font-face` rules and the page-number override in
+ * a style element that stays while reports are swapped in and out, so fonts load once per page.
  */
 export function printShell(pageCss: string): string {
   return (
     `<!doctype html><html><head><meta charset="utf-8"><style id="${PRINT_STYLE_ID}">\n` +
-    `${bundledFonts().css}\n${pageCss}\n${PRINT_FIXES}\n</style></head><body></body></html>`
+    `${bundledFonts().css}\n${pageCss}\n${NO_SYNTHETIC_FACES}\n</style></head><body></body></html>`
   );
 }
 
