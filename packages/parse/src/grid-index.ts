@@ -18,6 +18,13 @@ export interface RowEntry {
   readonly cells: readonly CellDef[];
 }
 
+/** A note the format prints inside a table, which a published table must carry verbatim (X-09). */
+export interface NoteEntry {
+  readonly text: Label;
+  /** Its `labelKey` in every locale. */
+  readonly keys: readonly string[];
+}
+
 /** What the parser knows about one official table, all keyed by `labelKey`. */
 export interface TableIndex {
   readonly table: TableGrid;
@@ -33,6 +40,8 @@ export interface TableIndex {
   readonly headerText: string;
   /** Keys of the row labels, for joining labels printed over several tokens. */
   readonly rowKeys: readonly string[];
+  /** The notes printed in the table: the corner note, then the notes after row labels. */
+  readonly notes: readonly NoteEntry[];
   /** Cell id → the cell and its row. */
   readonly cellRows: ReadonlyMap<string, { readonly cell: CellDef; readonly row: RowEntry }>;
 }
@@ -68,12 +77,22 @@ function indexTable(table: TableGrid): TableIndex {
   const rowList: RowEntry[] = [];
   const headers = new Set<string>(keysOf(table.title));
   let unlabelled: RowEntry | undefined;
+  const notes: NoteEntry[] = [];
+  const addNote = (text: Label) => {
+    if (!notes.some((n) => n.text === text)) notes.push({ text, keys: keysOf(text) });
+  };
   const addHeader = (label: Label, note?: Label) => {
     for (const k of keysOf(label)) headers.add(k);
-    if (note) for (const k of [...keysOf(note), ...keysOf(label, note)]) headers.add(k);
+    if (note) {
+      addNote(note);
+      for (const k of [...keysOf(note), ...keysOf(label, note)]) headers.add(k);
+    }
   };
   for (const row of layout.head) {
-    for (const cell of row) if (cell.type !== "data") addHeader(cell.label, cell.note);
+    for (const cell of row) {
+      if (cell.type === "corner") addNote(cell.label);
+      if (cell.type !== "data") addHeader(cell.label, cell.note);
+    }
   }
   for (const row of layout.body) {
     const data = row.flatMap((c) => (c.type === "data" ? [c.cell] : []));
@@ -98,7 +117,10 @@ function indexTable(table: TableGrid): TableIndex {
       }
       rows.set(key, entry);
     }
-    if (own.note) for (const k of keysOf(own.note)) headers.add(k);
+    if (own.note) {
+      addNote(own.note);
+      for (const k of keysOf(own.note)) headers.add(k);
+    }
   }
   for (const key of rows.keys()) headers.delete(key);
   return {
@@ -109,6 +131,7 @@ function indexTable(table: TableGrid): TableIndex {
     headers,
     headerText: [...headers].join("\u0000"),
     rowKeys: [...rows.keys()],
+    notes,
     cellRows: new Map(rowList.flatMap((row) => row.cells.map((cell) => [cell.id, { cell, row }]))),
   };
 }

@@ -21,6 +21,8 @@ const cell = (d: Diagnostic) => d.cells[0] ?? d.path;
 const NUMERALS: Record<string, string> = { T2: "二", T3: "三", T4: "四" };
 const tableOf = (d: Diagnostic) => String(p(d, "table") ?? "");
 const tableZh = (d: Diagnostic) => NUMERALS[tableOf(d)] ?? tableOf(d);
+/** The official table a finding is about, from its path (its params may locate an HTML table). */
+const pathTable = (d: Diagnostic) => /^\/tables\/([^/]+)/.exec(d.path)?.[1] ?? "";
 
 const own: MessageMap = {
   "zh-CN": {
@@ -47,6 +49,8 @@ const own: MessageMap = {
     "parse/too-large": (d) => `单元格 ${cell(d)} 的数值「${d.actual}」过大${whereZh(d)}，已留空`,
     "parse/value-with-unit": (d) =>
       `单元格 ${cell(d)} 的数值带有单位「${p(d, "unit")}」${whereZh(d)}，已读作 ${d.expected}`,
+    "parse/missing-note": (d) =>
+      `表${NUMERALS[pathTable(d)] ?? pathTable(d)}缺少格式规定的注释「${p(d, "note")}」${whereZh(d)}（X-09）`,
     "parse/stray-value": (d) =>
       `表${tableZh(d)}中的数值「${d.actual}」不属于任何一行${whereZh(d)}，已忽略`,
     "parse/unrecognised-text": (d) =>
@@ -93,6 +97,8 @@ const own: MessageMap = {
       `Cell ${cell(d)}: "${d.actual}" is too large${whereEn(d)}; left blank`,
     "parse/value-with-unit": (d) =>
       `Cell ${cell(d)}: value written with the unit "${p(d, "unit")}"${whereEn(d)}; read as ${d.expected}`,
+    "parse/missing-note": (d) =>
+      `Table ${pathTable(d)} lacks the note the format prescribes: "${p(d, "noteEn")}"${whereEn(d)} (X-09)`,
     "parse/stray-value": (d) =>
       `Value "${d.actual}" in table ${tableOf(d)} belongs to no row${whereEn(d)}; ignored`,
     "parse/unrecognised-text": (d) =>

@@ -10,6 +10,7 @@ import { diagnostic } from "./located.js";
 import { type CellRead, isTableLine, matchTable } from "./match-table.js";
 import { readMeta } from "./meta.js";
 import { countPinyinArtefacts, labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
+import { missingNotes } from "./notes.js";
 import { readTail } from "./tail.js";
 import type { Line, ParseOptions, ParseOutcome, Provenance } from "./types.js";
 
@@ -112,6 +113,9 @@ export function readLines(
             params: { table: table.table.id, title: table.table.title["zh-Hans"] },
           }),
         );
+      if (read.cells.size > 0) {
+        diagnostics.push(...missingNotes(own ? search : region, table, region[0]?.where));
+      }
       for (const [id, value] of read.cells) cells.set(id, value);
       if (own && first >= 0) text = [...own.slice(0, first), ...own.slice(last + 1)];
       else if (first >= 0) consumed.push([first, last]);
