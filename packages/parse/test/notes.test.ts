@@ -19,6 +19,8 @@ const corner = table3_2021.corner;
 const separation = tableLayout(table3_2021)
   .body.flat()
   .flatMap((c) => (c.type !== "data" && c.note ? [c.note] : []))[0] as Label;
+const headingOf = (table: string) =>
+  grid2021.sections.find((s) => "table" in s && s.table === table)?.heading["zh-Hans"] ?? "?";
 const notes = (o: ParseOutcome) => o.diagnostics.filter((d) => d.code === "parse/missing-note");
 
 const PUNCTUATION = /[^\p{L}\p{N}]/u;
@@ -53,7 +55,7 @@ function without(text: string, ...gone: Label[]): string {
 
 /** Line of table 三's first printed line: the first one after the heading of its section. */
 function tableLine(text: string): number {
-  const heading = grid2021.sections.find((s) => s.table === "T3")?.heading["zh-Hans"] ?? "?";
+  const heading = headingOf("T3");
   const lines = text.split("\n");
   const at = lines.findIndex((l) => labelKey(l) === labelKey(heading));
   expect(at).toBeGreaterThanOrEqual(0);
@@ -182,8 +184,8 @@ describe("X-09 on our own pages and the published shapes", () => {
     expect(json.diagnostics).toEqual([]);
     // no table 三 at all: the missing table is the finding, not its notes
     const text = pipeText(report);
-    const heading = grid2021.sections.find((s) => s.table === "T3")?.heading["zh-Hans"] ?? "?";
-    const next = grid2021.sections.find((s) => s.table === "T4")?.heading["zh-Hans"] ?? "?";
+    const heading = headingOf("T3");
+    const next = headingOf("T4");
     const cut =
       text.slice(0, text.indexOf(heading) + heading.length) + text.slice(text.indexOf(next) - 1);
     const outcome = parseText(cut);
