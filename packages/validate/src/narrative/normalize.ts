@@ -27,3 +27,26 @@ export function normalize(text: string): string {
   }
   return out.join("");
 }
+
+/** Per character, the characters that normalize to it. */
+const SOURCES = new Map<number, string[]>();
+for (let from = 0; from < TABLE.length; from++) {
+  const to = TABLE[from] as number;
+  if (to !== 0) SOURCES.set(to, [...(SOURCES.get(to) ?? []), String.fromCharCode(from)]);
+}
+
+const escaped = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+
+/**
+ * A regular expression source that matches `word` wherever `normalize` would turn the text into
+ * it (申[请請] for 申请), so a text can be searched without being normalized first.
+ */
+export function forms(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const all = [...(TABLE[c] === 0 ? [String.fromCharCode(c)] : []), ...(SOURCES.get(c) ?? [])];
+    out += all.length === 1 ? escaped(all[0] as string) : `[${all.map(escaped).join("")}]`;
+  }
+  return out;
+}
