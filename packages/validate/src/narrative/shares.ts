@@ -1,7 +1,6 @@
 import type { Report } from "@zfxxgk/schema";
-import { lastOverview } from "./cache.js";
-import { PINYIN, rows, sentences, T3 } from "./claims.js";
-import { normalize } from "./normalize.js";
+import { rows, T3 } from "./claims.js";
+import { fromOverview, type Paragraph, sentenceEnd } from "./overview.js";
 
 /** Which cells a quoted percentage divides: the category it names over the base it is a share of. */
 export interface Share {
@@ -40,6 +39,7 @@ const OFF =
 const BASE_FILLER =
   /的|比例|比重|比|为|是|达|约|近|总数|总量|总件数|件数|数量|数|总|全部|全年|本年度?|申请|件|了|，|,|\s/g;
 const PERCENT = /(\d+(?:\.\d+)?)\s*[%％]/g;
+const hasPercent = (text: string) => text.includes("%") || text.includes("％");
 
 /** The base a percentage is a share of, from the words after 占; undefined when it is not clear. */
 function baseOf(words: string): readonly string[] | undefined {
@@ -75,26 +75,28 @@ function categoryOf(words: string): (typeof CATEGORIES)[number] | undefined {
  * （七）总计 (the default, or 办结 stated) or 一、本年新收 (stated).
  */
 export function extractShares(report: Report): Share[] {
-  return [...readOverview(report)];
+  return [...readShares(report)];
 }
 
-const readOverview = lastOverview((report): readonly Share[] => {
+const readShares = fromOverview((overview): readonly Share[] => {
   const out: Share[] = [];
-  report.sections.overview.forEach((block, b) => {
-    if (block.type !== "paragraph") return;
-    if (!block.text.includes("%") && !block.text.includes("％")) return;
-    const original = block.text.replace(PINYIN, "");
-    const text = normalize(original);
-    const path = `/sections/overview/${b}/text`;
-    for (const sentence of sentences(text)) readSentence(sentence, path, original, out);
-  });
+  if (!hasPercent(overview.published)) return out;
+  for (const paragraph of overview.paragraphs) {
+    if (!hasPercent(paragraph.published)) continue;
+    const { text } = paragraph;
+    for (let start = 0; start < text.length; ) {
+      const end = sentenceEnd(text, start);
+      const sentence = text.slice(start, end);
+      if (hasPercent(sentence)) readSentence({ start, text: sentence }, paragraph, out);
+      start = end + 1;
+    }
+  }
   return out;
 });
 
 function readSentence(
   s: { start: number; text: string },
-  path: string,
-  original: string,
+  { path, original }: Paragraph,
   out: Share[],
 ) {
   let from = 0;

@@ -2,14 +2,19 @@ import { grid2021, overviewAspects2021 } from "@zfxxgk/schema";
 import { BLANK, CELLS, NUMBER } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { place, signed } from "../engine/text.js";
-import { normalize } from "../narrative/normalize.js";
+import { forms } from "../narrative/normalize.js";
+import { readOverview } from "../narrative/overview.js";
 import { isGovernment } from "./agency.js";
 
 const ALL_CELLS = CELLS.map((c) => c.id);
 /** Sections a body must write itself (the other three hold a table). */
 const WRITTEN = grid2021.sections.filter((s) => !("table" in s));
 /** The distinctive tail of each aspect's label (主动公开, 平台建设 …), as reports shorten them. */
-const ASPECTS = overviewAspects2021.map((a) => ({ label: a, key: a["zh-Hans"].slice(-4) }));
+const ASPECTS = overviewAspects2021.map((a) => ({
+  label: a,
+  /** Looked for in the published text, in every form that normalizes to it. */
+  key: new RegExp(forms(a["zh-Hans"].slice(-4))),
+}));
 const TABLE_CELLS = CELLS.filter((c) => c.table.id === "T3" || c.table.id === "T4");
 
 const sectionHeading = (key: unknown, locale: "zh-CN" | "en") =>
@@ -80,10 +85,10 @@ export const reportRules: readonly Rule[] = [
       en: (d) => `Section 一 does not cover "${d.params?.aspectEn}"`,
     },
     check({ report }, emit) {
-      const texts = report.sections.overview.map((b) => normalize(b.text));
-      if (texts.every((t) => t.trim() === "")) return;
+      const { published } = readOverview(report);
+      if (published.trim() === "") return;
       for (const a of ASPECTS)
-        if (!texts.some((t) => t.includes(a.key)))
+        if (!a.key.test(published))
           emit({
             path: "/sections/overview",
             cells: [],
