@@ -194,7 +194,8 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
         add(
           diagnostic("parse/unknown-cell", "warning", {
             actual: t.dataCell,
-            params: { ...at(t.where), table: index.table.id },
+            path: `/tables/${index.table.id}`,
+            params: at(t.where),
           }),
         );
       }
@@ -224,7 +225,8 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
       add(
         diagnostic("parse/stray-value", "warning", {
           actual: t.text,
-          params: { ...at(t.where), table: index.table.id },
+          path: `/tables/${index.table.id}`,
+          params: at(t.where),
         }),
       );
       i++;
@@ -239,7 +241,8 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
       add(
         diagnostic("parse/unrecognised-text", "warning", {
           actual: t.text.length > 60 ? `${t.text.slice(0, 60)}…` : t.text,
-          params: { ...at(t.where), table: index.table.id },
+          path: `/tables/${index.table.id}`,
+          params: at(t.where),
         }),
       );
     }

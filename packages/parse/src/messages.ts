@@ -19,10 +19,10 @@ function whereEn(d: Diagnostic): string {
 }
 const cell = (d: Diagnostic) => d.cells[0] ?? d.path;
 const NUMERALS: Record<string, string> = { T2: "二", T3: "三", T4: "四" };
-const tableOf = (d: Diagnostic) => String(p(d, "table") ?? "");
-const tableZh = (d: Diagnostic) => NUMERALS[tableOf(d)] ?? tableOf(d);
 /** The official table a finding is about, from its path (its params may locate an HTML table). */
-const pathTable = (d: Diagnostic) => /^\/tables\/([^/]+)/.exec(d.path)?.[1] ?? "";
+const tableOf = (d: Diagnostic) =>
+  /^\/tables\/([^/]+)/.exec(d.path)?.[1] ?? String(p(d, "table") ?? "");
+const tableZh = (d: Diagnostic) => NUMERALS[tableOf(d)] ?? tableOf(d);
 
 const own: MessageMap = {
   "zh-CN": {
@@ -50,7 +50,7 @@ const own: MessageMap = {
     "parse/value-with-unit": (d) =>
       `单元格 ${cell(d)} 的数值带有单位「${p(d, "unit")}」${whereZh(d)}，已读作 ${d.expected}`,
     "parse/missing-note": (d) =>
-      `表${NUMERALS[pathTable(d)] ?? pathTable(d)}缺少格式规定的注释「${p(d, "note")}」${whereZh(d)}（X-09）`,
+      `表${tableZh(d)}缺少格式规定的注释「${p(d, "note")}」${whereZh(d)}（X-09）`,
     "parse/stray-value": (d) =>
       `表${tableZh(d)}中的数值「${d.actual}」不属于任何一行${whereZh(d)}，已忽略`,
     "parse/unrecognised-text": (d) =>
@@ -98,7 +98,7 @@ const own: MessageMap = {
     "parse/value-with-unit": (d) =>
       `Cell ${cell(d)}: value written with the unit "${p(d, "unit")}"${whereEn(d)}; read as ${d.expected}`,
     "parse/missing-note": (d) =>
-      `Table ${pathTable(d)} lacks the note the format prescribes: "${p(d, "noteEn")}"${whereEn(d)} (X-09)`,
+      `Table ${tableOf(d)} lacks the note the format prescribes: "${p(d, "noteEn")}"${whereEn(d)} (X-09)`,
     "parse/stray-value": (d) =>
       `Value "${d.actual}" in table ${tableOf(d)} belongs to no row${whereEn(d)}; ignored`,
     "parse/unrecognised-text": (d) =>

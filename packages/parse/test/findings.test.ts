@@ -1,5 +1,13 @@
-import { labelKey, parseHtml, parseText } from "@zfxxgk/parse";
-import { grid2021, type Report, table3_2021, tableCells, toCells } from "@zfxxgk/schema";
+import { labelKey, parseHtml, parseMessages, parseText } from "@zfxxgk/parse";
+import {
+  type Diagnostic,
+  grid2021,
+  type Report,
+  renderMessage,
+  table3_2021,
+  tableCells,
+  toCells,
+} from "@zfxxgk/schema";
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
 import { loadExamples } from "../../../test/support/examples.js";
@@ -167,10 +175,26 @@ describe("cells that are not numbers", () => {
     const unknown = outcome.diagnostics.find((d) => d.code === "parse/unrecognised-text");
     expect(unknown).toMatchObject({
       severity: "warning",
-      params: { line: r1 + 1, column: 1, table: "T3" },
+      path: "/tables/T3",
+      params: { line: r1 + 1, column: 1 },
     });
     expect(codes(outcome)).toContain("parse/stray-value");
     expect(toCells(outcome.report as Report)).toEqual(toCells(report));
+  });
+
+  it("in HTML they name the official table and the page's table number apart", () => {
+    const page = cmsHtml(report);
+    const row = "<tr><td>本行不是表格中的标签</td><td>1</td></tr>";
+    // Before the row 一、本年新收… of table 三 (the page breaks its label across elements).
+    const at = page.lastIndexOf("<tr", page.indexOf("本年新收"));
+    const outcome = parseHtml(`${page.slice(0, at)}${row}${page.slice(at)}`, { embedded: false });
+    const unknown = outcome.diagnostics.find((d) => d.code === "parse/unrecognised-text");
+    expect(unknown?.path).toBe("/tables/T3");
+    expect(unknown?.params?.table).toEqual(expect.any(Number));
+    const message = renderMessage(unknown as Diagnostic, "zh-CN", parseMessages);
+    expect(message).toMatch(
+      /^表三中的文字「本行不是表格中的标签」不是规定的标签（第 \d+ 个表格第 \d+ 行第 1 格）/,
+    );
   });
 });
 
