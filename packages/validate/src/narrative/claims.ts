@@ -187,8 +187,13 @@ const found = new Occurrences();
 
 function paragraphClaims(paragraph: Paragraph, claims: Claim[]) {
   if (!COUNTS.test(paragraph.published) || !TOPICS.test(paragraph.original)) return;
-  const { text } = paragraph;
-  const words = WORDS.scan(text, found);
+  // Most paragraphs are in simplified characters already and are read as they are.
+  let text = paragraph.original;
+  if (!WORDS.scan(text, found)) {
+    text = paragraph.text;
+    WORDS.scan(text, found);
+  }
+  const words = found;
   // Sentence by sentence: start…end, whose words are occurrences first… on.
   let start = 0;
   let first = 0;
@@ -196,7 +201,7 @@ function paragraphClaims(paragraph: Paragraph, claims: Claim[]) {
     if (k < words.count && !(words.groupsOf(k) & SENTENCE_END)) continue;
     const end = k < words.count ? words.startOf(k) : text.length;
     if (words.within(start, end, first) & (APPLYING | REVIEW | LAWSUIT))
-      readSentence(paragraph, start, end, words, first, claims);
+      readSentence(paragraph, text, start, end, words, first, claims);
     start = end + 1;
     first = k + 1;
   }
@@ -218,9 +223,13 @@ function numberStart(text: string, end: number, sentence: number): number {
   return j;
 }
 
-/** Every figure with a unit in the sentence start…end (whose words are occurrences first… on) and what it counts. */
+/**
+ * Every figure with a unit in the sentence start…end of `text` (the paragraph normalized), whose
+ * words are occurrences first… on, and what it counts.
+ */
 function readSentence(
-  { path, original, text }: Paragraph,
+  { path, original }: Paragraph,
+  text: string,
   start: number,
   end: number,
   words: Occurrences,

@@ -1,4 +1,4 @@
-import { forms } from "./normalize.js";
+import { forms, isNormal } from "./normalize.js";
 
 /**
  * Word groups found in a text in one pass. Each group is a bit; a scan records every occurrence
@@ -23,8 +23,11 @@ export class Lexicon {
     return new RegExp(words.map(forms).join("|"));
   }
 
-  /** Every occurrence of the lexicon's words in `text`, in order of position. */
-  scan(text: string, into: Occurrences): Occurrences {
+  /**
+   * Every occurrence of the lexicon's words in `text`, in order of position, when `text` is
+   * normalized; false when it has a character `normalize` would change.
+   */
+  scan(text: string, into: Occurrences): boolean {
     this.index ??= new WordIndex(this.members);
     const { byFirst, from, second, length, groups, words } = this.index;
     into.clear();
@@ -32,6 +35,7 @@ export class Lexicon {
     for (let i = 0; i < end; i++) {
       const at = byFirst[text.charCodeAt(i)] as number;
       if (at === 0) continue;
+      if (at === NOT_NORMAL) return false;
       const next = i + 1 < end ? text.charCodeAt(i + 1) : 0; // not NaN: that would slow the loop
       for (let w = from[at - 1] as number, last = from[at] as number; w < last; w++) {
         const size = length[w] as number;
@@ -41,13 +45,19 @@ export class Lexicon {
         if (found) into.add(i, i + size, groups[w] as number);
       }
     }
-    return into;
+    return true;
   }
 }
 
+/** `byFirst` of a character `normalize` changes. */
+const NOT_NORMAL = 255;
+
 /** The words of a lexicon ordered by their first character, with what a scan compares first. */
 class WordIndex {
-  /** Per code unit: 1 + the number of the first character's run of words, 0 when no word starts with it. */
+  /**
+   * Per code unit: 1 + the number of the first character's run of words, 0 when no word starts
+   * with it, NOT_NORMAL when `normalize` changes it.
+   */
   readonly byFirst = new Uint8Array(0x10000);
   /** Where each run of words starts (one more entry: where the last ends). */
   readonly from: Int32Array;
@@ -71,6 +81,8 @@ class WordIndex {
       if (this.byFirst[c] === 0) this.byFirst[c] = starts.push(w);
     });
     this.from = Int32Array.from([...starts, this.words.length]);
+    if (starts.length >= NOT_NORMAL) throw new Error("too many first characters");
+    for (let c = 0; c < this.byFirst.length; c++) if (!isNormal(c)) this.byFirst[c] = NOT_NORMAL;
   }
 }
 

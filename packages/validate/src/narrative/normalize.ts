@@ -14,6 +14,9 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2)
   if (PAIRS[i] !== PAIRS[i + 1]) TABLE[PAIRS.charCodeAt(i)] = PAIRS.charCodeAt(i + 1);
 for (let d = 0; d < 10; d++) TABLE[0xff10 + d] = 0x30 + d;
 
+/** Whether `normalize` leaves this code unit as it is. */
+export const isNormal = (code: number) => TABLE[code] === 0;
+
 /** Simplified characters and ASCII digits, character for character (offsets are kept). */
 export function normalize(text: string): string {
   let i = 0;
