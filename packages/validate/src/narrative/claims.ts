@@ -51,7 +51,7 @@ const YI = "一".charCodeAt(0);
 
 const WORDS = new Lexicon();
 
-/** What a figure counts (17件, 十七件, 3 起). */
+/** The units figures are counted in (17件, 十七件, 3 起). */
 const UNIT = WORDS.group(["件", "起", "宗", "例"]);
 const SENTENCE_END = WORDS.group(["。", "！", "!", "？", "?", "\n"]);
 /** The clause a figure's category is read from starts after the last of these. */

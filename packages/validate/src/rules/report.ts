@@ -3,7 +3,7 @@ import { BLANK, CELLS, NUMBER } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { place, signed } from "../engine/text.js";
 import { forms } from "../narrative/normalize.js";
-import { readOverview } from "../narrative/overview.js";
+import { fromOverview } from "../narrative/overview.js";
 import { isGovernment } from "./agency.js";
 
 const ALL_CELLS = CELLS.map((c) => c.id);
@@ -15,6 +15,10 @@ const ASPECTS = overviewAspects2021.map((a) => ({
   /** Looked for in the published text, in every form that normalizes to it. */
   key: new RegExp(forms(a["zh-Hans"].slice(-4))),
 }));
+/** The aspects 一、总体情况 does not mention (none when it is blank), once per text. */
+const missingAspects = fromOverview(({ published }) =>
+  published.trim() === "" ? [] : ASPECTS.filter((a) => !a.key.test(published)),
+);
 const TABLE_CELLS = CELLS.filter((c) => c.table.id === "T3" || c.table.id === "T4");
 
 const sectionHeading = (key: unknown, locale: "zh-CN" | "en") =>
@@ -85,15 +89,12 @@ export const reportRules: readonly Rule[] = [
       en: (d) => `Section 一 does not cover "${d.params?.aspectEn}"`,
     },
     check({ report }, emit) {
-      const { published } = readOverview(report);
-      if (published.trim() === "") return;
-      for (const a of ASPECTS)
-        if (!a.key.test(published))
-          emit({
-            path: "/sections/overview",
-            cells: [],
-            params: { aspect: a.label["zh-Hans"], aspectEn: a.label.en },
-          });
+      for (const a of missingAspects(report))
+        emit({
+          path: "/sections/overview",
+          cells: [],
+          params: { aspect: a.label["zh-Hans"], aspectEn: a.label.en },
+        });
     },
   },
   {
