@@ -76,6 +76,8 @@ const NATURAL_PERSONS = WORDS.group(["自然人"]);
 interface Category {
   readonly cells: readonly string[];
   readonly rule: Claim["rule"];
+  /** A 总计 of table 四: 结果维持 after it covers every case it counts. */
+  readonly isTotal?: boolean;
 }
 
 /** Outcome words of 行政复议/行政诉讼. */
@@ -113,7 +115,11 @@ const byOutcome = (
   Object.fromEntries(
     OUTCOME_KEYS.map((key) => [
       key,
-      { cells: lists[key] as readonly string[], rule: key === "tot" ? totalRule : "T4-06" },
+      {
+        cells: lists[key] as readonly string[],
+        rule: key === "tot" ? totalRule : "T4-06",
+        isTotal: key === "tot",
+      },
     ]),
   );
 const REVIEW_CATEGORIES: Record<Exclude<Topic, "application">, Record<string, Category>> = {
@@ -126,10 +132,6 @@ const REVIEW_CATEGORIES: Record<Exclude<Topic, "application">, Record<string, Ca
 
 const ALL_NATURAL_PERSONS = /(均|全部|都)(为|是|来自|系)自然人/;
 const UPHELD = /^[，,]?(其中)?(结果)?(均|全部|都)?(为|获|被|予以)?维持[。，,]?$/;
-/** The 总计 cells of table 四: 结果维持 after one of them covers every case it counts. */
-const TOTALS = new Set(
-  [REVIEWS, DIRECT_LAWSUITS, LAWSUITS_AFTER_REVIEW, LAWSUITS].map((l) => l.tot),
-);
 const keeps = new Map<readonly string[], readonly string[]>();
 /** The 结果维持 cells of a 总计 claim (one array per total, so claims can be compared by identity). */
 function keepOf(cells: readonly string[]): readonly string[] {
@@ -163,7 +165,8 @@ function reviewCategory(topic: Exclude<Topic, "application">, window: number) {
 
 function applicationCategory(window: number): Category | undefined {
   if (window & PROACTIVE) return undefined;
-  return APPLICATION.find((category) => window & category.words);
+  for (const category of APPLICATION) if (window & category.words) return category;
+  return undefined;
 }
 
 /**
@@ -217,9 +220,10 @@ function numberEnd(text: string, unit: number, sentence: number): number {
 /** Where the number ends at `end` starts: Arabic digits or Chinese numerals, not mixed. */
 function numberStart(text: string, end: number, sentence: number): number {
   if (end === sentence) return end;
-  const test = isDigit(text.charCodeAt(end - 1)) ? isDigit : isNumeral;
   let j = end;
-  while (j > sentence && test(text.charCodeAt(j - 1))) j--;
+  if (isDigit(text.charCodeAt(end - 1)))
+    while (j > sentence && isDigit(text.charCodeAt(j - 1))) j--;
+  else while (j > sentence && isNumeral(text.charCodeAt(j - 1))) j--;
   return j;
 }
 
@@ -291,7 +295,7 @@ function readSentence(
     if (!named) continue;
     const { cells, rule } = named;
     out.push({ rule, cells, value, path, quote: original.slice(clauseStart, figureEnd) });
-    if (TOTALS.has(cells)) lastCount = { cells, value };
+    if (named.isTotal) lastCount = { cells, value };
     else if (topic === "application") lastCount = undefined;
   }
   // "行政复议1起，结果维持": with no figure of its own, 维持 covers every case just counted.
