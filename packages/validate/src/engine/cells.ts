@@ -25,8 +25,8 @@ export const MARK = 2;
 export interface CellView {
   readonly num: readonly number[];
   readonly state: readonly number[];
-  /** Raw values, e.g. the fee as the decimal string the publisher wrote. */
-  readonly raw: unknown[];
+  /** What was written in the cells written as text: marks, and amounts as the decimal string published. */
+  readonly raw: readonly (string | undefined)[];
 }
 
 /** Cells grouped by the object that holds them, so a report is read with one lookup per group. */
@@ -49,7 +49,7 @@ function readGeneric(report: Report): CellView {
   const n = CELLS.length;
   const num: number[] = new Array(n).fill(0);
   const state: number[] = new Array(n).fill(NUMBER);
-  const raw: unknown[] = new Array(n);
+  const raw: (string | undefined)[] = new Array(n);
   for (const group of GROUPS) {
     let node: unknown = report;
     for (const key of group.parent) node = (node as Record<string, unknown> | undefined)?.[key];
@@ -59,11 +59,19 @@ function readGeneric(report: Report): CellView {
   return { num, state, raw };
 }
 
-function classify(value: unknown, i: number, num: number[], state: number[], raw: unknown[]) {
-  raw[i] = value;
+function classify(
+  value: unknown,
+  i: number,
+  num: number[],
+  state: number[],
+  raw: (string | undefined)[],
+) {
   if (typeof value === "number") num[i] = value;
-  else if (typeof value === "string" && !isMark(value)) num[i] = Number(value);
-  else state[i] = value === null || value === undefined ? BLANK : MARK;
+  else if (typeof value === "string") {
+    raw[i] = value;
+    if (isMark(value)) state[i] = MARK;
+    else num[i] = Number(value);
+  } else state[i] = BLANK;
 }
 
 /**
@@ -84,7 +92,7 @@ function compileReader(): ((report: Report) => CellView) | undefined {
     // classify(), written out per cell: one call per cell kept V8 from inlining it.
     for (const [key, i] of g.keys)
       lines.push(
-        `v = h?.${key}; raw[${i}] = v; if (typeof v === "number") num[${i}] = v; else if (typeof v === "string" && !isMark(v)) num[${i}] = Number(v); else state[${i}] = v === null || v === undefined ? ${BLANK} : ${MARK};`,
+        `v = h?.${key}; if (typeof v === "number") num[${i}] = v; else if (typeof v === "string") { raw[${i}] = v; if (isMark(v)) state[${i}] = ${MARK}; else num[${i}] = Number(v); } else state[${i}] = ${BLANK};`,
       );
   }
   lines.push("return { num, state, raw };");
