@@ -6,14 +6,24 @@ import { extractShares } from "../narrative/shares.js";
 
 const claimsOf = (ctx: RuleContext) => ctx.memo("claims", () => extractClaims(ctx.report));
 
+const indices = new WeakMap<readonly string[], readonly number[]>();
+/** The cell indices of a list of cells; the narrative readers share their lists, so each is looked up once. */
+function indicesOf(cells: readonly string[]): readonly number[] {
+  let list = indices.get(cells);
+  if (!list) {
+    list = cells.map(idx);
+    indices.set(cells, list);
+  }
+  return list;
+}
+
 function compare(rule: Claim["rule"]): Rule["check"] {
   return (ctx, emit) => {
     for (const claim of claimsOf(ctx)) {
       if (claim.rule !== rule) continue;
       let table = 0;
       let assessable = true;
-      for (const id of claim.cells) {
-        const i = idx(id);
+      for (const i of indicesOf(claim.cells)) {
         table += ctx.cells.num[i] as number;
         if (ctx.cells.state[i] !== NUMBER) assessable = false;
       }
@@ -54,8 +64,7 @@ const narrativeMessage = {
 /** The numeric sum of some cells, or undefined when one of them is blank or a mark (X-08 reports it). */
 function sumOf(ctx: RuleContext, cells: readonly string[]): number | undefined {
   let total = 0;
-  for (const id of cells) {
-    const i = idx(id);
+  for (const i of indicesOf(cells)) {
     if (ctx.cells.state[i] !== NUMBER) return undefined;
     total += ctx.cells.num[i] as number;
   }
