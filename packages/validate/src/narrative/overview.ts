@@ -1,6 +1,7 @@
 import type { Report } from "@zfxxgk/schema";
-import { lastOverview } from "./cache.js";
 import { normalize } from "./normalize.js";
+
+type Block = Report["sections"]["overview"][number];
 
 // Some published pages keep the pinyin of rare characters: 辦結(jié) → 辦結.
 const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
@@ -11,15 +12,22 @@ const GLOSSED = new RegExp(PINYIN.source);
  * the published text first; what they read further is made once, when first asked for.
  */
 export class Paragraph {
+  private pointer: string | undefined = undefined;
   private withoutGlosses: string | undefined = undefined;
   private normalized: string | undefined = undefined;
 
   constructor(
-    /** JSON Pointer of its text. */
-    readonly path: string,
+    /** Its place among the blocks of 一、总体情况. */
+    readonly block: number,
     /** The text as published. */
     readonly published: string,
   ) {}
+
+  /** JSON Pointer of its text. */
+  get path(): string {
+    this.pointer ??= `/sections/overview/${this.block}/text`;
+    return this.pointer;
+  }
 
   /** The text as published without pinyin glosses: what quotes are cut from. */
   get original(): string {
@@ -38,18 +46,26 @@ export class Paragraph {
 
 /** 一、总体情况 read once per text for the claims, the shares and X-03. */
 export class OverviewReading {
-  readonly paragraphs: readonly Paragraph[];
-  private readonly texts: readonly string[];
+  readonly paragraphs: Paragraph[] = [];
+  /** The blocks read, as they were then (a report may be changed in place and validated again). */
+  private readonly texts: string[] = [];
+  private readonly types: string[] = [];
   private joined: string | undefined = undefined;
 
-  constructor(report: Report) {
-    const paragraphs: Paragraph[] = [];
-    report.sections.overview.forEach((block, b) => {
-      if (block.type === "paragraph")
-        paragraphs.push(new Paragraph(`/sections/overview/${b}/text`, block.text));
+  constructor(blocks: readonly Block[]) {
+    blocks.forEach(({ type, text }, b) => {
+      this.texts.push(text);
+      this.types.push(type);
+      if (type === "paragraph") this.paragraphs.push(new Paragraph(b, text));
     });
-    this.paragraphs = paragraphs;
-    this.texts = report.sections.overview.map((b) => b.text);
+  }
+
+  /** Whether these blocks are the ones read: one comparison per block. */
+  reads(blocks: readonly Block[]): boolean {
+    if (blocks.length !== this.texts.length) return false;
+    for (let b = 0; b < blocks.length; b++)
+      if (blocks[b]?.text !== this.texts[b] || blocks[b]?.type !== this.types[b]) return false;
+    return true;
   }
 
   /** Every block (headings too) as published, one per line. */
@@ -59,7 +75,16 @@ export class OverviewReading {
   }
 }
 
-export const readOverview = lastOverview((report) => new OverviewReading(report));
+let last: OverviewReading | undefined;
+/**
+ * The reading of a report's 一、总体情况. The last one is remembered, so a report validated again
+ * (an editor re-checking, a batch re-run) is not read again; nothing is kept beyond it.
+ */
+export function readOverview(report: Report): OverviewReading {
+  const blocks = report.sections.overview;
+  if (!last?.reads(blocks)) last = new OverviewReading(blocks);
+  return last;
+}
 
 /**
  * `read` over 一、总体情况, remembered with the reading it was made from: a report validated
