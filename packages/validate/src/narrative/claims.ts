@@ -197,17 +197,25 @@ function paragraphClaims(paragraph: Paragraph, claims: Claim[]) {
     WORDS.scan(text, found);
   }
   const words = found;
-  // Sentence by sentence: start…end, whose words are occurrences first… on.
   let start = 0;
   let first = 0;
   for (let k = 0; k <= words.count; k++) {
     if (k < words.count && !(words.groupsOf(k) & SENTENCE_END)) continue;
     const end = k < words.count ? words.startOf(k) : text.length;
-    if (words.within(start, end, first) & (APPLYING | REVIEW | LAWSUIT))
-      readSentence(paragraph, text, start, end, words, first, claims);
+    const groups = words.within(start, end, first);
+    if (groups & (APPLYING | REVIEW | LAWSUIT))
+      readSentence(paragraph, text, { start, end, first, groups }, words, claims);
     start = end + 1;
     first = k + 1;
   }
+}
+
+/** A sentence of a paragraph: start…end, its words from occurrence `first` on, and their groups. */
+interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly first: number;
+  readonly groups: number;
 }
 
 /** Where the number ends that the unit at `unit` counts: spaces between them are skipped. */
@@ -227,20 +235,14 @@ function numberStart(text: string, end: number, sentence: number): number {
   return j;
 }
 
-/**
- * Every figure with a unit in the sentence start…end of `text` (the paragraph normalized), whose
- * words are occurrences first… on, and what it counts.
- */
+/** Every figure with a unit in a sentence of `text` (the paragraph normalized) and what it counts. */
 function readSentence(
   { path, original }: Paragraph,
   text: string,
-  start: number,
-  end: number,
+  { start, end, first, groups: sentence }: Sentence,
   words: Occurrences,
-  first: number,
   out: Claim[],
 ) {
-  const sentence = words.within(start, end, first);
   if (
     sentence & NATURAL_PERSONS &&
     sentence & APPLYING &&
