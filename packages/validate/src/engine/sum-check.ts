@@ -36,11 +36,16 @@ export function checkIdentity(id: Identity, view: CellView, emit: Emit): void {
   let left = 0;
   let right = 0;
   let incomplete = false;
-  for (const i of id.left) {
+  // Indexed loops: for…of over a typed array goes through the iterator protocol.
+  const l = id.left;
+  for (let k = 0; k < l.length; k++) {
+    const i = l[k] as number;
     left += num[i] as number;
     if (state[i] !== NUMBER) incomplete = true;
   }
-  for (const i of id.right) {
+  const r = id.right;
+  for (let k = 0; k < r.length; k++) {
+    const i = r[k] as number;
     right += num[i] as number;
     if (state[i] !== NUMBER) incomplete = true;
   }

@@ -1,5 +1,5 @@
 import { CELLS, idx } from "../engine/cells.js";
-import { Big, tolerance, toWan } from "../engine/decimal.js";
+import { Big, exceedsBeyondTolerance, toWan } from "../engine/decimal.js";
 import type { Rule, RuleContext } from "../engine/rule.js";
 import { place } from "../engine/text.js";
 import { agencyLevel } from "./agency.js";
@@ -140,16 +140,15 @@ export const table2Rules: readonly Rule[] = [
       const fee = report.processingFee;
       const raw = cells.raw[FEE];
       if (!fee || typeof raw !== "string" || cells.state[FEE] !== 0) return;
+      if (!exceedsBeyondTolerance(fee.amount, fee.unit, raw)) return;
       const wan = toWan(fee.amount, fee.unit);
-      const table = new Big(raw);
-      if (wan.minus(table).gt(tolerance(raw)))
-        emit({
-          path: "/processingFee",
-          cells: ["T2.fees"],
-          actual: wan.toString(),
-          expected: raw,
-          difference: wan.minus(table).toString(),
-        });
+      emit({
+        path: "/processingFee",
+        cells: ["T2.fees"],
+        actual: wan.toString(),
+        expected: raw,
+        difference: wan.minus(new Big(raw)).toString(),
+      });
     },
   },
   {
