@@ -24,7 +24,7 @@ const headingOf = (table: string) =>
 const notes = (o: ParseOutcome) => o.diagnostics.filter((d) => d.code === "parse/missing-note");
 
 const PUNCTUATION = /[^\p{L}\p{N}]/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Where a note stands in a published text, whatever its punctuation and width, in simplified or
@@ -37,7 +37,7 @@ function noteIn(text: string, note: Label): RegExpExecArray | null {
     .map((c, i) =>
       PUNCTUATION.test(c)
         ? "[^\\p{L}\\p{N}]?"
-        : `[${escape(c)}${escape(hant[i] ?? c)}](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?`,
+        : `[${escapeRegExp(c)}${escapeRegExp(hant[i] ?? c)}](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?`,
     )
     .join("");
   return new RegExp(source, "u").exec(text);
