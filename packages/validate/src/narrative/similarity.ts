@@ -5,29 +5,50 @@ export function ownText(report: Report): string {
   return [...report.sections.overview, ...report.sections.problems].map((b) => b.text).join("\n");
 }
 
-const IGNORED = /[\s\d０-９，。；、：,.;:（）()“”"《》]/g;
+/** What the comparison leaves out: white space, digits and punctuation. */
+export const IGNORED = /[\s\d０-９，。；、：,.;:（）()“”"《》]/;
 
-/** Character bigrams with their counts, keyed by the two code units as one number. */
-function bigrams(text: string): Map<number, number> {
-  const clean = text.replace(IGNORED, "");
-  const out = new Map<number, number>();
-  for (let i = 0; i + 1 < clean.length; i++) {
-    const g = clean.charCodeAt(i) * 0x10000 + clean.charCodeAt(i + 1);
-    out.set(g, (out.get(g) ?? 0) + 1);
+let ignored: Uint8Array | undefined;
+/** IGNORED as a table over UTF-16 code units, made on first use. */
+function ignoredTable(): Uint8Array {
+  if (!ignored) {
+    ignored = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (IGNORED.test(String.fromCharCode(c))) ignored[c] = 1;
   }
-  return out;
+  return ignored;
+}
+
+/** The character bigrams of a text, ignored characters left out, each as one number, sorted. */
+function bigrams(text: string): Int32Array {
+  const skip = ignoredTable();
+  const out = new Int32Array(text.length);
+  let n = 0;
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (skip[c]) continue;
+    if (previous >= 0) out[n++] = (previous << 16) | c;
+    previous = c;
+  }
+  return out.subarray(0, n).sort();
 }
 
 /** Dice coefficient of character bigrams (with multiplicity), 0…1; numbers and punctuation ignored. */
 export function similarity(a: string, b: string): number {
   const x = bigrams(a);
   const y = bigrams(b);
-  let total = 0;
   let shared = 0;
-  for (const n of x.values()) total += n;
-  for (const [g, n] of y) {
-    total += n;
-    shared += Math.min(n, x.get(g) ?? 0);
+  // Both sorted: walking them side by side counts each bigram min(times in a, times in b).
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const p = x[i] as number;
+    const q = y[j] as number;
+    if (p === q) {
+      shared++;
+      i++;
+      j++;
+    } else if (p < q) i++;
+    else j++;
   }
+  const total = x.length + y.length;
   return total === 0 ? 0 : (2 * shared) / total;
 }
