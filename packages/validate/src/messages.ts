@@ -23,11 +23,19 @@ const inputMessages: MessageMap = {
     "input/companion-invalid": (d) =>
       `${roleOf(d, 0)}不是有效的报告（${d.params?.count} 处问题，首个为 ${d.params?.first}），跨年度或汇总核验已跳过`,
     "input/internal": (d) => `规则 ${d.params?.rule || "（解析）"} 运行出错：${d.params?.detail}`,
+    "input/previous-year": (d) =>
+      `上年报告是 ${d.actual} 年度的，应为 ${d.expected} 年度；跨年度核验已跳过`,
+    "input/previous-agency": (d) =>
+      `上年报告的机关名称为「${d.actual}」，本年为「${d.expected}」；如非同一机关，跨年度核验的结果不可用`,
   },
   en: {
     "input/companion-invalid": (d) =>
       `${roleOf(d, 1)} is not a valid report (${d.params?.count} problems, first ${d.params?.first}); the checks that need it were skipped`,
     "input/internal": (d) => `Rule ${d.params?.rule || "(parsing)"} failed: ${d.params?.detail}`,
+    "input/previous-year": (d) =>
+      `Last year's report is for ${d.actual}, not ${d.expected}; the cross-year checks were skipped`,
+    "input/previous-agency": (d) =>
+      `Last year's report names the body "${d.actual}", this year's "${d.expected}"; if they are not the same body, the cross-year findings do not apply`,
   },
 };
 

@@ -1,4 +1,5 @@
-import { validate } from "@zfxxgk/validate";
+import type { Diagnostic } from "@zfxxgk/schema";
+import { messageOf, validate } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
 import { bump, set } from "./support/cells.js";
 import { clone, goodReport } from "./support/reports.js";
@@ -112,6 +113,32 @@ describe("cross-year", () => {
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ code: "input/companion-invalid", severity: "warning" }),
     ]);
+  });
+
+  it("a previous report of another year is reported and the cross-year rules are skipped", () => {
+    const previous = goodReport(2022, "b");
+    bump(previous, "T3.R4.TOT");
+    const result = validate(goodReport(), { previous });
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: "input/previous-year",
+        severity: "warning",
+        expected: 2023,
+        actual: 2022,
+      }),
+    ]);
+    expect(messageOf(result.diagnostics[0] as Diagnostic)).toBe(
+      "上年报告是 2022 年度的，应为 2023 年度；跨年度核验已跳过",
+    );
+  });
+
+  it("a previous report of a body with another name is noted, and still compared", () => {
+    const previous = goodReport(2023, "b");
+    previous.meta.agency = "某市另一局";
+    bump(previous, "T3.R4.TOT");
+    const codes = validate(goodReport(), { previous }).diagnostics.map((d) => d.code);
+    expect(codes).toContain("input/previous-agency");
+    expect(codes).toContain("T3-06");
   });
 
   it("the results come in a stable order", () => {

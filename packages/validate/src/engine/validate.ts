@@ -35,8 +35,9 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
 }
 
 function runRules(report: Report, options: ValidateOptions, out: Diagnostic[]) {
-  const previous =
+  const given =
     options.previous === undefined ? undefined : companion(options.previous, "previous", out);
+  const previous = given && fitsAsPrevious(report, given.report, out) ? given : undefined;
   const constituents = options.constituents?.flatMap(
     (c, i) => companion(c, `constituents/${i}`, out) ?? [],
   );
@@ -103,6 +104,37 @@ function companion(input: unknown, role: string, out: Diagnostic[]): Snapshot | 
     params: { role, count: parsed.diagnostics.length, first: parsed.diagnostics[0]?.code ?? "" },
   });
   return undefined;
+}
+
+/**
+ * Last year's report must be of the year before: otherwise the cross-year rules would compare
+ * unrelated figures, so they are skipped and the mismatch is reported. Another name of the body
+ * is only noted (bodies are renamed and reorganised).
+ */
+function fitsAsPrevious(report: Report, previous: Report, out: Diagnostic[]): boolean {
+  const year = report.meta.year - 1;
+  if (previous.meta.year !== year) {
+    out.push({
+      code: "input/previous-year",
+      severity: "warning",
+      path: "",
+      cells: [],
+      expected: year,
+      actual: previous.meta.year,
+    });
+    return false;
+  }
+  const agency = report.meta.agency.trim();
+  if (previous.meta.agency.trim() !== agency)
+    out.push({
+      code: "input/previous-agency",
+      severity: "info",
+      path: "",
+      cells: [],
+      expected: agency,
+      actual: previous.meta.agency.trim(),
+    });
+  return true;
 }
 
 function pushConfigured(out: Diagnostic[], d: Diagnostic, options: ValidateOptions) {
