@@ -179,6 +179,58 @@ describe("validate", () => {
   });
 });
 
+describe("validate --previous with a glob of last year's reports", () => {
+  it("pairs each report with last year's of the same body, and says when there is none", async () => {
+    const before = JSON.parse(await readFile("examples/synthetic-city-2023.json", "utf8"));
+    const after = JSON.parse(await readFile("examples/synthetic-city-2024.json", "utf8"));
+    const body = (report: typeof before, agency: string) => ({
+      ...structuredClone(report),
+      meta: { ...report.meta, agency },
+    });
+    await mkdir(join(tmp, "y2023"), { recursive: true });
+    await mkdir(join(tmp, "y2024"), { recursive: true });
+    // 乙市人民政府 carried over 5 more than it had left at the end of last year.
+    const moved = body(before, "乙市人民政府");
+    moved.tables.T3.R4.NP -= 5;
+    moved.tables.T3.R4.TOT -= 5;
+    await write("y2023/a.json", body(before, "甲市人民政府"));
+    await write("y2023/b.json", moved);
+    await write("y2024/a.json", body(after, "甲市人民政府"));
+    await write("y2024/b.json", body(after, "乙市人民政府"));
+    await write("y2024/c.json", body(after, "丙市人民政府"));
+    const run = (lang: string) =>
+      zfxxgk([
+        "validate",
+        join(tmp, "y2024/*.json"),
+        "--previous",
+        join(tmp, "y2023/*.json"),
+        "--format",
+        "json",
+        "--lang",
+        lang,
+      ]);
+    const { status, stdout } = await run("zh");
+    expect(status).toBe(1);
+    const files = JSON.parse(stdout).files as {
+      file: string;
+      diagnostics: { code: string; message: string }[];
+    }[];
+    const codes = (name: string) =>
+      files.find((f) => f.file.endsWith(name))?.diagnostics.map((d) => d.code);
+    // 甲 agrees with last year: what it raises is what the report raises on its own.
+    const own = codes("a.json") ?? [];
+    expect(own.filter((c) => c.startsWith("T3-06") || c.startsWith("input/"))).toEqual([]);
+    expect(codes("b.json")).toContain("T3-06");
+    expect(codes("c.json")).toEqual(["input/no-previous", ...own]);
+    const none = files.find((f) => f.file.endsWith("c.json"))?.diagnostics[0];
+    expect(none?.message).toMatch(/没有「丙市人民政府」2023 年度的报告，跨年度核验未进行$/);
+    const english = JSON.parse((await run("en")).stdout).files.find((f: { file: string }) =>
+      f.file.endsWith("c.json"),
+    );
+    expect(english.diagnostics[0].message).toMatch(/holds no 2023 report of "丙市人民政府"/);
+  });
+});
+
 describe("cells, init, fill-totals, schema, rules", () => {
   it("cells --format json is one object keyed by cell id, blanks as null", async () => {
     const file = await write("blank.json", emptyReport({ agency: "某局", year: 2024 }));

@@ -1,8 +1,73 @@
+import { mergeMessages } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
+import { isDynamicPattern } from "tinyglobby";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument } from "../inputs.js";
 import { emit, note } from "../output.js";
 import { progress } from "../progress.js";
+
+type Diagnostic = import("@zfxxgk/schema").Diagnostic;
+
+/** Body and year of a report as given (it is checked later): what last year's reports are found by. */
+function bodyAndYear(data: unknown): { agency: string; year: number } | undefined {
+  const meta = (data as { meta?: { agency?: unknown; year?: unknown } } | null)?.meta;
+  if (typeof meta?.agency !== "string" || typeof meta.year !== "number") return undefined;
+  return { agency: meta.agency.trim(), year: meta.year };
+}
+const keyOf = (agency: string, year: number) => JSON.stringify([agency, year]);
+
+/**
+ * `--previous`: one file is last year's report of every input; a glob is a set of last year's
+ * reports, each input paired with the one of the same body for the year before, or told none was
+ * found.
+ */
+async function lastYear(
+  pattern: string | undefined,
+): Promise<(data: unknown) => { data?: unknown; diagnostics: Diagnostic[] }> {
+  if (pattern === undefined) return () => ({ diagnostics: [] });
+  if (!isDynamicPattern(pattern)) {
+    const { data } = await loadDocument(pattern);
+    return () => ({ data, diagnostics: [] });
+  }
+  const byKey = new Map<string, unknown>();
+  for (const file of await expandInputs([pattern])) {
+    const { data } = await loadDocument(file);
+    const given = bodyAndYear(data);
+    const key = given && keyOf(given.agency, given.year);
+    if (key && !byKey.has(key)) byKey.set(key, data);
+  }
+  return (data) => {
+    const given = bodyAndYear(data);
+    // A report without body or year is told so by the model check.
+    if (given === undefined) return { diagnostics: [] };
+    const agency = given.agency;
+    const year = given.year - 1;
+    const previous = byKey.get(keyOf(agency, year));
+    if (previous !== undefined) return { data: previous, diagnostics: [] };
+    return {
+      diagnostics: [
+        {
+          code: "input/no-previous",
+          severity: "info",
+          path: "",
+          cells: [],
+          params: { agency, year, pattern },
+        },
+      ],
+    };
+  };
+}
+
+const pairingMessages: import("@zfxxgk/schema").MessageMap = {
+  "zh-CN": {
+    "input/no-previous": (d) =>
+      `${d.params?.pattern} 中没有「${d.params?.agency}」${d.params?.year} 年度的报告，跨年度核验未进行`,
+  },
+  en: {
+    "input/no-previous": (d) =>
+      `${d.params?.pattern} holds no ${d.params?.year} report of "${d.params?.agency}"; the cross-year checks were not run`,
+  },
+};
 
 export function registerValidate(program: Command): void {
   program
@@ -16,7 +81,7 @@ export function registerValidate(program: Command): void {
     )
     .option(
       "--previous <file>",
-      "上一年度报告，用于跨年度核对 / last year's report, for the cross-year rules",
+      "上一年度报告，用于跨年度核对；给出通配符时按机关名称和年度逐份配对 / last year's report, for the cross-year rules; a glob pairs each report with last year's of the same body",
     )
     .addOption(
       new Option("--format <format>", "输出格式 / output format")
@@ -35,7 +100,7 @@ export function registerValidate(program: Command): void {
       ) => {
         const { formatJson, formatSarif, formatText, validate } = await import("@zfxxgk/validate");
         const files = await expandInputs(patterns);
-        const previous = options.previous ? (await loadDocument(options.previous)).data : undefined;
+        const previousOf = await lastYear(options.previous);
         const lang = options.lang === "en" ? "en" : "zh-CN";
         const results: { file: string; diagnostics: import("@zfxxgk/schema").Diagnostic[] }[] = [];
         let inputErrors = 0;
@@ -43,8 +108,15 @@ export function registerValidate(program: Command): void {
         for (const file of files) {
           try {
             const { data, parseDiagnostics } = await loadDocument(file);
-            const result = validate(data, previous === undefined ? {} : { previous });
-            results.push({ file, diagnostics: [...parseDiagnostics, ...result.diagnostics] });
+            const previous = previousOf(data);
+            const result = validate(
+              data,
+              previous.data === undefined ? {} : { previous: previous.data },
+            );
+            results.push({
+              file,
+              diagnostics: [...parseDiagnostics, ...previous.diagnostics, ...result.diagnostics],
+            });
           } catch (e) {
             if (!(e instanceof CliError)) throw e;
             inputErrors++;
@@ -55,7 +127,8 @@ export function registerValidate(program: Command): void {
         bar.stop();
         const format = { text: formatText, json: formatJson, sarif: formatSarif }[options.format];
         const { parseMessages } = await import("@zfxxgk/parse");
-        await emit(format(results, { lang, messages: parseMessages }));
+        const messages = mergeMessages(parseMessages, pairingMessages);
+        await emit(format(results, { lang, messages }));
         const errors = results.reduce(
           (n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length,
           0,
