@@ -1,5 +1,8 @@
 // Shared by the benchmarks: inputs and a side-by-side table.
 import { readdir, readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 
 const examples = new URL("../examples/", import.meta.url);
 
@@ -34,4 +37,15 @@ export function printTable(bench) {
       ]),
     ),
   );
+}
+
+/** Ajv (draft 2020-12, strict, with formats) compiled on the published JSON Schema of the 2021 edition. */
+export async function ajvCheck() {
+  const require = createRequire(import.meta.url);
+  const schema = JSON.parse(
+    await readFile(require.resolve("@zfxxgk/schema/schema/2021.json"), "utf8"),
+  );
+  const ajv = new Ajv2020({ strict: true });
+  addFormats.default(ajv);
+  return ajv.compile(schema);
 }

@@ -2,21 +2,12 @@
 // own safeParse) and ajv on the published JSON Schema, on the large example; then the formatters on
 // a document with 10,000 findings.
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { parseReport, report2021Schema } from "@zfxxgk/schema";
 import { formatJson, formatSarif, formatText, validate } from "@zfxxgk/validate";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import { Bench } from "tinybench";
-import { printTable } from "./support.mjs";
+import { ajvCheck, printTable } from "./support.mjs";
 
-const require = createRequire(import.meta.url);
-const schema = JSON.parse(
-  await readFile(require.resolve("@zfxxgk/schema/schema/2021.json"), "utf8"),
-);
-const ajv = new Ajv2020({ strict: true });
-addFormats.default(ajv);
-const check = ajv.compile(schema);
+const check = await ajvCheck();
 
 const examples = new URL("../examples/", import.meta.url);
 const load = async (name) => JSON.parse(await readFile(new URL(name, examples), "utf8"));
