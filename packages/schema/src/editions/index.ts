@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { editionCells } from "../grid/cells.js";
 import type { EditionGrid } from "../grid/types.js";
-import { fastCheck } from "../model/fast-check.js";
+import { fastCheckOnFirstUse } from "../model/fast-check.js";
 import { grid2021 } from "./2021/grid.js";
 import { type Report2021, report2021Schema } from "./2021/model.js";
 
@@ -16,7 +16,7 @@ export const EDITIONS = {
     schema: report2021Schema,
     cells: editionCells(grid2021),
     /** The schema compiled to plain code: the fast path of `parseReport` for valid reports. */
-    check: fastCheck(report2021Schema),
+    check: fastCheckOnFirstUse(report2021Schema),
   },
 } as const;
 

@@ -37,6 +37,15 @@ export function fastCheck(schema: z.core.$ZodType, { compile = true } = {}): Che
   return generator ? generator.link(check) : check;
 }
 
+/** `fastCheck(schema)`, compiled when first used rather than when the module loads. */
+export function fastCheckOnFirstUse(schema: z.core.$ZodType): Check {
+  let check: Check | undefined;
+  return (value) => {
+    check ??= fastCheck(schema);
+    return check(value);
+  };
+}
+
 function build(schema: z.core.$ZodType, generator: Generator | undefined): Node {
   const def = schema._zod.def as Def;
   const exact: Node = { check: viaZod(schema) };
