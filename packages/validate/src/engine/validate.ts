@@ -124,15 +124,15 @@ function fitsAsPrevious(report: Report, previous: Report, out: Diagnostic[]): bo
     });
     return false;
   }
-  const agency = report.meta.agency.trim();
-  if (previous.meta.agency.trim() !== agency)
+  // Both names are trimmed by the model.
+  if (previous.meta.agency !== report.meta.agency)
     out.push({
       code: "input/previous-agency",
       severity: "info",
       path: "",
       cells: [],
-      expected: agency,
-      actual: previous.meta.agency.trim(),
+      expected: report.meta.agency,
+      actual: previous.meta.agency,
     });
   return true;
 }

@@ -45,7 +45,7 @@ export class Paragraph {
 }
 
 /** 一、总体情况 read once per text for the claims, the shares and X-03. */
-export class OverviewReading {
+class OverviewReading {
   readonly paragraphs: Paragraph[] = [];
   /** The blocks read, as they were then (a report may be changed in place and validated again). */
   private readonly texts: string[] = [];
@@ -80,7 +80,7 @@ let last: OverviewReading | undefined;
  * The reading of a report's 一、总体情况. The last one is remembered, so a report validated again
  * (an editor re-checking, a batch re-run) is not read again; nothing is kept beyond it.
  */
-export function readOverview(report: Report): OverviewReading {
+function readOverview(report: Report): OverviewReading {
   const blocks = report.sections.overview;
   if (!last?.reads(blocks)) last = new OverviewReading(blocks);
   return last;
