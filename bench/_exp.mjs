@@ -1,0 +1,15 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createPdfRenderer } from "@zfxxgk/pdf";
+import { renderHtml } from "@zfxxgk/render";
+import { parseReport } from "@zfxxgk/schema";
+const file = process.argv[2] ?? "examples/synthetic-city-2024.json";
+const css = process.argv[3] ?? "";
+const r = parseReport(JSON.parse(readFileSync(file, "utf8"))).report;
+let html = renderHtml(r);
+html = html.replace("</head>", `<style>${css}</style></head>`);
+const ren = await createPdfRenderer({ concurrency: 1, creationDate: new Date("2025-01-01") });
+const pdf = await ren.renderDocument(html);
+await ren.close();
+writeFileSync("/tmp/i18/exp.pdf", pdf);
+execFileSync("sh", ["-c", "cd /tmp/i18 && rm -f exp-*.png && pdftoppm -png -r 40 exp.pdf exp && pdfinfo exp.pdf | grep Pages"], { stdio: "inherit" });
