@@ -106,7 +106,7 @@ describe("reportCss", () => {
   it("numbers the pages after GB/T 9704 §7.5: odd pages right, even pages left, one character in", () => {
     const css = reportCss({ page: true });
     expect(declarations(block(css, "@page"))).toMatchObject({
-      "font-family": '"Times New Roman", "Noto Serif SC", serif',
+      "font-family": '"SimSun", "宋体", "Noto Serif SC", serif',
       "font-size": "14pt",
     });
     const number = {
