@@ -15,7 +15,7 @@ import { parseReport } from "@zfxxgk/schema";
 import { Bench } from "tinybench";
 
 const run = promisify(execFile);
-const BATCH = 8;
+const BATCH = Number(process.env.PDF_BENCH_BATCH ?? 8);
 const PARALLEL = 2;
 
 const examplesDir = new URL("../examples/", import.meta.url);

@@ -71,7 +71,7 @@ describe.skipIf(!available)("long tables break between rows when printed", () =>
         }
         // An in-body caption or column-header row is on a page with the next labelled row.
         layout.body.forEach((row, i) => {
-          const heads = row.every((c) => c.type === "caption" || c.scope === "col");
+          const heads = isHeadRow(row);
           const next = rowLabels
             .slice(i + 1)
             .find((l, j) => l && !isHeadRow(layout.body[i + 1 + j]));
@@ -121,5 +121,7 @@ describe.skipIf(!available)("long tables break between rows when printed", () =>
 });
 
 function isHeadRow(row: readonly LayoutCell[] | undefined): boolean {
-  return !!row && row.every((c) => c.type === "caption" || c.scope === "col");
+  return (
+    !!row && row.every((c) => c.type === "caption" || (c.type === "header" && c.scope === "col"))
+  );
 }

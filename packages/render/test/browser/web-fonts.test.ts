@@ -58,11 +58,13 @@ describe.skipIf(!available)("the whole page with the bundled web fonts", () => {
     const out = renderHtml(numbersReport());
     expect(out).toContain(`<link rel="stylesheet" href="${DEFAULT_FONTS_HREF}">`);
     await open(page, out);
-    const loaded = await page.evaluate(() =>
-      [...document.fonts]
-        .filter((f) => f.status === "loaded")
-        .map((f) => `${f.family} ${f.weight}`),
-    );
+    const loaded = await page.evaluate(() => {
+      const faces: string[] = [];
+      document.fonts.forEach((f) => {
+        if (f.status === "loaded") faces.push(`${f.family} ${f.weight}`);
+      });
+      return faces;
+    });
     expect(new Set(loaded)).toEqual(
       new Set(["Noto Serif SC 400", "Noto Serif SC 700", "Noto Sans SC 400", "LXGW WenKai 400"]),
     );
