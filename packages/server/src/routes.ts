@@ -221,16 +221,16 @@ export const ROUTES: readonly RouteSpec[] = [
     ok: { type: "application/json", schema: parseOutputSchema, description: "The report read." },
     problems: ["not-json", "unparsable"],
     async handler(request) {
-      const input = bodyInput(request);
-      const document = "document" in input ? input.document : inputOfField(input.data);
-      if (!("text" in document || "html" in document)) {
+      const body = bodyInput(request);
+      const input = "document" in body ? body : inputOfField(body.data);
+      if (!("document" in input)) {
         throw new ProblemError(
           "bad-request",
-          '请求体应为 { "text": … } 或 { "html": … }',
-          'the body must be { "text": … } or { "html": … }',
+          '请求体应为已发布报告的文本或网页，或 { "text": … } / { "html": … }',
+          'the body must be a published report as text or HTML, or { "text": … } / { "html": … }',
         );
       }
-      const outcome = parseDocument(document);
+      const outcome = parseDocument(input.document);
       if (!outcome.report) throw unparsable(outcome.diagnostics);
       return {
         report: outcome.report,
