@@ -111,6 +111,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Server>
   app.addHook("preClose", async () => {
     closing = true;
   });
+  // While closing, the answers in flight end their connections, so that closing need not wait for keep-alive.
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
   app.addHook("onClose", async () => {
     await pdf?.close();
   });
