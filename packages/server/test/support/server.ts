@@ -54,7 +54,7 @@ export function useServer(options: ServerOptions = {}): Started {
 
 export async function post(
   url: string,
-  body: string | Uint8Array,
+  body: string,
   type = "application/json",
   headers: Record<string, string> = {},
 ) {
