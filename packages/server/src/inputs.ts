@@ -1,7 +1,7 @@
 import { type ParseOutcome, parseHtml, parseMessages, parseText } from "@zfxxgk/parse";
 import {
   type Diagnostic,
-  EDITIONS,
+  editionIds,
   isEdition,
   parseReport,
   type Report,
@@ -85,11 +85,11 @@ export function loadValidReport(input: Input): Report {
 export function checkEdition(data: unknown, role = "请求", roleEn = "the request"): void {
   const edition = (data as { edition?: unknown } | null)?.edition;
   if (typeof data === "object" && data !== null && edition !== undefined && !isEdition(edition)) {
-    const supported = Object.keys(EDITIONS).join(", ");
+    const supported = editionIds;
     throw new ProblemError(
       "input-unknown-edition",
-      `${role}的格式版本 ${JSON.stringify(edition)} 未知，支持：${supported}`,
-      `${roleEn} has unknown edition ${JSON.stringify(edition)}; supported: ${supported}`,
+      `${role}的格式版本 ${JSON.stringify(edition)} 未知，支持：${supported.join("、")}`,
+      `${roleEn} has unknown edition ${JSON.stringify(edition)}; supported: ${supported.join(", ")}`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import { parseMessages } from "@zfxxgk/parse";
 import { renderHtml } from "@zfxxgk/render";
-import { EDITIONS, isEdition, jsonSchemaOf, toCells } from "@zfxxgk/schema";
+import { EDITIONS, editionIds, isEdition, jsonSchemaOf, toCells } from "@zfxxgk/schema";
 import { ruleCatalog, toJsonOutput, validate } from "@zfxxgk/validate";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import {
@@ -391,10 +391,10 @@ function envelopeOf(body: unknown): { report: unknown; previous?: unknown } | un
 }
 
 export function unknownEdition(edition: string): ProblemError {
-  const supported = Object.keys(EDITIONS).join(", ");
+  const supported = editionIds;
   return new ProblemError(
     "unknown-edition",
-    `格式版本 ${JSON.stringify(edition)} 未知，支持：${supported}`,
-    `unknown edition ${JSON.stringify(edition)}; supported: ${supported}`,
+    `格式版本 ${JSON.stringify(edition)} 未知，支持：${supported.join("、")}`,
+    `unknown edition ${JSON.stringify(edition)}; supported: ${supported.join(", ")}`,
   );
 }
