@@ -27,6 +27,7 @@ const COMMANDS = [
   "schema",
   "rules",
   "publish",
+  "serve",
 ];
 
 describe("help and version", () => {

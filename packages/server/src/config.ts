@@ -40,7 +40,7 @@ export const ENVIRONMENT = {
   ZFXXGK_PDF: "off: no browser, POST /v1/pdf answers 503 (default on)",
   ZFXXGK_PDF_CONCURRENCY: "PDFs printed at once (default 2)",
   ZFXXGK_PDF_QUEUE: "PDF requests that may wait; more are answered 503 + Retry-After (default 8)",
-  ZFXXGK_API_KEYS: "comma-separated API keys; when set (or the file is), /v1 and the docs need one",
+  ZFXXGK_API_KEYS: "comma-separated API keys; when set (or the file is), /v1/* needs one",
   ZFXXGK_API_KEYS_FILE: "file with one API key per line (# starts a comment)",
   ZFXXGK_CORS_ORIGINS: "comma-separated origins allowed by CORS (default: CORS off)",
   ZFXXGK_LOG_LEVEL: "fatal, error, warn, info (default), debug, trace",
