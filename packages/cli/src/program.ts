@@ -9,6 +9,7 @@ import { registerPublish } from "./commands/publish.js";
 import { registerRender } from "./commands/render.js";
 import { registerRules } from "./commands/rules.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerServe } from "./commands/serve.js";
 import { registerValidate } from "./commands/validate.js";
 import { CliError, EXIT } from "./errors.js";
 
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
     registerSchema,
     registerRules,
     registerPublish,
+    registerServe,
   ]) {
     register(program);
   }

@@ -28,6 +28,7 @@ const COMMANDS = [
   "schema",
   "rules",
   "publish",
+  "serve",
 ];
 
 describe("help and version", () => {
