@@ -1,3 +1,4 @@
+import { isPageFurniture, isValueField, spacedFields } from "./shapes/fields.js";
 import type { Line, Token } from "./types.js";
 
 const SEPARATOR = /[|｜\t]/;
@@ -31,7 +32,12 @@ function splitLine(raw: string, number: number): Line | undefined {
   const where = { source: "text" as const, line: number, column: 1 };
   if (!SEPARATOR.test(raw)) {
     const text = raw.trim();
-    if (!text) return undefined;
+    if (!text || isPageFurniture(text)) return undefined;
+    const fields = spacedFields(raw);
+    if (fields) {
+      const tokens = fields.map((f) => ({ text: f.text, where: { ...where, column: f.at + 1 } }));
+      return { tokens, text, row: tokens.some((t) => isValueField(t.text)), where };
+    }
     const column = raw.indexOf(text) + 1;
     return { tokens: [{ text, where: { ...where, column } }], text, row: false, where };
   }

@@ -19,6 +19,14 @@ export type Provenance =
       readonly raw: string;
     }
   | {
+      /** A PDF's text layer: page from 1, position in PDF points from the page's bottom left. */
+      readonly source: "pdf";
+      readonly page: number;
+      readonly x: number;
+      readonly y: number;
+      readonly raw: string;
+    }
+  | {
       /** Read from the JSON block embedded in the page by @zfxxgk/render. */
       readonly source: "json";
       readonly offset: number;
@@ -61,7 +69,8 @@ export type Where =
       readonly row: number;
       readonly cell: number;
       readonly offset: number;
-    };
+    }
+  | { readonly source: "pdf"; readonly page: number; readonly x: number; readonly y: number };
 
 /** One line of the input: a text line, a block of an HTML page, or a table row. */
 export interface Line {

@@ -1,0 +1,267 @@
+import type { Diagnostic } from "@zfxxgk/schema";
+import type { RowEntry, TableIndex } from "../grid-index.js";
+import { at, diagnostic } from "../located.js";
+import { labelKey } from "../normalise.js";
+import type { Line, Token } from "../types.js";
+import { looksLikeValue } from "../values.js";
+
+/**
+ * Puts a table's tokens back in the order the matcher reads (a row's label, then its values) when
+ * the extraction printed them otherwise:
+ * - a label wrapped over several lines with the values on a middle line (`pdftotext -layout`);
+ * - labels and values in separate runs (reading order of a PDF's text: labels, then numbers);
+ * - a lone line of pipes standing for a run of empty cells in one-cell-per-line text.
+ * Each pairing by count is said in a finding. Lines that need nothing are returned as they are.
+ */
+export function reorderTable(
+  lines: readonly Line[],
+  index: TableIndex,
+): { lines: Line[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let items: Item[] = [];
+  for (const line of lines) for (const token of line.tokens) items.push({ token, line });
+  const original = items;
+  items = pipeRuns(items, index, diagnostics);
+  items = wrappedLabels(items, index);
+  items = separateRuns(items, index, diagnostics);
+  if (items === original) return { lines: [...lines], diagnostics };
+  return { lines: regroup(items), diagnostics };
+}
+
+interface Item {
+  readonly token: Token;
+  readonly line: Line;
+}
+
+const MAX_LABEL = 120;
+const keyOf = (t: Token) => (t.text.length <= MAX_LABEL ? labelKey(t.text) : "");
+const isValue = (t: Token) => t.text === "" || looksLikeValue(t.text);
+const isRowPrefix = (index: TableIndex, k: string) =>
+  k.length > 0 && index.rowKeys.some((r) => r.startsWith(k));
+const isFragment = (index: TableIndex, k: string) =>
+  k.length > 0 && (index.headers.has(k) || index.headerText.includes(k));
+
+function synthetic(tokens: Token[]): Line {
+  const first = tokens[0] as Token;
+  return { tokens, text: tokens.map((t) => t.text).join(" | "), row: true, where: first.where };
+}
+
+/** One line per run of items that share a line, in the new order. */
+function regroup(items: readonly Item[]): Line[] {
+  const out: Line[] = [];
+  let run: Item[] = [];
+  const flush = () => {
+    const line = run[0]?.line;
+    if (!line) return;
+    const tokens = run.map((i) => i.token);
+    out.push(tokens.length === line.tokens.length ? line : { ...line, tokens });
+    run = [];
+  };
+  for (const item of items) {
+    if (run.length && run[0]?.line !== item.line) flush();
+    run.push(item);
+  }
+  flush();
+  return out;
+}
+
+/** `label` + values + `rest of the label`: the label is joined and put before its values. */
+function wrappedLabels(items: Item[], index: TableIndex): Item[] {
+  let changed = false;
+  const out: Item[] = [];
+  let i = 0;
+  while (i < items.length) {
+    const item = items[i] as Item;
+    const k = isValue(item.token) ? "" : keyOf(item.token);
+    if (!k || index.rows.has(k) || !isRowPrefix(index, k)) {
+      out.push(item);
+      i++;
+      continue;
+    }
+    let acc = k;
+    const pieces: Item[] = [item];
+    const held: Item[] = [];
+    const skipped: Item[] = [];
+    let found: RowEntry | undefined;
+    let j = i + 1;
+    for (; j < items.length && j - i < 40; j++) {
+      const next = items[j] as Item;
+      if (isValue(next.token)) {
+        held.push(next);
+        continue;
+      }
+      const kn = keyOf(next.token);
+      if (!kn) break;
+      const row = index.rows.get(acc + kn);
+      if (row) {
+        pieces.push(next);
+        found = row;
+        j++;
+        break;
+      }
+      if (isRowPrefix(index, acc + kn)) {
+        acc += kn;
+        pieces.push(next);
+        continue;
+      }
+      if (index.rows.has(kn) || !isFragment(index, kn)) break;
+      skipped.push(next);
+    }
+    if (!found || held.filter((h) => h.token.text !== "").length === 0) {
+      out.push(item);
+      i++;
+      continue;
+    }
+    const first = pieces[0] as Item;
+    const label: Token = { text: pieces.map((p) => p.token.text).join(""), where: first.token.where };
+    const line = synthetic([label, ...held.map((h) => h.token)]);
+    out.push(...skipped, ...[label, ...held.map((h) => h.token)].map((token) => ({ token, line })));
+    changed = true;
+    i = j;
+  }
+  return changed ? out : items;
+}
+
+/**
+ * Labels and values printed in separate runs: labels l1…lk followed by exactly as many values as
+ * their rows have cells, or a row followed by its own values and then those of the labels after.
+ */
+function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): Item[] {
+  let changed = false;
+  const out: Item[] = [];
+  const rowOf = (it: Item | undefined) =>
+    it && !isValue(it.token) ? index.rows.get(keyOf(it.token)) : undefined;
+  const valuesFrom = (j: number) => {
+    let n = 0;
+    while (j + n < items.length && isValue((items[j + n] as Item).token)) n++;
+    return n;
+  };
+  const labelsFrom = (j: number) => {
+    const rows: { item: Item; row: RowEntry }[] = [];
+    for (let m = j; m < items.length; m++) {
+      const row = rowOf(items[m]);
+      if (!row) break;
+      rows.push({ item: items[m] as Item, row });
+    }
+    return rows;
+  };
+  const pair = (labels: { item: Item; row: RowEntry }[], values: Item[]) => {
+    let v = 0;
+    for (const { item, row } of labels) {
+      const own = values.slice(v, v + row.cells.length);
+      v += own.length;
+      const tokens = [item.token, ...own.map((o) => o.token)];
+      const line = synthetic(tokens);
+      out.push(...tokens.map((token) => ({ token, line })));
+    }
+    const where = values[0]?.token.where ?? labels[0]?.item.token.where;
+    diagnostics.push(
+      diagnostic("parse/runs-paired", "info", {
+        path: `/tables/${index.table.id}`,
+        params: {
+          ...(where ? at(where) : {}),
+          rows: labels.length,
+          values: values.length,
+        },
+      }),
+    );
+    changed = true;
+  };
+  let i = 0;
+  while (i < items.length) {
+    const item = items[i] as Item;
+    const row = rowOf(item);
+    if (!row) {
+      out.push(item);
+      i++;
+      continue;
+    }
+    const own = valuesFrom(i + 1);
+    if (own === 0) {
+      const labels = labelsFrom(i);
+      const count = valuesFrom(i + labels.length);
+      const need = labels.reduce((n, l) => n + l.row.cells.length, 0);
+      if (labels.length >= 2 && count === need) {
+        const start = i + labels.length;
+        pair(labels, items.slice(start, start + count));
+        i = start + count;
+        continue;
+      }
+    } else if (own > row.cells.length) {
+      const extra = own - row.cells.length;
+      const after = i + 1 + own;
+      const labels = labelsFrom(after);
+      const need = labels.reduce((n, l) => n + l.row.cells.length, 0);
+      if (labels.length > 0 && need === extra) {
+        const values = items.slice(i + 1, after);
+        pair(
+          [{ item, row }, ...labels],
+          values,
+        );
+        i = after + labels.length;
+        continue;
+      }
+    }
+    out.push(item);
+    i++;
+  }
+  return changed ? out : items;
+}
+
+const PIPES = /^[|｜]{2,}$/u;
+
+/**
+ * One-cell-per-line text: a lone `||||` between a row's header and its values stands for as many
+ * empty cells when the values that follow are that many short, and is padding when they are not.
+ */
+function pipeRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): Item[] {
+  let changed = false;
+  const out: Item[] = [];
+  let row: RowEntry | undefined = index.unlabelled;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item;
+    const k = isValue(item.token) ? "" : keyOf(item.token);
+    const named = k ? index.rows.get(k) : undefined;
+    if (named) row = named;
+    const line = item.line;
+    if (!PIPES.test(line.text.replace(/\s+/g, "")) || line.tokens[0] !== item.token || !row) {
+      out.push(item);
+      continue;
+    }
+    const pipes = line.text.replace(/[^|｜]/gu, "").length;
+    let values = 0;
+    for (let j = i + line.tokens.length; j < items.length; j++) {
+      const t = (items[j] as Item).token;
+      if (!looksLikeValue(t.text)) {
+        if (t.text === "") continue;
+        break;
+      }
+      values++;
+    }
+    if (values === row.cells.length) {
+      // padding of the header's spans: dropped
+      i += line.tokens.length - 1;
+      changed = true;
+      continue;
+    }
+    if (values + pipes !== row.cells.length) {
+      out.push(item);
+      continue;
+    }
+    i += line.tokens.length - 1;
+    changed = true;
+    {
+      const blanks: Token[] = Array.from({ length: pipes }, () => ({ text: "", where: line.where }));
+      const own = synthetic(blanks);
+      out.push(...blanks.map((token) => ({ token, line: own })));
+      diagnostics.push(
+        diagnostic("parse/empty-run", "info", {
+          path: `/tables/${index.table.id}`,
+          cells: row.cells.slice(0, pipes).map((c) => c.id),
+          params: { ...at(line.where), cells: pipes },
+        }),
+      );
+    }
+  }
+  return changed ? out : items;
+}

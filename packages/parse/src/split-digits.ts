@@ -1,0 +1,212 @@
+import type { CellDef, CellValue, Diagnostic } from "@zfxxgk/schema";
+import type { RowEntry, TableIndex } from "./grid-index.js";
+import { at, diagnostic, provenanceOf } from "./located.js";
+import type { CellRead } from "./match-table.js";
+import { labelKey } from "./normalise.js";
+import type { Line, Token } from "./types.js";
+
+/** A total and the cells it adds up, as the edition registry lists them. */
+export interface SumLike {
+  readonly total: string;
+  readonly parts: readonly string[];
+}
+
+/** A row printed with its cells run together, whose split is left to the table's identities. */
+export interface PendingSplit {
+  readonly row: RowEntry;
+  readonly digits: string;
+  readonly token: Token;
+  candidates: number[][];
+}
+
+/** Longest run of digits tried: 7 cells of up to 5 digits each, and some room. */
+const MAX_DIGITS = 48;
+/** Splits enumerated at most; beyond that the row is left blank as undecided. */
+const MAX_CANDIDATES = 20_000;
+const RUN_TOGETHER = /^(.*?[^0-9\s])\s*([0-9]{2,})$/u;
+
+/**
+ * Every way to cut a run of digits into `n` whole numbers as they are printed (no leading zeros
+ * but for 0 itself), or undefined when there are too many to try.
+ */
+export function cuts(digits: string, n: number): number[][] | undefined {
+  const out: number[][] = [];
+  const parts: number[] = [];
+  let overflow = false;
+  const walk = (from: number) => {
+    if (overflow) return;
+    const left = n - parts.length;
+    if (left === 0) {
+      if (from === digits.length) {
+        if (out.length >= MAX_CANDIDATES) overflow = true;
+        else out.push([...parts]);
+      }
+      return;
+    }
+    const rest = digits.length - from;
+    if (rest < left) return;
+    const longest = digits[from] === "0" ? 1 : Math.min(rest - (left - 1), 15);
+    for (let len = 1; len <= longest; len++) {
+      parts.push(Number(digits.slice(from, from + len)));
+      walk(from + len);
+      parts.pop();
+    }
+  };
+  walk(0);
+  return overflow ? undefined : out;
+}
+
+/** Whether a candidate keeps every identity that lies wholly inside its row. */
+function keepsRow(candidate: readonly number[], row: RowEntry, sums: readonly SumLike[]) {
+  const of = new Map(row.cells.map((c, i) => [c.id, candidate[i] as number]));
+  for (const s of sums) {
+    const total = of.get(s.total);
+    if (total === undefined || !s.parts.every((p) => of.has(p))) continue;
+    if (s.parts.reduce((n, p) => n + (of.get(p) as number), 0) !== total) return false;
+  }
+  return true;
+}
+
+const joinSplit = (c: readonly number[]) => c.join("|");
+
+/**
+ * Rows printed as `label` + digits with no separator (crawled text): each is cut into its cells by
+ * the row's own identities. One consistent cut is taken (and said); several are left to
+ * {@link settleSplits}; none leaves the row blank (and says so).
+ */
+export function splitRunTogether(
+  lines: readonly Line[],
+  index: TableIndex,
+  sums: readonly SumLike[],
+): { lines: Line[]; pending: PendingSplit[]; diagnostics: Diagnostic[] } {
+  const pending: PendingSplit[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let changed = false;
+  const out = lines.map((line) => {
+    const split = runTogether(line, index);
+    if (!split) return line;
+    const { row, label, digits } = split;
+    changed = true;
+    const found = cuts(digits, row.cells.length);
+    const candidates = found?.filter((c) => keepsRow(c, row, sums)) ?? [];
+    const where = line.tokens.at(-1)?.where ?? line.where;
+    const valueToken = (text: string): Token => ({ text, where });
+    if (candidates.length === 1) {
+      const chosen = candidates[0] as number[];
+      diagnostics.push(splitFinding(index, row, digits, chosen, "row", where));
+      return rowLine(label, chosen.map((v) => valueToken(String(v))));
+    }
+    const token = valueToken(digits);
+    if (candidates.length > 1) pending.push({ row, digits, token, candidates });
+    else diagnostics.push(undecided(index, row, digits, found ? 0 : -1, token));
+    return rowLine(label, row.cells.map(() => ({ text: "", where })));
+  });
+  return { lines: changed ? out : [...lines], pending, diagnostics };
+}
+
+function runTogether(
+  line: Line,
+  index: TableIndex,
+): { row: RowEntry; label: Token; digits: string } | undefined {
+  // one token: a label with digits after it (a separated value is never re-split)
+  const tokens = line.tokens.filter((t) => t.text !== "");
+  const last = tokens[0];
+  if (!last || tokens.length > 1) return undefined;
+  const m = RUN_TOGETHER.exec(last.text);
+  if (!m?.[1] || !m[2] || m[2].length > MAX_DIGITS) return undefined;
+  const row = index.rows.get(labelKey(m[1]));
+  if (!row || m[2].length < row.cells.length) return undefined;
+  return { row, label: { text: m[1], where: last.where }, digits: m[2] };
+}
+
+function rowLine(label: Token, values: Token[]): Line {
+  const tokens = [label, ...values];
+  return { tokens, text: tokens.map((t) => t.text).join(" | "), row: true, where: label.where };
+}
+
+/**
+ * Rows left with several consistent cuts: the identities that reach into other rows (column totals
+ * and the like) are applied with the cells read, until no more can be settled. What remains stays
+ * blank with a finding; nothing is guessed.
+ */
+export function settleSplits(
+  pending: readonly PendingSplit[],
+  cells: Map<string, CellRead>,
+  index: TableIndex,
+  sums: readonly SumLike[],
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const open = new Set(pending);
+  const known = (id: string): number | undefined => {
+    const v = cells.get(id)?.value;
+    return typeof v === "number" ? v : undefined;
+  };
+  let progress = true;
+  while (progress && open.size) {
+    progress = false;
+    for (const p of open) {
+      const ids = new Map(p.row.cells.map((c, i) => [c.id, i]));
+      const checks = sums.filter((s) => [s.total, ...s.parts].some((id) => ids.has(id)));
+      p.candidates = p.candidates.filter((c) =>
+        checks.every((s) => {
+          const value = (id: string) => {
+            const i = ids.get(id);
+            return i !== undefined ? c[i] : known(id);
+          };
+          const total = value(s.total);
+          const parts = s.parts.map(value);
+          if (total === undefined || parts.some((v) => v === undefined)) return true;
+          return parts.reduce((n: number, v) => n + (v as number), 0) === total;
+        }),
+      );
+      if (p.candidates.length === 1) {
+        const chosen = p.candidates[0] as number[];
+        p.row.cells.forEach((cell: CellDef, i) => {
+          const value: CellValue = cell.kind === "amount" ? String(chosen[i]) : (chosen[i] as number);
+          cells.set(cell.id, { value, provenance: provenanceOf(p.token.where, p.digits) });
+        });
+        diagnostics.push(splitFinding(index, p.row, p.digits, chosen, "table", p.token.where));
+        open.delete(p);
+        progress = true;
+      } else if (p.candidates.length === 0) {
+        diagnostics.push(undecided(index, p.row, p.digits, 0, p.token));
+        open.delete(p);
+      }
+    }
+  }
+  for (const p of open) diagnostics.push(undecided(index, p.row, p.digits, p.candidates.length, p.token));
+  return diagnostics;
+}
+
+function splitFinding(
+  index: TableIndex,
+  row: RowEntry,
+  digits: string,
+  chosen: readonly number[],
+  by: "row" | "table",
+  where: Token["where"],
+): Diagnostic {
+  return diagnostic("parse/digits-split", "info", {
+    path: row.cells[0]?.pointer ?? `/tables/${index.table.id}`,
+    cells: row.cells.map((c) => c.id),
+    actual: digits,
+    expected: joinSplit(chosen),
+    params: { ...at(where), row: row.label, by },
+  });
+}
+
+/** `candidates`: how many cuts remain (0: none is consistent; -1: too many to try). */
+function undecided(
+  index: TableIndex,
+  row: RowEntry,
+  digits: string,
+  candidates: number,
+  token: Token,
+): Diagnostic {
+  return diagnostic("parse/digits-undecided", "warning", {
+    path: row.cells[0]?.pointer ?? `/tables/${index.table.id}`,
+    cells: row.cells.map((c) => c.id),
+    actual: digits,
+    params: { ...at(token.where), row: row.label, candidates },
+  });
+}
