@@ -119,6 +119,12 @@ function runTogether(
   return { row, label: { text: m[1], where: last.where }, digits: m[2] };
 }
 
+/** Whether a token is a row label with its cells run together after it. */
+export function isRunTogether(text: string, index: TableIndex): boolean {
+  const m = text.length <= 200 ? RUN_TOGETHER.exec(text) : null;
+  return !!m?.[1] && index.rows.has(labelKey(m[1]));
+}
+
 function rowLine(label: Token, values: Token[]): Line {
   const tokens = [label, ...values];
   return { tokens, text: tokens.map((t) => t.text).join(" | "), row: true, where: label.where };
