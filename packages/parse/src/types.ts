@@ -49,6 +49,11 @@ export interface ParseOptions {
   readonly simplify?: boolean;
   /** Read a page produced by @zfxxgk/render from its embedded JSON block (default true). */
   readonly embedded?: boolean;
+  /**
+   * PDF: read a tagged document's tables from its tags (default true); false rebuilds the rows
+   * from the positions of the text, as for an untagged PDF.
+   */
+  readonly pdfTags?: boolean;
 }
 
 /** A piece of published text: a table cell, a `|`/tab-separated field, or a whole line. */
