@@ -228,7 +228,15 @@ function positionLines(all: readonly Piece[], page: number): Line[] {
       const field = fields.at(-1);
       const prev = field?.at(-1);
       const gap = prev ? p.x - (prev.x + prev.width) : Number.POSITIVE_INFINITY;
-      if (field && prev && gap < Math.max(prev.height, p.height) * 0.9) field.push(p);
+      const size = Math.max(prev?.height ?? 0, p.height);
+      // a number drawn apart from a label is its own cell even when the two nearly touch
+      // and text set in another size is another cell
+      const apart =
+        !!prev &&
+        gap > size * 0.15 &&
+        (isValueField(prev.text.trim()) !== isValueField(p.text.trim()) ||
+          Math.abs(prev.height - p.height) > size * 0.2);
+      if (field && prev && gap < size * 0.9 && !apart) field.push(p);
       else fields.push([p]);
     }
     const tokens: Token[] = fields.flatMap((f) => {
