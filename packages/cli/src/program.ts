@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { registerAudit } from "./commands/audit.js";
 import { registerCells } from "./commands/cells.js";
 import { registerFillTotals } from "./commands/fill-totals.js";
 import { registerInit } from "./commands/init.js";
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
     registerSchema,
     registerRules,
     registerPublish,
+    registerAudit,
   ]) {
     register(program);
   }

@@ -20,4 +20,5 @@ export { messageOf, messages, withMessages } from "./messages.js";
 export { type Claim, extractClaims } from "./narrative/claims.js";
 export { chineseNumber } from "./narrative/numerals.js";
 export { extractShares, type Share } from "./narrative/shares.js";
+export { ownText, similarity } from "./narrative/similarity.js";
 export { rules } from "./rules/index.js";
