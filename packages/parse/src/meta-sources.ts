@@ -15,7 +15,7 @@ const OPENING = new RegExp(
 const SELF = /^(?:本|我)(?:机关|单位|局|委|办|部门|院|厅|中心|街道|镇|乡|区|县|市|政府)?$/u;
 /** A body's name: ends in the word for a kind of body, has no sentence punctuation. */
 const BODY =
-  /^[^，。；：:,;!?！？\s\d]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办事处|委员会|管理局|管理委员会|办公室|办公厅|局|厅|委|中心|院|署|所|站|队|处|政府|街道|镇|乡)$/u;
+  /^[^，。；：:,;!?！？\s\d]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办事处|委员会|管理局|管理委员会|办公室|办公厅|局|厅|委|中心|院|署|所|站|队|处|政府|街道|镇|乡|县|区|市|州|盟|旗)$/u;
 
 export interface MetaFound {
   readonly agency?: string;

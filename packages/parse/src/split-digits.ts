@@ -23,7 +23,8 @@ export interface PendingSplit {
 const MAX_DIGITS = 48;
 /** Splits enumerated at most; beyond that the row is left blank as undecided. */
 const MAX_CANDIDATES = 20_000;
-const RUN_TOGETHER = /^(.*?[^0-9\s])\s*([0-9]{2,})$/u;
+const RUN_TOGETHER = /^(.*?[^0-9\s.])\s*([0-9]+(?:\.[0-9]+)?)$/u;
+const DIGITS = /^[0-9]+$/;
 
 /**
  * Every way to cut a run of digits into `n` whole numbers as they are printed (no leading zeros
@@ -82,11 +83,16 @@ export function splitRunTogether(
   const pending: PendingSplit[] = [];
   const diagnostics: Diagnostic[] = [];
   let changed = false;
+  const valueLines = lines.filter((l) => l.tokens.some((t) => DIGITS.test(t.text))).length;
   const out = lines.map((line) => {
-    const split = runTogether(line, index);
+    const split = runTogether(line, index, valueLines);
     if (!split) return line;
     const { row, label, digits } = split;
     changed = true;
+    if (!DIGITS.test(digits)) {
+      // an amount after its label: the row's only cell
+      return rowLine(label, [{ text: digits, where: line.tokens.at(-1)?.where ?? line.where }]);
+    }
     const found = cuts(digits, row.cells.length);
     const candidates = found?.filter((c) => keepsRow(c, row, sums)) ?? [];
     const where = line.tokens.at(-1)?.where ?? line.where;
@@ -107,27 +113,56 @@ export function splitRunTogether(
 function runTogether(
   line: Line,
   index: TableIndex,
-): { row: RowEntry; label: Token; digits: string } | undefined {
+  valueLines: number,
+): { row: RowEntry; label: Token | undefined; digits: string } | undefined {
   // one token: a label with digits after it (a separated value is never re-split)
   const tokens = line.tokens.filter((t) => t.text !== "");
   const last = tokens[0];
   if (!last || tokens.length > 1) return undefined;
+  const unlabelled = index.unlabelled;
+  // the unlabelled row (table 四) as one run of digits, its only value line
+  if (unlabelled && valueLines === 1 && DIGITS.test(last.text)) {
+    const n = unlabelled.cells.length;
+    return last.text.length >= n && last.text.length <= MAX_DIGITS
+      ? { row: unlabelled, label: undefined, digits: last.text }
+      : undefined;
+  }
   const m = RUN_TOGETHER.exec(last.text);
   if (!m?.[1] || !m[2] || m[2].length > MAX_DIGITS) return undefined;
-  const row = index.rows.get(labelKey(m[1]));
-  if (!row || m[2].length < row.cells.length) return undefined;
-  return { row, label: { text: m[1], where: last.where }, digits: m[2] };
+  const row = rowOfLabel(labelKey(m[1]), index);
+  if (!row) return undefined;
+  if (!DIGITS.test(m[2]) && row.cells.length > 1) return undefined;
+  if (DIGITS.test(m[2]) && m[2].length < row.cells.length) return undefined;
+  // the row's own label stands for the label as printed (which may carry its header cells)
+  return { row, label: { text: row.label, where: last.where }, digits: m[2] };
 }
 
 /** Whether a token is a row label with its cells run together after it. */
 export function isRunTogether(text: string, index: TableIndex): boolean {
   const m = text.length <= 200 ? RUN_TOGETHER.exec(text) : null;
-  return !!m?.[1] && index.rows.has(labelKey(m[1]));
+  return !!m?.[1] && rowOfLabel(labelKey(m[1]), index) !== undefined;
 }
 
-function rowLine(label: Token, values: Token[]): Line {
-  const tokens = [label, ...values];
-  return { tokens, text: tokens.map((t) => t.text).join(" | "), row: true, where: label.where };
+/**
+ * The row a label key names, also when the labels of its spanning header cells run before it
+ * (`三、本年度办理结果（一）予以公开`): up to two header labels are taken off the front.
+ */
+function rowOfLabel(key: string, index: TableIndex, depth = 0): RowEntry | undefined {
+  const row = index.rows.get(key);
+  if (row || depth >= 2) return row;
+  for (const header of index.headers) {
+    if (header.length < key.length && key.startsWith(header)) {
+      const found = rowOfLabel(key.slice(header.length), index, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function rowLine(label: Token | undefined, values: Token[]): Line {
+  const tokens = label ? [label, ...values] : values;
+  const first = tokens[0] as Token;
+  return { tokens, text: tokens.map((t) => t.text).join(" | "), row: true, where: first.where };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isPageFurniture, isValueField, spacedFields } from "./shapes/fields.js";
+import { isMarkdownRule, isPageFurniture, isValueField, spacedFields } from "./shapes/fields.js";
 import type { Line, Token } from "./types.js";
 
 const SEPARATOR = /[|｜\t]/;
@@ -41,6 +41,7 @@ function splitLine(raw: string, number: number): Line | undefined {
     const column = raw.indexOf(text) + 1;
     return { tokens: [{ text, where: { ...where, column } }], text, row: false, where };
   }
+  if (isMarkdownRule(raw)) return undefined;
   const tabbed = !/[|｜]/.test(raw);
   const tokens: Token[] = [];
   let at = 0;
@@ -49,6 +50,10 @@ function splitLine(raw: string, number: number): Line | undefined {
     const column = at + (text ? field.indexOf(text) : 0) + 1;
     tokens.push({ text, where: { source: "text", line: number, column } });
     at += field.length + 1;
+  }
+  // Markdown's leading pipe opens the first cell; it closes none
+  if (!tabbed && tokens.length > 1 && tokens[0]?.text === "" && /^\s*[|｜]/.test(raw)) {
+    if (tokens.some((t) => t.text !== "")) tokens.shift();
   }
   let dropped = 0;
   if (!tabbed) {

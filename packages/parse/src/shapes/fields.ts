@@ -11,6 +11,10 @@ const PAGE_FURNITURE = [
   /^\d{1,4}\s*\/\s*\d{1,4}$/u, // 3 / 9
 ];
 
+/** The rule under a Markdown table's header: `|---|:---:|`. */
+const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/u;
+export const isMarkdownRule = (text: string) => MARKDOWN_RULE.test(text.trim());
+
 export function isPageFurniture(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= 120 && PAGE_FURNITURE.some((re) => re.test(t));

@@ -19,13 +19,39 @@ export function reorderTable(
 ): { lines: Line[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let items: Item[] = [];
-  for (const line of lines) for (const token of line.tokens) items.push({ token, line });
+  for (const line of withoutSpanPadding(lines, index)) {
+    for (const token of line.tokens) items.push({ token, line });
+  }
   const original = items;
+  const padded = items.some((it) => !lines.includes(it.line));
   items = pipeRuns(items, index, diagnostics);
   items = wrappedLabels(items, index);
   items = separateRuns(items, index, diagnostics);
-  if (items === original) return { lines: [...lines], diagnostics };
+  if (items === original && !padded) return { lines: [...lines], diagnostics };
   return { lines: regroup(items), diagnostics };
+}
+
+/**
+ * A row whose label spans several columns printed with the span's empty cells after the label
+ * (`| 一、本年新收… |  |  | 2 | 0 | …`): when a row line has more fields after its label than the
+ * row has cells, the surplus empty fields right after the label are padding.
+ */
+function withoutSpanPadding(lines: readonly Line[], index: TableIndex): readonly Line[] {
+  let changed = false;
+  const out = lines.map((line) => {
+    if (!line.row) return line;
+    const at = line.tokens.findIndex((t) => t.text !== "" && index.rows.has(keyOf(t)));
+    if (at < 0) return line;
+    const row = index.rows.get(keyOf(line.tokens[at] as Token)) as RowEntry;
+    const after = line.tokens.length - at - 1;
+    const extra = after - row.cells.length;
+    if (extra <= 0) return line;
+    const surplus = line.tokens.slice(at + 1, at + 1 + extra);
+    if (!surplus.every((t) => t.text === "")) return line;
+    changed = true;
+    return { ...line, tokens: [...line.tokens.slice(0, at + 1), ...line.tokens.slice(at + 1 + extra)] };
+  });
+  return changed ? out : lines;
 }
 
 interface Item {
@@ -136,14 +162,22 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
     while (j + n < items.length && isValue((items[j + n] as Item).token)) n++;
     return n;
   };
+  /** Row labels from j on, headers between them passed over (a block table repeats its header). */
   const labelsFrom = (j: number) => {
     const rows: { item: Item; row: RowEntry }[] = [];
-    for (let m = j; m < items.length; m++) {
-      const row = rowOf(items[m]);
-      if (!row) break;
-      rows.push({ item: items[m] as Item, row });
+    const between: Item[] = [];
+    let m = j;
+    for (; m < items.length; m++) {
+      const it = items[m] as Item;
+      const row = rowOf(it);
+      if (row) {
+        rows.push({ item: it, row });
+        continue;
+      }
+      if (isValue(it.token) || !isFragment(index, keyOf(it.token))) break;
+      between.push(it);
     }
-    return rows;
+    return { rows, between, end: m };
   };
   const pair = (labels: { item: Item; row: RowEntry }[], values: Item[]) => {
     let v = 0;
@@ -178,27 +212,25 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
     }
     const own = valuesFrom(i + 1);
     if (own === 0) {
-      const labels = labelsFrom(i);
-      const count = valuesFrom(i + labels.length);
+      const { rows: labels, between, end } = labelsFrom(i);
+      const count = valuesFrom(end);
       const need = labels.reduce((n, l) => n + l.row.cells.length, 0);
       if (labels.length >= 2 && count === need) {
-        const start = i + labels.length;
-        pair(labels, items.slice(start, start + count));
-        i = start + count;
+        out.push(...between);
+        pair(labels, items.slice(end, end + count));
+        i = end + count;
         continue;
       }
     } else if (own > row.cells.length) {
       const extra = own - row.cells.length;
       const after = i + 1 + own;
-      const labels = labelsFrom(after);
+      const { rows: labels, between, end } = labelsFrom(after);
       const need = labels.reduce((n, l) => n + l.row.cells.length, 0);
-      if (labels.length > 0 && need === extra) {
-        const values = items.slice(i + 1, after);
-        pair(
-          [{ item, row }, ...labels],
-          values,
-        );
-        i = after + labels.length;
+      const surplus = items.slice(i + 1 + row.cells.length, after);
+      if (labels.length > 0 && need === extra && surplus.every((x) => x.token.text !== "")) {
+        out.push(...between);
+        pair([{ item, row }, ...labels], items.slice(i + 1, after));
+        i = end;
         continue;
       }
     }
