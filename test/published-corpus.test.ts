@@ -45,14 +45,26 @@ async function check(doc: CorpusDoc) {
   const tablesRead = edition.grid.tables.filter((t) =>
     edition.cells.some((c) => c.table === t && outcome.provenance[c.id] !== undefined),
   ).length;
-  results.push({ doc, cells: ids.length, read, right, tables: edition.grid.tables.length, tablesRead });
+  results.push({
+    doc,
+    cells: ids.length,
+    read,
+    right,
+    tables: edition.grid.tables.length,
+    tablesRead,
+  });
   expect(tablesRead, `${doc.name}: tables read`).toBe(edition.grid.tables.length);
   // a cell is read right, or (run-together digits only) left blank with a finding that names it
   const undecided = new Set(
     outcome.diagnostics.filter((d) => d.code === "parse/digits-undecided").flatMap((d) => d.cells),
   );
-  const wrong = ids.filter((id) => got[id] !== want[id] && !(got[id] === null && undecided.has(id)));
-  expect(wrong.map((id) => `${id}: ${got[id]} ≠ ${want[id]}`), doc.name).toEqual([]);
+  const wrong = ids.filter(
+    (id) => got[id] !== want[id] && !(got[id] === null && undecided.has(id)),
+  );
+  expect(
+    wrong.map((id) => `${id}: ${got[id]} ≠ ${want[id]}`),
+    doc.name,
+  ).toEqual([]);
   expect(outcome.report?.meta.agency, doc.name).toBe(expected.meta.agency);
   expect(outcome.report?.meta.year, doc.name).toBe(expected.meta.year);
 }
@@ -131,7 +143,13 @@ describe.runIf(chromium)("corpus of published shapes: PDFs made by our renderer"
         const report = e.json as Report;
         const pdf = await renderer.render(report);
         docs.push(
-          { name: `${e.name} · tagged PDF`, shape: "PDF by @zfxxgk/pdf, from its tags", kind: "pdf", content: pdf, expected: report },
+          {
+            name: `${e.name} · tagged PDF`,
+            shape: "PDF by @zfxxgk/pdf, from its tags",
+            kind: "pdf",
+            content: pdf,
+            expected: report,
+          },
           {
             name: `${e.name} · PDF rows from positions`,
             shape: "PDF by @zfxxgk/pdf, rows rebuilt from positions",
@@ -143,7 +161,13 @@ describe.runIf(chromium)("corpus of published shapes: PDFs made by our renderer"
         );
         if (poppler) {
           for (const [shape, text] of pdftotextModes(pdf)) {
-            docs.push({ name: `${e.name} · ${shape}`, shape, kind: "text", content: text, expected: report });
+            docs.push({
+              name: `${e.name} · ${shape}`,
+              shape,
+              kind: "text",
+              content: text,
+              expected: report,
+            });
           }
         }
       }

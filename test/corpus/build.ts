@@ -3,7 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Report } from "@zfxxgk/schema";
-import { bareTraditional, cellPerLine, cmsHtml, pipeText } from "../../packages/parse/test/published.js";
+import {
+  bareTraditional,
+  cellPerLine,
+  cmsHtml,
+  pipeText,
+} from "../../packages/parse/test/published.js";
 import { loadExamples } from "../support/examples.js";
 import {
   cellPerLineWithPipeRuns,
@@ -49,7 +54,11 @@ const TEXT_SHAPES: [string, (r: Report) => string, boolean][] = [
   ["one cell per line", cellPerLine, false],
   ["traditional characters with converter artefacts", bareTraditional, true],
   ["crawled text, cells run together", runTogether, true],
-  ["converter markdown (rule rows, merged header rows, misaligned pipes)", converterMarkdown, false],
+  [
+    "converter markdown (rule rows, merged header rows, misaligned pipes)",
+    converterMarkdown,
+    false,
+  ],
   ["one cell per line, lone |||| for a run of blank cells", cellPerLineWithPipeRuns, false],
   ["raw reading order: labels in one run, values in another", separateRuns, true],
   ["no title: body named in the opening sentence", openingSentenceOnly, false],
@@ -73,10 +82,22 @@ export function textCorpus(): CorpusDoc[] {
     const report = example.json as Report;
     for (const [shape, write, zeros] of TEXT_SHAPES) {
       const expected = zeros ? withoutBlanks(report) : report;
-      docs.push({ name: `${example.name} · ${shape}`, shape, kind: "text", content: write(expected), expected });
+      docs.push({
+        name: `${example.name} · ${shape}`,
+        shape,
+        kind: "text",
+        content: write(expected),
+        expected,
+      });
     }
     for (const [shape, write] of HTML_SHAPES) {
-      docs.push({ name: `${example.name} · ${shape}`, shape, kind: "html", content: write(report), expected: report });
+      docs.push({
+        name: `${example.name} · ${shape}`,
+        shape,
+        kind: "html",
+        content: write(report),
+        expected: report,
+      });
     }
   }
   docs.push({

@@ -31,7 +31,10 @@ const show = (v: CellValue) => (v === null ? "" : String(v));
 const labelOf = (c: LayoutCell) =>
   c.type === "data" ? "" : c.label["zh-Hans"] + (c.note ? c.note["zh-Hans"] : "");
 
-export async function pdfLibReport(report: Report, options: { text?: boolean } = {}): Promise<Uint8Array> {
+export async function pdfLibReport(
+  report: Report,
+  options: { text?: boolean } = {},
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(readFileSync(FONT), { subset: false });

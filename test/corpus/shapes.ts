@@ -48,7 +48,7 @@ function documentLines(
   for (const section of gridOf(report).sections) {
     lines.push(section.heading["zh-Hans"]);
     for (const b of report.sections[section.key as keyof Report["sections"]]) lines.push(b.text);
-    if ("table" in section) lines.push(...table(section.table));
+    if ("table" in section && section.table) lines.push(...table(section.table));
   }
   return lines;
 }
@@ -105,7 +105,10 @@ export function cellPerLineWithPipeRuns(report: Report): string {
           lines.push("|".repeat(blanks));
           blanks = 0;
         }
-        const pad = i === row.cells.length - 1 ? "|".repeat(row.cells.reduce((n, x) => n + x.span - 1, 0)) : "";
+        const pad =
+          i === row.cells.length - 1
+            ? "|".repeat(row.cells.reduce((n, x) => n + x.span - 1, 0))
+            : "";
         lines.push(`${c.text} |${pad}`);
       });
       if (blanks) lines.push("|".repeat(blanks));
@@ -170,7 +173,7 @@ export function wordHtml(report: Report): string {
   const out: string[] = [
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8"><title>',
     esc(titleOf(report)),
-    '</title><style>p.MsoNormal{margin:0}</style></head><body lang=ZH-CN><div class=WordSection1>',
+    "</title><style>p.MsoNormal{margin:0}</style></head><body lang=ZH-CN><div class=WordSection1>",
     '<table class=MsoNormalTable width="100%"><tr><td>',
   ];
   const para = (t: string) =>
@@ -190,7 +193,11 @@ export function wordHtml(report: Report): string {
     out.push("<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>");
     rows.forEach((row, i) => {
       if (i === splitAt) {
-        out.push("</table>", para(""), "<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>");
+        out.push(
+          "</table>",
+          para(""),
+          "<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>",
+        );
       }
       out.push("<tr style='height:15.0pt'>");
       for (const c of row) {

@@ -36,7 +36,10 @@ export function decode(bytes: Uint8Array): { text: string; encoding: string } {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
     try {
-      return { text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030" };
+      return {
+        text: new TextDecoder("gb18030", { fatal: true }).decode(bytes),
+        encoding: "gb18030",
+      };
     } catch {
       return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
     }

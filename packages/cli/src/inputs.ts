@@ -105,7 +105,10 @@ export async function loadDocument(
     );
   }
   // what was read is checked even when the metadata is incomplete (that is a finding already)
-  return { data: forChecks(parsed.report, parsed.diagnostics), parseDiagnostics: parsed.diagnostics };
+  return {
+    data: forChecks(parsed.report, parsed.diagnostics),
+    parseDiagnostics: parsed.diagnostics,
+  };
 }
 
 /** A file's bytes, with the same clear errors as {@link readInput}. */

@@ -8,7 +8,8 @@ export function sumsOfTable(table: TableGrid): readonly SumLike[] {
   let sums = byTable.get(table);
   if (!sums) {
     const entry = Object.values(EDITIONS).find((e) => e.grid.tables.includes(table));
-    const all: readonly SumLike[] = (entry as { sums?: readonly SumLike[] } | undefined)?.sums ?? [];
+    const all: readonly SumLike[] =
+      (entry as { sums?: readonly SumLike[] } | undefined)?.sums ?? [];
     const prefix = `${table.id}.`;
     sums = all.filter((s) => s.total.startsWith(prefix));
     byTable.set(table, sums);

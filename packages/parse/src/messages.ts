@@ -4,7 +4,8 @@ const p = (d: Diagnostic, key: string) => d.params?.[key];
 
 /** 「第 3 行第 5 列」 / "line 3, column 5"; HTML: table, row and cell, or the offset. */
 function whereZh(d: Diagnostic): string {
-  if (p(d, "page") !== undefined) return `（第 ${p(d, "page")} 页，x ${p(d, "x")}，y ${p(d, "y")}）`;
+  if (p(d, "page") !== undefined)
+    return `（第 ${p(d, "page")} 页，x ${p(d, "x")}，y ${p(d, "y")}）`;
   if (p(d, "line") !== undefined) return `（第 ${p(d, "line")} 行第 ${p(d, "column")} 列）`;
   if (p(d, "row") !== undefined && typeof p(d, "row") === "number")
     return `（第 ${p(d, "table")} 个表格第 ${p(d, "row")} 行第 ${p(d, "cell")} 格）`;

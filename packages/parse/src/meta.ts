@@ -1,7 +1,7 @@
 import type { Diagnostic, Report } from "@zfxxgk/schema";
 import { at, diagnostic } from "./located.js";
-import { labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
 import { fromOpening, fromSignature } from "./meta-sources.js";
+import { labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
 import type { Line } from "./types.js";
 
 /** Agency or year taken from somewhere other than the title, and where. */
@@ -169,9 +169,7 @@ export function readMeta(
     const m = first && !first.row ? AGENCY_AT_START.exec(first.text) : null;
     if (m?.[1]) {
       agency = metaText(m[1]);
-      diagnostics.push(
-        inferred("agency", agency, "paragraph", first as Line),
-      );
+      diagnostics.push(inferred("agency", agency, "paragraph", first as Line));
     }
   }
   if (!titleLine && !pageTitle) {

@@ -5,13 +5,13 @@ import {
   type Report,
   writeCell,
 } from "@zfxxgk/schema";
+import { sumsOfTable } from "./edition-sums.js";
 import { type EditionIndex, index2021, type SectionEntry } from "./grid-index.js";
 import { diagnostic } from "./located.js";
 import { type CellRead, isTableLine, matchTable } from "./match-table.js";
 import { readMeta } from "./meta.js";
 import { countPinyinArtefacts, labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
 import { missingNotes } from "./notes.js";
-import { sumsOfTable } from "./edition-sums.js";
 import { reorderTable } from "./shapes/table-region.js";
 import { settleSplits, splitRunTogether } from "./split-digits.js";
 import { readTail } from "./tail.js";

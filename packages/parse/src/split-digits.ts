@@ -100,12 +100,18 @@ export function splitRunTogether(
     if (candidates.length === 1) {
       const chosen = candidates[0] as number[];
       diagnostics.push(splitFinding(index, row, digits, chosen, "row", where));
-      return rowLine(label, chosen.map((v) => valueToken(String(v))));
+      return rowLine(
+        label,
+        chosen.map((v) => valueToken(String(v))),
+      );
     }
     const token = valueToken(digits);
     if (candidates.length > 1) pending.push({ row, digits, token, candidates });
     else diagnostics.push(undecided(index, row, digits, found ? 0 : -1, token));
-    return rowLine(label, row.cells.map(() => ({ text: "", where })));
+    return rowLine(
+      label,
+      row.cells.map(() => ({ text: "", where })),
+    );
   });
   return { lines: changed ? out : [...lines], pending, diagnostics };
 }
@@ -203,7 +209,8 @@ export function settleSplits(
       if (p.candidates.length === 1) {
         const chosen = p.candidates[0] as number[];
         p.row.cells.forEach((cell: CellDef, i) => {
-          const value: CellValue = cell.kind === "amount" ? String(chosen[i]) : (chosen[i] as number);
+          const value: CellValue =
+            cell.kind === "amount" ? String(chosen[i]) : (chosen[i] as number);
           cells.set(cell.id, { value, provenance: provenanceOf(p.token.where, p.digits) });
         });
         diagnostics.push(splitFinding(index, p.row, p.digits, chosen, "table", p.token.where));
@@ -215,7 +222,8 @@ export function settleSplits(
       }
     }
   }
-  for (const p of open) diagnostics.push(undecided(index, p.row, p.digits, p.candidates.length, p.token));
+  for (const p of open)
+    diagnostics.push(undecided(index, p.row, p.digits, p.candidates.length, p.token));
   return diagnostics;
 }
 

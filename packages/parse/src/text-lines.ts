@@ -14,13 +14,15 @@ export function textLines(text: string, limit = Number.POSITIVE_INFINITY): Line[
   let start = 0;
   let number = 0;
   const length = text.length;
+  // Markdown tables (a document with a `|---|` rule): a leading pipe opens the first cell
+  const markdown = MARKDOWN_TABLE.test(text);
   while (start <= length) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = length;
     const raw = text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end);
     number++;
     start = end + 1;
-    const line = splitLine(raw, number);
+    const line = splitLine(raw, number, markdown);
     if (line) lines.push(line);
     if (lines.length >= limit) break;
     if (end === length) break;
@@ -28,7 +30,9 @@ export function textLines(text: string, limit = Number.POSITIVE_INFINITY): Line[
   return lines;
 }
 
-function splitLine(raw: string, number: number): Line | undefined {
+const MARKDOWN_TABLE = /^[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|/m;
+
+function splitLine(raw: string, number: number, markdown: boolean): Line | undefined {
   const where = { source: "text" as const, line: number, column: 1 };
   if (!SEPARATOR.test(raw)) {
     const text = raw.trim();
@@ -52,7 +56,7 @@ function splitLine(raw: string, number: number): Line | undefined {
     at += field.length + 1;
   }
   // Markdown's leading pipe opens the first cell; it closes none
-  if (!tabbed && tokens.length > 1 && tokens[0]?.text === "" && /^\s*[|｜]/.test(raw)) {
+  if (markdown && !tabbed && tokens.length > 1 && tokens[0]?.text === "" && /^\s*[|｜]/.test(raw)) {
     if (tokens.some((t) => t.text !== "")) tokens.shift();
   }
   let dropped = 0;

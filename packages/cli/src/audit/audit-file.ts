@@ -16,7 +16,14 @@ type Provenance = import("@zfxxgk/parse").Provenance;
 export interface FileAudit {
   readonly file: string;
   /** ok, or why nothing could be read: empty, binary, no-text-layer, no-tables, unreadable, error. */
-  readonly status: "ok" | "empty" | "binary" | "no-text-layer" | "no-tables" | "unreadable" | "error";
+  readonly status:
+    | "ok"
+    | "empty"
+    | "binary"
+    | "no-text-layer"
+    | "no-tables"
+    | "unreadable"
+    | "error";
   readonly kind: string;
   readonly body: string;
   readonly year: number | null;
@@ -83,10 +90,15 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
   try {
     const info = await stat(file);
     if (info.size === 0) {
-      return { ...base, status: "empty", findings: [note("audit/empty", "文件为空 / the file is empty")] } satisfies FileAudit;
+      return {
+        ...base,
+        status: "empty",
+        findings: [note("audit/empty", "文件为空 / the file is empty")],
+      } satisfies FileAudit;
     }
     const bytes = await readBytes(file);
-    const parsed = sniff(file, bytes) === "json" ? fromJson(bytes) : await parsePublished(file, bytes);
+    const parsed =
+      sniff(file, bytes) === "json" ? fromJson(bytes) : await parsePublished(file, bytes);
     const codes = new Set(parsed.diagnostics.map((d) => d.code));
     const findings = parsed.diagnostics.map(say);
     const kind = parsed.kind;

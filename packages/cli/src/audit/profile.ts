@@ -89,9 +89,12 @@ export function checkProfile(data: unknown): Profile | string {
   if (!p.deductions || typeof p.deductions !== "object") return "deductions must be an object";
   for (const [kind, d] of Object.entries(p.deductions)) {
     if (!d || typeof d.points !== "number") return `deductions.${kind}.points must be a number`;
-    if (d.cap !== undefined && typeof d.cap !== "number") return `deductions.${kind}.cap must be a number`;
-    if (d.codes !== undefined && !Array.isArray(d.codes)) return `deductions.${kind}.codes must be a list`;
-    if (d.cells !== undefined && !Array.isArray(d.cells)) return `deductions.${kind}.cells must be a list`;
+    if (d.cap !== undefined && typeof d.cap !== "number")
+      return `deductions.${kind}.cap must be a number`;
+    if (d.codes !== undefined && !Array.isArray(d.codes))
+      return `deductions.${kind}.codes must be a list`;
+    if (d.cells !== undefined && !Array.isArray(d.cells))
+      return `deductions.${kind}.cells must be a list`;
     if (d.threshold !== undefined && typeof d.threshold !== "number")
       return `deductions.${kind}.threshold must be a number`;
   }

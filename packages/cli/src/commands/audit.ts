@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { mergeMessages } from "@zfxxgk/schema";
 import type { Command } from "commander";
-import { type FileAudit, auditFile } from "../audit/audit-file.js";
+import { auditFile, type FileAudit } from "../audit/audit-file.js";
 import { checkProfile, DEFAULT_PROFILE, type Profile } from "../audit/profile.js";
 import { scoreAll } from "../audit/score.js";
 import { summary, writeAudit } from "../audit/write.js";
@@ -17,11 +17,19 @@ async function loadProfile(file: string | undefined): Promise<Profile> {
     data = JSON.parse(await readFile(file, "utf8"));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    throw new CliError("bad-profile", `无法读取评分方案 ${file}（${detail}）`, `cannot read the scoring profile ${file} (${detail})`);
+    throw new CliError(
+      "bad-profile",
+      `无法读取评分方案 ${file}（${detail}）`,
+      `cannot read the scoring profile ${file} (${detail})`,
+    );
   }
   const checked = checkProfile(data);
   if (typeof checked === "string") {
-    throw new CliError("bad-profile", `评分方案 ${file} 有误：${checked}`, `the scoring profile ${file} is wrong: ${checked}`);
+    throw new CliError(
+      "bad-profile",
+      `评分方案 ${file} 有误：${checked}`,
+      `the scoring profile ${file} is wrong: ${checked}`,
+    );
   }
   return checked;
 }
@@ -52,7 +60,10 @@ export function registerAudit(program: Command): void {
     )
     .argument("<files...>", "报告文件或通配符 / report files or globs")
     .requiredOption("-o, --out <dir>", "输出目录 / output folder")
-    .option("--previous <glob>", "上一年度的报告（用于重复比对）/ last year's reports (for repetition)")
+    .option(
+      "--previous <glob>",
+      "上一年度的报告（用于重复比对）/ last year's reports (for repetition)",
+    )
     .option("--profile <file>", "评分方案 JSON / scoring profile (JSON)")
     .action(
       async (patterns: string[], options: { out: string; previous?: string; profile?: string }) => {

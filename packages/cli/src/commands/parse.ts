@@ -1,7 +1,7 @@
 import { renderMessage } from "@zfxxgk/schema";
 import type { Command } from "commander";
-import { CliError, EXIT } from "../errors.js";
 import { parsePublished } from "../documents.js";
+import { CliError, EXIT } from "../errors.js";
 import { readBytesOf } from "../inputs.js";
 import { emit, note } from "../output.js";
 
@@ -11,7 +11,10 @@ export function registerParse(program: Command): void {
     .description(
       "把已发布的报告（PDF、文本或 HTML）读回数据模型 / read a published report (PDF, text or HTML) back into the model",
     )
-    .argument("<file>", "已发布的报告 .pdf、.txt 或 .html / a published report, .pdf, .txt or .html")
+    .argument(
+      "<file>",
+      "已发布的报告 .pdf、.txt 或 .html / a published report, .pdf, .txt or .html",
+    )
     .option(
       "-o, --out <file>",
       "输出 JSON 文件，缺省为标准输出 / output JSON file (default: stdout)",

@@ -41,9 +41,7 @@ export async function parsePdf(
   const pdf = { pages: scan.pages, method: scan.method };
   if (scan.characters === 0) {
     return {
-      diagnostics: [
-        diagnostic("parse/no-text-layer", "error", { params: { pages: scan.pages } }),
-      ],
+      diagnostics: [diagnostic("parse/no-text-layer", "error", { params: { pages: scan.pages } })],
       provenance: {},
       pdf,
     };

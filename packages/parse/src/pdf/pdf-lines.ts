@@ -110,7 +110,9 @@ export async function pdfLines(data: Uint8Array, useTags = true): Promise<PdfSca
           else byId.set(id, [piece]);
         }
       }
-      const tree = (await (useTags ? page.getStructTree() : Promise.resolve(null)).catch(() => null)) as StructNode | null;
+      const tree = (await (useTags ? page.getStructTree() : Promise.resolve(null)).catch(
+        () => null,
+      )) as StructNode | null;
       const fromTags = useTags && tree && byId.size ? tagLines(tree, byId, n) : [];
       if (fromTags.length) {
         tagged++;
@@ -240,7 +242,11 @@ function positionLines(all: readonly Piece[], page: number): Line[] {
       else fields.push([p]);
     }
     const tokens: Token[] = fields.flatMap((f) => {
-      const text = f.map((p) => p.text).join("").replace(/\s+/g, " ").trim();
+      const text = f
+        .map((p) => p.text)
+        .join("")
+        .replace(/\s+/g, " ")
+        .trim();
       return text ? [{ text, where: where(page, f[0]) }] : [];
     });
     const text = tokens.map((t) => t.text).join(" ");

@@ -92,7 +92,10 @@ export function withoutPageFurniture(text: string): string {
   const pages = text.split("\f");
   const firstLines = new Map<string, number>();
   for (const page of pages.slice(1)) {
-    const first = page.split("\n").find((l) => l.trim())?.trim();
+    const first = page
+      .split("\n")
+      .find((l) => l.trim())
+      ?.trim();
     if (first) firstLines.set(first, (firstLines.get(first) ?? 0) + 1);
   }
   // a form feed usually starts a line: removing it keeps the line numbers of the extraction

@@ -49,7 +49,10 @@ function withoutSpanPadding(lines: readonly Line[], index: TableIndex): readonly
     const surplus = line.tokens.slice(at + 1, at + 1 + extra);
     if (!surplus.every((t) => t.text === "")) return line;
     changed = true;
-    return { ...line, tokens: [...line.tokens.slice(0, at + 1), ...line.tokens.slice(at + 1 + extra)] };
+    return {
+      ...line,
+      tokens: [...line.tokens.slice(0, at + 1), ...line.tokens.slice(at + 1 + extra)],
+    };
   });
   return changed ? out : lines;
 }
@@ -139,7 +142,10 @@ function wrappedLabels(items: Item[], index: TableIndex): Item[] {
       continue;
     }
     const first = pieces[0] as Item;
-    const label: Token = { text: pieces.map((p) => p.token.text).join(""), where: first.token.where };
+    const label: Token = {
+      text: pieces.map((p) => p.token.text).join(""),
+      where: first.token.where,
+    };
     const line = synthetic([label, ...held.map((h) => h.token)]);
     out.push(...skipped, ...[label, ...held.map((h) => h.token)].map((token) => ({ token, line })));
     changed = true;
@@ -283,7 +289,10 @@ function pipeRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): 
     i += line.tokens.length - 1;
     changed = true;
     {
-      const blanks: Token[] = Array.from({ length: pipes }, () => ({ text: "", where: line.where }));
+      const blanks: Token[] = Array.from({ length: pipes }, () => ({
+        text: "",
+        where: line.where,
+      }));
       const own = synthetic(blanks);
       out.push(...blanks.map((token) => ({ token, line: own })));
       diagnostics.push(
