@@ -1,18 +1,18 @@
-import { EDITIONS, type TableGrid } from "@zfxxgk/schema";
-import type { SumLike } from "./split-digits.js";
+import { EDITIONS, type Edition } from "@zfxxgk/schema";
+import type { IdentityLike } from "./split-digits.js";
 
-const byTable = new Map<TableGrid, readonly SumLike[]>();
+const cache = new Map<string, readonly IdentityLike[]>();
 
-/** The identities of the edition a table belongs to, from the edition registry. */
-export function sumsOfTable(table: TableGrid): readonly SumLike[] {
-  let sums = byTable.get(table);
-  if (!sums) {
-    const entry = Object.values(EDITIONS).find((e) => e.grid.tables.includes(table));
-    const all: readonly SumLike[] =
-      (entry as { sums?: readonly SumLike[] } | undefined)?.sums ?? [];
-    const prefix = `${table.id}.`;
-    sums = all.filter((s) => s.total.startsWith(prefix));
-    byTable.set(table, sums);
+/** The identities of an edition that lie within one of its tables, from the edition registry. */
+export function identitiesOfTable(edition: Edition, table: string): readonly IdentityLike[] {
+  const key = `${edition}\u0000${table}`;
+  let found = cache.get(key);
+  if (!found) {
+    const prefix = `${table}.`;
+    found = EDITIONS[edition].identities.filter((i) =>
+      [...i.left, ...i.right].every((id) => id.startsWith(prefix)),
+    );
+    cache.set(key, found);
   }
-  return sums;
+  return found;
 }

@@ -5,10 +5,10 @@ import type { CellRead } from "./match-table.js";
 import { labelKey } from "./normalise.js";
 import type { Line, Token } from "./types.js";
 
-/** A total and the cells it adds up, as the edition registry lists them. */
-export interface SumLike {
-  readonly total: string;
-  readonly parts: readonly string[];
+/** An identity of a table as the edition registry lists it: Σ left = Σ right. */
+export interface IdentityLike {
+  readonly left: readonly string[];
+  readonly right: readonly string[];
 }
 
 /** A row printed with its cells run together, whose split is left to the table's identities. */
@@ -58,12 +58,12 @@ export function cuts(digits: string, n: number): number[][] | undefined {
 }
 
 /** Whether a candidate keeps every identity that lies wholly inside its row. */
-function keepsRow(candidate: readonly number[], row: RowEntry, sums: readonly SumLike[]) {
+function keepsRow(candidate: readonly number[], row: RowEntry, sums: readonly IdentityLike[]) {
   const of = new Map(row.cells.map((c, i) => [c.id, candidate[i] as number]));
+  const sum = (ids: readonly string[]) => ids.reduce((n, id) => n + (of.get(id) as number), 0);
   for (const s of sums) {
-    const total = of.get(s.total);
-    if (total === undefined || !s.parts.every((p) => of.has(p))) continue;
-    if (s.parts.reduce((n, p) => n + (of.get(p) as number), 0) !== total) return false;
+    if (![...s.left, ...s.right].every((id) => of.has(id))) continue;
+    if (sum(s.left) !== sum(s.right)) return false;
   }
   return true;
 }
@@ -78,7 +78,7 @@ const joinSplit = (c: readonly number[]) => c.join("|");
 export function splitRunTogether(
   lines: readonly Line[],
   index: TableIndex,
-  sums: readonly SumLike[],
+  sums: readonly IdentityLike[],
 ): { lines: Line[]; pending: PendingSplit[]; diagnostics: Diagnostic[] } {
   const pending: PendingSplit[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -180,7 +180,7 @@ export function settleSplits(
   pending: readonly PendingSplit[],
   cells: Map<string, CellRead>,
   index: TableIndex,
-  sums: readonly SumLike[],
+  sums: readonly IdentityLike[],
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const open = new Set(pending);
@@ -193,17 +193,18 @@ export function settleSplits(
     progress = false;
     for (const p of open) {
       const ids = new Map(p.row.cells.map((c, i) => [c.id, i]));
-      const checks = sums.filter((s) => [s.total, ...s.parts].some((id) => ids.has(id)));
+      const checks = sums.filter((s) => [...s.left, ...s.right].some((id) => ids.has(id)));
       p.candidates = p.candidates.filter((c) =>
         checks.every((s) => {
           const value = (id: string) => {
             const i = ids.get(id);
             return i !== undefined ? c[i] : known(id);
           };
-          const total = value(s.total);
-          const parts = s.parts.map(value);
-          if (total === undefined || parts.some((v) => v === undefined)) return true;
-          return parts.reduce((n: number, v) => n + (v as number), 0) === total;
+          const left = s.left.map(value);
+          const right = s.right.map(value);
+          if ([...left, ...right].some((v) => v === undefined)) return true;
+          const sum = (vs: (number | undefined)[]) => vs.reduce((n: number, v) => n + (v as number), 0);
+          return sum(left) === sum(right);
         }),
       );
       if (p.candidates.length === 1) {

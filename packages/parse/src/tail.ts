@@ -1,4 +1,4 @@
-import type { Report } from "@zfxxgk/schema";
+import type { ProcessingFee, Report } from "@zfxxgk/schema";
 import { labelKey, simplify } from "./normalise.js";
 import type { Line } from "./types.js";
 
@@ -40,7 +40,7 @@ const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
 export interface Tail {
   readonly lines: Line[];
   readonly contact?: Contact;
-  readonly processingFee?: Report["processingFee"];
+  readonly processingFee?: ProcessingFee;
   readonly publishedOn?: string;
 }
 
@@ -53,10 +53,12 @@ export function readTail(
   section: readonly Line[],
   agency: string | undefined,
   clean: (s: string) => string,
+  /** `fee`: the edition carries the 信息处理费 as a field; else its line stays in the text. */
+  { fee: readsFee }: { fee: boolean } = { fee: true },
 ): Tail {
   const lines = [...section];
   const contact: Record<string, string> = {};
-  let processingFee: Report["processingFee"];
+  let processingFee: ProcessingFee | undefined;
   let publishedOn: string | undefined;
   const agencyKey = agency ? labelKey(agency) : "";
   const text = (i: number) => lines[i]?.text ?? "";
@@ -96,7 +98,7 @@ export function readTail(
       changed = true;
       continue;
     }
-    const fee = FEE.exec(simplify(last));
+    const fee = readsFee ? FEE.exec(simplify(last)) : null;
     if (fee?.[1] && !processingFee) {
       processingFee = { amount: fee[1], unit: fee[2] === "万元" ? "万元" : "元" };
       lines.pop();
