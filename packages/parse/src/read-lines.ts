@@ -7,8 +7,8 @@ import {
   type Report,
   writeCell,
 } from "@zfxxgk/schema";
-import { identitiesOfTable } from "./edition-sums.js";
 import { detectEdition } from "./detect-edition.js";
+import { identitiesOfTable } from "./edition-sums.js";
 import { type EditionIndex, indexOf, type SectionEntry } from "./grid-index.js";
 import { diagnostic } from "./located.js";
 import { type CellRead, isTableLine, matchTable } from "./match-table.js";

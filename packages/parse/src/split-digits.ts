@@ -203,7 +203,8 @@ export function settleSplits(
           const left = s.left.map(value);
           const right = s.right.map(value);
           if ([...left, ...right].some((v) => v === undefined)) return true;
-          const sum = (vs: (number | undefined)[]) => vs.reduce((n: number, v) => n + (v as number), 0);
+          const sum = (vs: (number | undefined)[]) =>
+            vs.reduce((n: number, v) => n + (v as number), 0);
           return sum(left) === sum(right);
         }),
       );
