@@ -193,19 +193,25 @@ export function settleSplits(
     progress = false;
     for (const p of open) {
       const ids = new Map(p.row.cells.map((c, i) => [c.id, i]));
-      const checks = sums.filter((s) => [...s.left, ...s.right].some((id) => ids.has(id)));
+      // only identities whose other cells are all known can judge a cut
+      const checks = sums.flatMap((s) => {
+        const ids2 = [...s.left, ...s.right];
+        if (!ids2.some((id) => ids.has(id))) return [];
+        let rest = 0;
+        for (const id of s.left) if (!ids.has(id)) rest += known(id) ?? Number.NaN;
+        for (const id of s.right) if (!ids.has(id)) rest -= known(id) ?? Number.NaN;
+        if (Number.isNaN(rest)) return [];
+        const plus = s.left.flatMap((id) => ids.get(id) ?? []);
+        const minus = s.right.flatMap((id) => ids.get(id) ?? []);
+        return [{ rest, plus, minus }];
+      });
+      if (checks.length === 0) continue;
       p.candidates = p.candidates.filter((c) =>
-        checks.every((s) => {
-          const value = (id: string) => {
-            const i = ids.get(id);
-            return i !== undefined ? c[i] : known(id);
-          };
-          const left = s.left.map(value);
-          const right = s.right.map(value);
-          if ([...left, ...right].some((v) => v === undefined)) return true;
-          const sum = (vs: (number | undefined)[]) =>
-            vs.reduce((n: number, v) => n + (v as number), 0);
-          return sum(left) === sum(right);
+        checks.every(({ rest, plus, minus }) => {
+          let total = rest;
+          for (const i of plus) total += c[i] as number;
+          for (const i of minus) total -= c[i] as number;
+          return total === 0;
         }),
       );
       if (p.candidates.length === 1) {
