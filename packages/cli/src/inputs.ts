@@ -10,6 +10,7 @@ import {
   schemaMessages,
 } from "@zfxxgk/schema";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { forChecks, parsePublished, readBytes, sniff } from "./documents.js";
 import { CliError } from "./errors.js";
 
 /** Files named on the command line, globs expanded (sorted, duplicates removed). */
@@ -33,7 +34,7 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
   return [...new Set(files)];
 }
 
-export async function readInput(file: string): Promise<string> {
+export async function readInput(file: string, read = true): Promise<string> {
   const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT")
       throw new CliError(
@@ -54,6 +55,7 @@ export async function readInput(file: string): Promise<string> {
       `${file} is a directory; give files or a glob such as ${file}/*.json`,
     );
   }
+  if (!read) return "";
   try {
     return await readFile(file, "utf8");
   } catch (e) {
@@ -82,11 +84,13 @@ export function kindOf(file: string): InputKind {
 export async function loadDocument(
   file: string,
 ): Promise<{ data: unknown; parseDiagnostics: readonly Diagnostic[] }> {
-  const text = await readInput(file);
-  const kind = kindOf(file);
-  if (kind === "json") return { data: parseJson(file, text), parseDiagnostics: [] };
-  const { parseHtml, parseMessages, parseText } = await import("@zfxxgk/parse");
-  const parsed = kind === "html" ? parseHtml(text) : parseText(text);
+  const bytes = await readBytesOf(file);
+  const kind = sniff(file, bytes);
+  if (kind === "json") {
+    return { data: parseJson(file, new TextDecoder().decode(bytes)), parseDiagnostics: [] };
+  }
+  const { parseMessages } = await import("@zfxxgk/parse");
+  const parsed = await parsePublished(file, bytes, kind);
   if (!parsed.report) {
     const first = parsed.diagnostics.find((d) => d.severity === "error");
     const [zh, en] = first
@@ -101,7 +105,17 @@ export async function loadDocument(
       `no annual report could be read from ${file}${en}`,
     );
   }
-  return { data: parsed.report, parseDiagnostics: parsed.diagnostics };
+  // what was read is checked even when the metadata is incomplete (that is a finding already)
+  return {
+    data: forChecks(parsed.report, parsed.diagnostics),
+    parseDiagnostics: parsed.diagnostics,
+  };
+}
+
+/** A file's bytes, with the same clear errors as {@link readInput}. */
+export async function readBytesOf(file: string): Promise<Uint8Array> {
+  await readInput(file, false);
+  return readBytes(file);
 }
 
 export function parseJson(file: string, text: string): unknown {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { registerAudit } from "./commands/audit.js";
 import { registerCells } from "./commands/cells.js";
 import { registerFillTotals } from "./commands/fill-totals.js";
 import { registerInit } from "./commands/init.js";
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
     registerRules,
     registerPublish,
     registerServe,
+    registerAudit,
   ]) {
     register(program);
   }
