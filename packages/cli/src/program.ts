@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerCells } from "./commands/cells.js";
 import { registerFillTotals } from "./commands/fill-totals.js";
+import { registerForm } from "./commands/form.js";
 import { registerInit } from "./commands/init.js";
 import { registerParse } from "./commands/parse.js";
 import { registerPdf } from "./commands/pdf.js";
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
     registerSchema,
     registerRules,
     registerPublish,
+    registerForm,
   ]) {
     register(program);
   }

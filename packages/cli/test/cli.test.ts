@@ -27,6 +27,7 @@ const COMMANDS = [
   "schema",
   "rules",
   "publish",
+  "form",
 ];
 
 describe("help and version", () => {
