@@ -22,7 +22,7 @@ export const LARGE_COUNT = 100_000_000;
 /** More digits than a double holds exactly: refused rather than rounded. */
 const MAX_DIGITS = 15;
 
-const DASHES = /^[-‐‑‒–—―─━⁃﹘﹣]+$/u;
+const DASHES = /^[-‐‑‒–—―─━⁃﹘﹣－−]+$/u;
 const SLASHES = /^[/／]$/u;
 
 /**

@@ -9,7 +9,7 @@ const SUBHEADING =
 
 /** A `（一）…`-style sub-heading: numbered, short, and not a sentence. */
 export function isSubheading(line: string): boolean {
-  return line.length <= 40 && SUBHEADING.test(line) && !/[。；;！？!?]./u.test(line);
+  return line.length <= 40 && SUBHEADING.test(line) && !/[。；;！？!?]/u.test(line);
 }
 
 /** One block per line, as the text area shows them. */
