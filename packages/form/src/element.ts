@@ -3,6 +3,7 @@ import {
   type Diagnostic,
   EDITIONS,
   type Edition,
+  type EmptyReportOptions,
   editionOf,
   emptyReport,
   isEdition,
@@ -58,6 +59,8 @@ export class ZfxxgkForm extends Base {
   static readonly observedAttributes = ["locale", "readonly", "edition"];
 
   #report: Report | undefined;
+  /** Whether the report came from `value` or a draft (then the `edition` attribute no longer applies). */
+  #loaded = false;
   #texts = new Map<string, string>();
   #problems = new Map<string, CellProblem>();
   #notes = new Map<string, readonly CellNote[]>();
@@ -170,15 +173,20 @@ export class ZfxxgkForm extends Base {
     }
     this.#store ??= localDraftStore(this.getAttribute("draft-key") ?? "default");
     this.#offerDraft();
+    globalThis.addEventListener?.("pagehide", this.#onPageHide);
   }
 
   disconnectedCallback(): void {
+    globalThis.removeEventListener?.("pagehide", this.#onPageHide);
     this.#flushDraft();
   }
 
+  /** A page being left saves the pending draft at once instead of after the quiet delay. */
+  #onPageHide = () => this.#flushDraft();
+
   attributeChangedCallback(name: string, before: string | null, after: string | null): void {
     if (before === after || !this.#root) return;
-    if (name === "edition" && !this.hasAttribute("data-loaded")) {
+    if (name === "edition" && !this.#loaded) {
       this.#report = undefined;
       this.#ensureReport();
     }
@@ -201,7 +209,8 @@ export class ZfxxgkForm extends Base {
   #ensureReport(): Report {
     if (!this.#report) {
       const year = Number(this.getAttribute("year")) || new Date().getFullYear() - 1;
-      this.#report = emptyReport({ agency: "", year, edition: this.#edition() as "2021" });
+      const edition = this.#edition() as NonNullable<EmptyReportOptions["edition"]>;
+      this.#report = emptyReport({ agency: "", year, edition });
       this.#texts = new Map(editionOf(this.#edition()).cells.map((c) => [c.id, ""]));
     }
     return this.#report;
@@ -236,7 +245,7 @@ export class ZfxxgkForm extends Base {
         this.#notes.delete(cell.id);
       }
     }
-    this.setAttribute("data-loaded", "");
+    this.#loaded = true;
   }
 
   #afterLoad(): void {

@@ -276,9 +276,8 @@ describe.skipIf(!available)("<zfxxgk-form> driven as a clerk would, in Chromium"
     await typeInto(page, "T3.R1.NP", "999");
     await typeInto(page, "T3.R1.CE", "12a");
     await page.focus(cellSel("T3.R2.NP"));
-    await new Promise((r) => setTimeout(r, 500));
     const typed = await formValue(page);
-    await page.reload();
+    await page.reload(); // at once: leaving the page saves the pending draft
     expect(await page.$eval("zfxxgk-form .zf-draft", (e) => (e as HTMLElement).hidden)).toBe(false);
     expect(toCells(await formValue(page))["T3.R1.NP"]).toBeNull(); // not restored until asked
     await page.click('zfxxgk-form .zf-draft [data-action="restore"]');
