@@ -77,7 +77,10 @@ export class ZfxxgkForm extends Base {
     HTMLInputElement,
     { rows: readonly (readonly NavCell[])[]; r: number; c: number }
   >();
+  /** Metadata fields and text areas by the JSON Pointer of what they hold. */
   #fields = new Map<string, HTMLElement>();
+  #fieldMessages = new Map<HTMLElement, HTMLElement>();
+  #feeUnit: HTMLSelectElement | undefined;
   #summary: HTMLElement | undefined;
   #status: HTMLElement | undefined;
   #draftBar: HTMLElement | undefined;
@@ -375,7 +378,7 @@ export class ZfxxgkForm extends Base {
       const key = found ? `${found.severity}|${found.texts.join("\n")}` : "";
       if (this.#decorated.get(field) === key) continue;
       this.#decorated.set(field, key);
-      const message = field.parentElement?.querySelector<HTMLElement>(".zf-msg");
+      const message = this.#fieldMessages.get(field);
       if (message) message.textContent = found?.texts.join("\n") ?? "";
       setMark(field, found?.severity ?? "", found !== undefined, found ? message?.id : undefined);
     }
@@ -533,6 +536,7 @@ export class ZfxxgkForm extends Base {
     this.#messages.clear();
     this.#nav.clear();
     this.#fields.clear();
+    this.#fieldMessages.clear();
     this.#decorated.clear();
 
     const button = (action: string, text: keyof typeof UI, disabled = false) =>
@@ -665,13 +669,15 @@ export class ZfxxgkForm extends Base {
       readonly: readOnly,
     });
     input.value = value === undefined ? "" : String(value);
+    const message = h("span", { class: "zf-msg", id: `${id}-msg` });
     this.#fields.set(`/${f.path.join("/")}`, input);
+    this.#fieldMessages.set(input, message);
     return h(
       "div",
       { class: "zf-field-row" },
       h("label", { for: id }, say(UI[f.label], locale)),
       input,
-      h("span", { class: "zf-msg", id: `${id}-msg` }),
+      message,
     );
   }
 
@@ -693,14 +699,16 @@ export class ZfxxgkForm extends Base {
       "aria-describedby": `${id}-hint ${id}-msg`,
     });
     area.value = Array.isArray(blocks) ? narrativeToText(blocks) : "";
+    const message = h("span", { class: "zf-msg", id: `${id}-msg` });
     this.#fields.set(path, area);
+    this.#fieldMessages.set(area, message);
     return h(
       "div",
       { class: "zf-narrative" },
       h("label", { for: id, class: sub ? "zf-sublabel" : "zf-heading-label" }, heading),
       h("p", { class: "zf-hint", id: `${id}-hint` }, say(UI.textHint, locale)),
       area,
-      h("span", { class: "zf-msg", id: `${id}-msg` }),
+      message,
     );
   }
 
@@ -723,8 +731,11 @@ export class ZfxxgkForm extends Base {
       { id: unitId, "data-path": "/processingFee/unit", disabled: readOnly },
       ...["元", "万元"].map((u) => h("option", { value: u, selected: fee?.unit === u }, u)),
     );
-    this.#fields.set("/processingFee/amount", amount);
-    this.#fields.set("/processingFee", unit);
+    const message = h("span", { class: "zf-msg", id: `${amountId}-msg` });
+    // Findings about the fee (its amount or its unit) are shown at the amount.
+    this.#fields.set("/processingFee", amount);
+    this.#fieldMessages.set(amount, message);
+    this.#feeUnit = unit;
     return h(
       "section",
       { class: "zf-section", "aria-labelledby": `${this.#id}fee` },
@@ -736,7 +747,7 @@ export class ZfxxgkForm extends Base {
         amount,
         h("label", { for: unitId }, say(UI.feeUnit, locale)),
         unit,
-        h("span", { class: "zf-msg", id: `${amountId}-msg` }),
+        message,
       ),
     );
   }
@@ -809,10 +820,10 @@ export class ZfxxgkForm extends Base {
       const blocks = textToNarrative(text);
       writePath(report, path, blocks.length || path[0] === "sections" ? blocks : undefined);
     } else if (path[0] === "processingFee") {
-      const amount = this.#fields.get("/processingFee/amount") as HTMLInputElement;
-      const unit = this.#fields.get("/processingFee") as HTMLSelectElement;
+      const amount = this.#fields.get("/processingFee") as HTMLInputElement;
       const given = amount.value.trim();
-      writePath(report, ["processingFee"], given ? { amount: given, unit: unit.value } : undefined);
+      const unit = this.#feeUnit?.value ?? "元";
+      writePath(report, ["processingFee"], given ? { amount: given, unit } : undefined);
     } else {
       const f = META_FIELDS.find((m) => m.path.join("/") === path.join("/"));
       writePath(report, path, f ? f.read(text) : text);

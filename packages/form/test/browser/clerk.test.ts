@@ -95,6 +95,45 @@ describe.skipIf(!available)("<zfxxgk-form> driven as a clerk would, in Chromium"
     });
   });
 
+  it("metadata fields, section text areas and the fee: typed into the model, findings at the field", async () => {
+    await fresh();
+    const agency = 'zfxxgk-form [data-path="/meta/agency"]';
+    expect(await attr(page, agency, "aria-invalid")).toBe("true"); // 报告机关 is required
+    expect(await description(page, agency)).toContain("不能为空");
+    await page.type(agency, "某县人民政府");
+    expect(await attr(page, agency, "aria-invalid")).toBeNull();
+
+    const email = 'zfxxgk-form [data-path="/meta/contact/email"]';
+    await page.type(email, "gk@example.org");
+    expect((await formValue(page)).meta.contact).toEqual({ email: "gk@example.org" });
+    await page.$eval(email, (e) => (e as HTMLInputElement).select());
+    await page.keyboard.press("Backspace");
+    expect((await formValue(page)).meta).not.toHaveProperty("contact");
+
+    const published = 'zfxxgk-form [data-path="/meta/publishedOn"]';
+    // a blank form is for last year; it is published in January of this year
+    await page.type(published, `${new Date().getFullYear()}-0`);
+    expect(await attr(page, published, "aria-invalid")).toBe("true");
+    await page.type(published, "1-20");
+    expect(await attr(page, published, "aria-invalid")).toBeNull();
+
+    const problems = 'zfxxgk-form [data-path="/sections/problems"]';
+    await page.type(problems, "（一）存在的主要问题\n部分栏目更新不及时。");
+    expect((await formValue(page)).sections.problems).toEqual([
+      { type: "heading", text: "（一）存在的主要问题" },
+      { type: "paragraph", text: "部分栏目更新不及时。" },
+    ]);
+    expect(
+      await page.$eval(problems, (e) => (e as HTMLTextAreaElement).labels?.[0]?.textContent),
+    ).toBe(
+      editionOf(seed.edition).grid.sections.find((s) => s.key === "problems")?.heading["zh-Hans"],
+    );
+
+    await page.type('zfxxgk-form [data-path="/processingFee/amount"]', "1.5");
+    await page.select('zfxxgk-form [data-path="/processingFee/unit"]', "万元");
+    expect((await formValue(page)).processingFee).toEqual({ amount: "1.5", unit: "万元" });
+  });
+
   it("arrows, Enter and Tab move between cells as in a spreadsheet", async () => {
     await fresh();
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell);
