@@ -1,4 +1,4 @@
-import { type Diagnostic, parseReport, type Report } from "@zfxxgk/schema";
+import { type Diagnostic, editionOf, parseReport, type Report } from "@zfxxgk/schema";
 import { type ValidationResult, validate } from "@zfxxgk/validate";
 
 /** Stand-ins for metadata a clerk has not filled in yet, so the table checks can run meanwhile. */
@@ -9,28 +9,33 @@ const STAND_INS: Readonly<Record<string, (report: Report) => unknown>> = {
 
 /**
  * Validates a report being filled in. The validator checks the tables only once the model is
- * valid; while metadata is missing or malformed (no 报告机关 yet, a half-typed date) the model
- * findings are kept and the rules run on a copy whose faulty metadata is set aside, so that the
- * identities are checked from the first figure typed. Rule findings about metadata set aside are
- * dropped: the model finding already names the field.
+ * valid; while metadata is missing or malformed (no 报告机关 yet, a half-typed date) or an optional
+ * part is (a fee amount being typed), the model findings are kept and the rules run on a copy with
+ * those parts set aside, so that the identities are checked from the first figure typed. Rule
+ * findings about a part set aside are dropped: the model finding already names it.
  */
 export function checkReport(report: Report): ValidationResult {
   const parsed = parseReport(report);
   if (parsed.ok) return validate(report);
+  const shape = editionOf(report.edition).schema.shape as Record<string, OptionalProbe>;
   const setAside = new Set<string>();
   for (const d of parsed.diagnostics) {
-    const key = /^\/meta\/([^/]+)/u.exec(d.path)?.[1];
-    if (key === undefined) return validate(report);
-    setAside.add(key);
+    const meta = /^\/meta\/[^/]+/u.exec(d.path)?.[0];
+    const top = /^\/[^/]+/u.exec(d.path)?.[0];
+    if (meta) setAside.add(meta);
+    else if (top && shape[top.slice(1)]?.safeParse(undefined).success) setAside.add(top);
+    else return validate(report);
   }
-  const copy = structuredClone(report) as Report & { meta: Record<string, unknown> };
-  for (const key of setAside) {
-    const standIn = STAND_INS[key];
-    if (standIn) copy.meta[key] = standIn(report);
-    else delete copy.meta[key];
+  const copy = structuredClone(report) as unknown as Record<string, Record<string, unknown>>;
+  for (const pointer of setAside) {
+    const [, first, second] = pointer.split("/") as [string, string, string?];
+    const standIn = second === undefined ? undefined : STAND_INS[second];
+    if (second === undefined) delete copy[first];
+    else if (standIn) (copy[first] as Record<string, unknown>)[second] = standIn(report);
+    else delete (copy[first] as Record<string, unknown>)[second];
   }
   const rules = validate(copy).diagnostics.filter(
-    (d) => ![...setAside].some((key) => d.path.startsWith(`/meta/${key}`)),
+    (d) => ![...setAside].some((p) => d.path === p || d.path.startsWith(`${p}/`)),
   );
   const diagnostics: Diagnostic[] = [...parsed.diagnostics, ...rules];
   const count = (s: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === s).length;
@@ -40,4 +45,8 @@ export function checkReport(report: Report): ValidationResult {
     warningCount: count("warning"),
     infoCount: count("info"),
   };
+}
+
+interface OptionalProbe {
+  safeParse(value: unknown): { success: boolean };
 }

@@ -39,3 +39,22 @@ describe("checkReport: the checks run while metadata is still missing", () => {
     expect(result.diagnostics.some((d) => d.code === "input/internal")).toBe(false);
   });
 });
+
+describe("checkReport: an optional part being typed does not stop the checks", () => {
+  it("a fee amount that is not a decimal yet: the model finding, and the identities too", async () => {
+    const report = example();
+    (report as { processingFee?: unknown }).processingFee = { amount: "1.", unit: "元" };
+    report.tables.T3.R1.NP = (report.tables.T3.R1.NP as number) + 1;
+    const found = checkReport(report).diagnostics;
+    expect(
+      found.filter((d) => d.path.startsWith("/processingFee")).map((d) => d.severity),
+    ).toContain("error");
+    expect(found.map((d) => d.code)).toContain("T3-01");
+  });
+
+  it("a bad table cell is not set aside: the model finding stands alone, as validate() says", () => {
+    const report = example() as unknown as { tables: { T3: { R1: Record<string, unknown> } } };
+    report.tables.T3.R1.NP = "12件";
+    expect(checkReport(report as unknown as Report)).toEqual(validate(report));
+  });
+});
