@@ -8,6 +8,8 @@ export type CellNote =
   | "separators"
   | "leading-zeros"
   | "whole-decimal"
+  | "minus"
+  | "plus"
   | "large";
 
 /** Why a clerk's text could not be read as a cell value; the form flags the cell. */
@@ -24,6 +26,14 @@ const MAX_DIGITS = 15;
 
 const DASHES = /^[-‐‑‒–—―─━⁃﹘﹣－−]+$/u;
 const SLASHES = /^[/／]$/u;
+
+/** The unit a clerk may write after the figure, by kind of cell; removed with a note. */
+const UNIT: Readonly<Record<CellKind, RegExp | undefined>> = {
+  count: /件$/u,
+  signed: /件$/u,
+  amount: /万元$/u,
+  money: undefined, // the publisher's unit (元 or 万元) is part of the value
+};
 
 /**
  * Reads what a clerk typed or pasted into a cell. Blank stays blank (`null`), 0 stays 0, and a
@@ -42,14 +52,28 @@ export function readCellText(text: string, kind: CellKind): CellReading {
   if (narrow !== s.replace(/\s+/gu, "")) notes.push("full-width");
   s = narrow;
 
-  const unit = kind === "amount" ? /万元$/u : /件$/u;
-  if (unit.test(s)) {
-    s = s.replace(unit, "");
+  let unit = "";
+  const dropped = UNIT[kind];
+  if (kind === "money") {
+    unit = /(万元|元)$/u.exec(s)?.[1] ?? "";
+    s = s.slice(0, s.length - unit.length);
+  } else if (dropped?.test(s)) {
+    s = s.replace(dropped, "");
     notes.push("unit");
   } else if (kind === "amount" && /元$/u.test(s)) {
     return { ok: false, problem: "yuan" };
   }
-  if (/^[-−]\s*[0-9]/u.test(s)) return { ok: false, problem: "negative" };
+
+  let negative = false;
+  if (/^[-−]\s*[0-9.]/u.test(s)) {
+    if (kind !== "signed") return { ok: false, problem: "negative" };
+    if (s.startsWith("−")) notes.push("minus");
+    negative = true;
+    s = s.slice(1);
+  } else if (/^\+[0-9]/u.test(s) && kind === "signed") {
+    notes.push("plus");
+    s = s.slice(1);
+  }
   if (/^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$/u.test(s)) {
     s = s.replaceAll(",", "");
     notes.push("separators");
@@ -69,16 +93,17 @@ export function readCellText(text: string, kind: CellKind): CellReading {
   if (whole.length + (fraction?.length ?? 0) > MAX_DIGITS)
     return { ok: false, problem: "too-large" };
 
-  if (kind === "amount") {
-    return { ok: true, value: fraction === undefined ? whole : `${whole}.${fraction}`, notes };
+  if (kind === "amount" || kind === "money") {
+    const decimal = fraction === undefined ? whole : `${whole}.${fraction}`;
+    return { ok: true, value: `${decimal}${unit}`, notes };
   }
   if (fraction !== undefined) {
     if (!/^0+$/u.test(fraction)) return { ok: false, problem: "not-whole" };
     notes.push("whole-decimal");
   }
-  const value = Number(whole);
-  if (value >= LARGE_COUNT) notes.push("large");
-  return { ok: true, value, notes };
+  const size = Number(whole);
+  if (size >= LARGE_COUNT) notes.push("large");
+  return { ok: true, value: negative && size !== 0 ? -size : size, notes };
 }
 
 /** The text a cell shows for a value of the model. */

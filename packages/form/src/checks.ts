@@ -1,5 +1,6 @@
-import { type Diagnostic, editionOf, parseReport, type Report } from "@zfxxgk/schema";
+import { type Diagnostic, parseReport, type Report } from "@zfxxgk/schema";
 import { type ValidationResult, validate } from "@zfxxgk/validate";
+import { isOptionalPart } from "./model-shape.js";
 
 /** Stand-ins for metadata a clerk has not filled in yet, so the table checks can run meanwhile. */
 const STAND_INS: Readonly<Record<string, (report: Report) => unknown>> = {
@@ -17,13 +18,12 @@ const STAND_INS: Readonly<Record<string, (report: Report) => unknown>> = {
 export function checkReport(report: Report): ValidationResult {
   const parsed = parseReport(report);
   if (parsed.ok) return validate(report);
-  const shape = editionOf(report.edition).schema.shape as Record<string, OptionalProbe>;
   const setAside = new Set<string>();
   for (const d of parsed.diagnostics) {
     const meta = /^\/meta\/[^/]+/u.exec(d.path)?.[0];
     const top = /^\/[^/]+/u.exec(d.path)?.[0];
     if (meta) setAside.add(meta);
-    else if (top && shape[top.slice(1)]?.safeParse(undefined).success) setAside.add(top);
+    else if (top && isOptionalPart(report.edition, top.slice(1))) setAside.add(top);
     else return validate(report);
   }
   const copy = structuredClone(report) as unknown as Record<string, Record<string, unknown>>;
@@ -45,8 +45,4 @@ export function checkReport(report: Report): ValidationResult {
     warningCount: count("warning"),
     infoCount: count("info"),
   };
-}
-
-interface OptionalProbe {
-  safeParse(value: unknown): { success: boolean };
 }

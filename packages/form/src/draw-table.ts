@@ -1,5 +1,6 @@
 import {
   type CellDef,
+  type CellKind,
   describeCell,
   type Locale,
   printed,
@@ -8,6 +9,14 @@ import {
 } from "@zfxxgk/schema";
 import { h } from "./dom.js";
 import { say, UI } from "./ui-text.js";
+
+/** The on-screen keyboard a cell asks for: signed counts and money need more than digits. */
+const INPUT_MODE: Readonly<Record<CellKind, string>> = {
+  count: "numeric",
+  signed: "text",
+  amount: "decimal",
+  money: "text",
+};
 
 /** A data cell's input with its physical column, for moving around the table as in a spreadsheet. */
 export interface NavCell {
@@ -87,7 +96,7 @@ export function drawTable(table: TableGrid, locale: Locale, idPrefix: string): D
           class: "zf-cell",
           "data-cell": cell.cell.id,
           "aria-label": cellLabel(cell.cell, locale),
-          inputmode: cell.cell.kind === "amount" ? "decimal" : "numeric",
+          inputmode: INPUT_MODE[cell.cell.kind],
           autocomplete: "off",
           spellcheck: "false",
         });

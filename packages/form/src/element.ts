@@ -1,9 +1,10 @@
 import {
   type CellDef,
+  CURRENT_EDITION,
+  cellSchemas,
   type Diagnostic,
-  EDITIONS,
   type Edition,
-  type EmptyReportOptions,
+  editionForYear,
   editionOf,
   emptyReport,
   isEdition,
@@ -20,6 +21,7 @@ import { h } from "./dom.js";
 import { type DraftStore, localDraftStore, type SavedDraft } from "./draft.js";
 import { cellLabel, type DrawnTable, drawTable, type NavCell } from "./draw-table.js";
 import { META_FIELDS, type MetaField, readPath, writePath } from "./meta-fields.js";
+import { modelParts } from "./model-shape.js";
 import { narrativeToText, textToNarrative } from "./narrative-text.js";
 import { FORM_CSS } from "./style.js";
 import { isBlock, parseTsv } from "./tsv.js";
@@ -198,23 +200,28 @@ export class ZfxxgkForm extends Base {
 
   // ── the model ────────────────────────────────────────────────────────────
 
+  /** The year of a blank form: the `year` attribute, else last year. */
+  #blankYear(): number {
+    return Number(this.getAttribute("year")) || new Date().getFullYear() - 1;
+  }
+
+  /** The report's edition; for a blank form the `edition` attribute, else the one issued for its year. */
   #edition(): Edition {
     if (this.#report) return this.#report.edition;
     const asked = this.getAttribute("edition");
     if (isEdition(asked)) return asked;
-    return Object.keys(EDITIONS).sort().at(-1) as Edition;
+    return editionForYear(this.#blankYear()) ?? CURRENT_EDITION;
   }
 
-  #cells(): Map<string, CellDef> {
-    return new Map(editionOf(this.#edition()).cells.map((c) => [c.id, c]));
+  #cells(): ReadonlyMap<string, CellDef> {
+    return editionOf(this.#edition()).cellIndex;
   }
 
   #ensureReport(): Report {
     if (!this.#report) {
-      const year = Number(this.getAttribute("year")) || new Date().getFullYear() - 1;
-      const edition = this.#edition() as NonNullable<EmptyReportOptions["edition"]>;
-      this.#report = emptyReport({ agency: "", year, edition });
-      this.#texts = new Map(editionOf(this.#edition()).cells.map((c) => [c.id, ""]));
+      const edition = this.#edition();
+      this.#report = emptyReport({ agency: "", year: this.#blankYear(), edition });
+      this.#texts = new Map(editionOf(edition).cells.map((c) => [c.id, ""]));
     }
     return this.#report;
   }
@@ -588,7 +595,7 @@ export class ZfxxgkForm extends Base {
       ),
     );
 
-    const shape = edition.schema.shape as Record<string, unknown>;
+    const shape = modelParts(report.edition);
     const sections: HTMLElement[] = [];
     if ("preamble" in shape)
       sections.push(this.#narrative("/preamble", say(UI.preamble, locale), locale, readOnly, true));
@@ -713,7 +720,8 @@ export class ZfxxgkForm extends Base {
   }
 
   #processingFee(locale: Locale, readOnly: boolean): HTMLElement {
-    const fee = this.#ensureReport().processingFee;
+    const fee = (this.#ensureReport() as { processingFee?: { amount?: string; unit?: string } })
+      .processingFee;
     const amountId = `${this.#id}fee-amount`;
     const unitId = `${this.#id}fee-unit`;
     const amount = h("input", {
@@ -961,9 +969,7 @@ const RANK: Record<Diagnostic["severity"], number> = { info: 0, warning: 1, erro
 
 /** Whether a value read from a report is already exactly what the model holds for the cell. */
 function isExact(raw: unknown, cell: CellDef): boolean {
-  if (raw === null || raw === "—" || raw === "/" || raw === "无") return true;
-  if (cell.kind === "count") return Number.isSafeInteger(raw) && (raw as number) >= 0;
-  return typeof raw === "string" && /^(0|[1-9][0-9]*)(\.[0-9]+)?$/u.test(raw);
+  return cellSchemas[cell.kind].safeParse(raw).success;
 }
 
 function setMark(

@@ -126,6 +126,8 @@ export const NOTE_TEXT: Readonly<Record<CellNote, Words>> = {
   separators: w("已去掉千位分隔符", "已去掉千位分隔符", "thousands separators removed"),
   "leading-zeros": w("已规范前导零", "已規範前導零", "leading zeros normalised"),
   "whole-decimal": w("小数部分为零，记为整数", "小數部分為零，記為整數", "zero decimals dropped"),
+  minus: w("负号记为「-」", "負號記為「-」", 'minus sign written as "-"'),
+  plus: w("已去掉正号", "已去掉正號", "plus sign removed"),
   large: w("数字异常大，请核对", "數字異常大，請核對", "unusually large number, please check"),
 };
 
@@ -135,7 +137,11 @@ export const PROBLEM_TEXT: Readonly<Record<CellProblem, Words>> = {
     "不是數字：請填阿拉伯數字、0，或「—」「/」「無」",
     'not a number: write digits, 0, or "—", "/", "无"',
   ),
-  negative: w("不能为负数", "不能為負數", "must not be negative"),
+  negative: w(
+    "不能为负数（只有增减栏可为负）",
+    "不能為負數（只有增減欄可為負）",
+    "must not be negative (only increase/decrease columns may be)",
+  ),
   "not-whole": w("件数须为整数", "件數須為整數", "a count must be a whole number"),
   "too-large": w(
     "数字位数过多，无法精确保存",

@@ -62,3 +62,31 @@ describe("readCellText: amounts in 万元 keep the precision written", () => {
     expect(readCellText("-0.5", "amount")).toEqual({ ok: false, problem: "negative" });
   });
 });
+
+describe("readCellText: signed counts (本年增/减) and money with the publisher's unit", () => {
+  it.each([
+    ["-3", -3, []],
+    ["－３", -3, ["full-width"]],
+    ["−3", -3, ["minus"]],
+    ["+3", 3, ["plus"]],
+    ["-0", 0, []],
+    ["3件", 3, ["unit"]],
+    ["-", "—", ["dash"]],
+  ])("signed %j → %j", (text, value, notes) => {
+    expect(readCellText(text, "signed")).toEqual({ ok: true, value, notes });
+  });
+
+  it.each([
+    ["251000元", "251000元", []],
+    ["25.1万元", "25.1万元", []],
+    ["25.1", "25.1", []],
+    ["２５１,０００元", "251000元", ["full-width", "separators"]],
+  ])("money %j → %j", (text, value, notes) => {
+    expect(readCellText(text, "money")).toEqual({ ok: true, value, notes });
+  });
+
+  it("money is never negative, a signed count never a fraction", () => {
+    expect(readCellText("-5元", "money")).toEqual({ ok: false, problem: "negative" });
+    expect(readCellText("-1.5", "signed")).toEqual({ ok: false, problem: "not-whole" });
+  });
+});
