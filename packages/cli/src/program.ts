@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { registerAudit } from "./commands/audit.js";
 import { registerCells } from "./commands/cells.js";
 import { registerFillTotals } from "./commands/fill-totals.js";
+import { registerForm } from "./commands/form.js";
 import { registerInit } from "./commands/init.js";
 import { registerParse } from "./commands/parse.js";
 import { registerPdf } from "./commands/pdf.js";
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
     registerPublish,
     registerServe,
     registerAudit,
+    registerForm,
   ]) {
     register(program);
   }

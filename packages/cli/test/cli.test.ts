@@ -29,6 +29,7 @@ const COMMANDS = [
   "rules",
   "publish",
   "serve",
+  "form",
 ];
 
 describe("help and version", () => {
