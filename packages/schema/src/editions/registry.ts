@@ -38,6 +38,11 @@ export interface EditionSpec<Id extends string = string> {
   readonly tableNumbers: Readonly<Record<string, Label>>;
   readonly vocabulary: Vocabulary;
   readonly crosswalk?: Crosswalk;
+  /**
+   * Cells counted once per co-issuer of a joint document (table 二's document counts,
+   * 联合发布的政府信息以各联合发布机构为统计主体): a sum over bodies over-counts them.
+   */
+  readonly perCoIssuer?: readonly string[];
 }
 
 /** An edition with what follows from its spec: its cells, its totals and its compiled check. */
@@ -59,6 +64,8 @@ export function defineEdition<const Id extends string>(
     for (const id of [...identity.left, ...identity.right])
       if (!cellIndex.has(id))
         throw new Error(`edition ${spec.id}: identity names unknown cell ${id}`);
+  for (const id of spec.perCoIssuer ?? [])
+    if (!cellIndex.has(id)) throw new Error(`edition ${spec.id}: perCoIssuer names unknown cell ${id}`);
   return {
     ...spec,
     cells,
