@@ -7,6 +7,7 @@ import { registerParse } from "./commands/parse.js";
 import { registerPdf } from "./commands/pdf.js";
 import { registerPublish } from "./commands/publish.js";
 import { registerRender } from "./commands/render.js";
+import { registerRollup } from "./commands/rollup.js";
 import { registerRules } from "./commands/rules.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerValidate } from "./commands/validate.js";
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
     registerSchema,
     registerRules,
     registerPublish,
+    registerRollup,
   ]) {
     register(program);
   }
