@@ -27,6 +27,7 @@ const COMMANDS = [
   "schema",
   "rules",
   "publish",
+  "rollup",
 ];
 
 describe("help and version", () => {

@@ -46,7 +46,13 @@ export function breakdownCsv(result: RollupResult): string {
   m.names.forEach((name, r) => {
     const row = m.entries.map((column) => {
       const e = column[r] as Entry;
-      return e.state === "number" ? String(e.value) : e.state === "blank" ? "" : e.state === "mark" ? "记号" : "无对应";
+      return e.state === "number"
+        ? String(e.value)
+        : e.state === "blank"
+          ? ""
+          : e.state === "mark"
+            ? "记号"
+            : "无对应";
     });
     out += csvRow([name, m.labels[r] ?? "", ...row]);
   });
@@ -54,7 +60,13 @@ export function breakdownCsv(result: RollupResult): string {
   return out;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 const esc = (v: unknown) => String(v).replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
 /**
@@ -89,11 +101,15 @@ export function breakdownHtml(result: RollupResult, title = "汇总明细 Roll-u
       const tds = m.entries
         .map((column, c) => {
           const e = column[r] as Entry;
-          if (e.state === "blank") return '<td class="blank" title="空白，按 0 汇总 blank, summed as 0">空</td>';
-          if (e.state === "mark") return '<td class="mark" title="记号，按 0 汇总 mark, summed as 0">记号</td>';
+          if (e.state === "blank")
+            return '<td class="blank" title="空白，按 0 汇总 blank, summed as 0">空</td>';
+          if (e.state === "mark")
+            return '<td class="mark" title="记号，按 0 汇总 mark, summed as 0">记号</td>';
           if (e.state === "unmapped")
             return '<td class="unmapped" title="该格式无对应单元格 no counterpart in its edition">无对应</td>';
-          const cls = far[c]?.[r] ? ' class="far" title="与其他单位差异很大 far from its peers"' : "";
+          const cls = far[c]?.[r]
+            ? ' class="far" title="与其他单位差异很大 far from its peers"'
+            : "";
           return `<td${cls}>${esc(e.value)}</td>`;
         })
         .join("");

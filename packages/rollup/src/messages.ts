@@ -11,7 +11,9 @@ const whoEn = (d: Diagnostic) => {
   return label && label !== name ? `"${name}" (${label})` : `"${name}"`;
 };
 const cellList = (d: Diagnostic) =>
-  d.cells.length > 6 ? `${d.cells.slice(0, 6).join("、")} 等 ${d.cells.length} 格` : d.cells.join("、");
+  d.cells.length > 6
+    ? `${d.cells.slice(0, 6).join("、")} 等 ${d.cells.length} 格`
+    : d.cells.join("、");
 const cellListEn = (d: Diagnostic) =>
   d.cells.length > 6
     ? `${d.cells.slice(0, 6).join(", ")} and ${d.cells.length - 6} more`
@@ -32,7 +34,8 @@ export const rollupMessages: MessageMap = {
       `${who(d)}为 ${d.actual} 年格式，汇总为 ${d.expected} 年格式，${d.params?.crosswalk === "refused" ? "按设置不作换算" : "两种格式间没有确切的对应"}，未汇总`,
     "rollup/edition-mapped": (d) =>
       `${who(d)}为 ${d.params?.from} 年格式，已按格式对应关系换算为 ${d.expected} 年格式：${d.params?.mapped} 格确切对应${Number(d.params?.unmapped) > 0 ? `，${d.params?.unmapped} 格无对应、未计入：${cellList(d)}` : ""}`,
-    "rollup/unit-converted": (d) => `${who(d)}的 ${d.cells[0]} 写作「${d.actual}」，已换算为 ${d.params?.wan} 万元`,
+    "rollup/unit-converted": (d) =>
+      `${who(d)}的 ${d.cells[0]} 写作「${d.actual}」，已换算为 ${d.params?.wan} 万元`,
     "rollup/unit-missing": (d) =>
       `${who(d)}的 ${d.cells[0]} 写作「${d.actual}」，未写单位，按${d.params?.unit}计（${d.params?.wan} 万元）；请核实`,
     "rollup/unit-slip": (d) =>
@@ -49,14 +52,16 @@ export const rollupMessages: MessageMap = {
       "叙述部分不能相加，汇总报告的叙述文字（包括其中的比率）需按汇总数另行撰写",
   },
   en: {
-    "rollup/invalid": (d) => `${whoEn(d)} is not a valid report (${d.params?.count} errors); not summed`,
+    "rollup/invalid": (d) =>
+      `${whoEn(d)} is not a valid report (${d.params?.count} errors); not summed`,
     "rollup/constituent-errors": (d) =>
       `${whoEn(d)} has ${d.params?.count} errors; summed as written — correct that report first`,
     "rollup/duplicate-content": (d) =>
       `${whoEn(d)} has the same content as "${d.params?.keptName}" (${d.params?.kept}); summed once`,
     "rollup/duplicate-body": (d) =>
       `${whoEn(d)} is the same body as "${d.params?.keptName}" (${d.params?.kept}) (same name or credit code); only the first is summed`,
-    "rollup/year": (d) => `${whoEn(d)} is a ${d.actual} report; the roll-up is for ${d.expected}; not summed`,
+    "rollup/year": (d) =>
+      `${whoEn(d)} is a ${d.actual} report; the roll-up is for ${d.expected}; not summed`,
     "rollup/edition-refused": (d) =>
       `${whoEn(d)} is in the ${d.actual} format and the roll-up in the ${d.expected} format; ${d.params?.crosswalk === "refused" ? "mapping was turned off" : "no exact mapping exists"}; not summed`,
     "rollup/edition-mapped": (d) =>
@@ -67,7 +72,8 @@ export const rollupMessages: MessageMap = {
       `${whoEn(d)} wrote ${d.cells[0]} as "${d.actual}" with no unit; read as ${d.params?.unit} (${d.params?.wan} 万元) — please check`,
     "rollup/unit-slip": (d) =>
       `${whoEn(d)} has ${d.cells[0]} = ${d.actual} 万元, at least ${d.params?.ratio} times the median ${d.params?.median} of all bodies: 元 entered as 万元?`,
-    "rollup/blank": (d) => `${whoEn(d)} left ${d.params?.count} cells blank, summed as 0: ${cellListEn(d)}`,
+    "rollup/blank": (d) =>
+      `${whoEn(d)} left ${d.params?.count} cells blank, summed as 0: ${cellListEn(d)}`,
     "rollup/mark": (d) =>
       `${whoEn(d)} wrote marks such as "—" or "无" in ${d.params?.count} cells, summed as 0: ${cellListEn(d)}`,
     "rollup/joint-documents": (d) =>

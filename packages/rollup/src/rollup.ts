@@ -99,27 +99,43 @@ export function rollup(inputs: readonly unknown[], options: RollupOptions): Roll
       return;
     }
     const hash = contentHash(report);
-    const left = (status: ConstituentResult["status"]) => constituents.push({ ...at, hash, status });
+    const left = (status: ConstituentResult["status"]) =>
+      constituents.push({ ...at, hash, status });
     if (validation.errorCount > 0)
-      out.push(finding("rollup/constituent-errors", "warning", where, { count: validation.errorCount }));
+      out.push(
+        finding("rollup/constituent-errors", "warning", where, { count: validation.errorCount }),
+      );
     const sameContent = byHash.get(hash);
     if (sameContent !== undefined) {
       left("duplicate");
-      out.push(finding("rollup/duplicate-content", "error", where, other(constituents[sameContent])));
+      out.push(
+        finding("rollup/duplicate-content", "error", where, other(constituents[sameContent])),
+      );
       return;
     }
     const body = bodyKeys(report).find((k) => byBody.has(k));
     if (body !== undefined) {
       left("duplicate");
       out.push(
-        finding("rollup/duplicate-body", "error", where, other(constituents[byBody.get(body) as number])),
+        finding(
+          "rollup/duplicate-body",
+          "error",
+          where,
+          other(constituents[byBody.get(body) as number]),
+        ),
       );
       return;
     }
     if (report.meta.year !== options.year) {
       left("year");
       out.push(
-        finding("rollup/year", "error", where, {}, { expected: options.year, actual: report.meta.year }),
+        finding(
+          "rollup/year",
+          "error",
+          where,
+          {},
+          { expected: options.year, actual: report.meta.year },
+        ),
       );
       return;
     }
@@ -181,7 +197,8 @@ function aggregateReport(
   edition: Edition,
 ): Report {
   const report = emptyReport({ agency: options.agency, year: options.year, edition });
-  for (const key of Object.keys(report.sections)) (report.sections as Record<string, unknown[]>)[key] = [];
+  for (const key of Object.keys(report.sections))
+    (report.sections as Record<string, unknown[]>)[key] = [];
   const list: Constituent[] = summed.map((i) => {
     const c = constituents[i] as ConstituentResult;
     const meta = (c.validation.report as Report).meta;
@@ -231,9 +248,17 @@ function finding(
   };
 }
 
-const other = (c: ConstituentResult | undefined) => ({ kept: c?.label ?? "", keptName: c?.name ?? "" });
+const other = (c: ConstituentResult | undefined) => ({
+  kept: c?.label ?? "",
+  keptName: c?.name ?? "",
+});
 
-function mixedEditions(sum: Sum, edition: Edition, whereOf: (r: number) => Where, out: Diagnostic[]) {
+function mixedEditions(
+  sum: Sum,
+  edition: Edition,
+  whereOf: (r: number) => Where,
+  out: Diagnostic[],
+) {
   const unmappedBy = new Map<number, string[]>();
   for (const s of sum.cells)
     for (const r of s.unmapped) {
@@ -346,7 +371,13 @@ function expectedBodies(
       });
   for (const c of given)
     if (!expected.some((e) => matches(e, c)))
-      out.push(finding("rollup/unexpected", "info", { constituent: c.name, label: c.label, index: c.index }));
+      out.push(
+        finding("rollup/unexpected", "info", {
+          constituent: c.name,
+          label: c.label,
+          index: c.index,
+        }),
+      );
 }
 
 function sumCell(sum: Sum, id: string): SummedCell | undefined {

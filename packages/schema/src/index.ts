@@ -10,8 +10,8 @@ export {
 } from "./api/add-up.js";
 export { readCell, writeCell } from "./api/cell-access.js";
 export { type Cells, cellsOf, fromCells, toCells } from "./api/cells.js";
-export { type EmptyReportOptions, emptyReport } from "./api/empty-report.js";
 export { contentHash } from "./api/content-hash.js";
+export { type EmptyReportOptions, emptyReport } from "./api/empty-report.js";
 export { type FilledTotal, fillTotals } from "./api/fill-totals.js";
 export { JSON_SCHEMA_IDS, jsonSchemaOf } from "./api/json-schema.js";
 export { cellDiagnostic, type ParseResult, parseReport } from "./api/parse-report.js";

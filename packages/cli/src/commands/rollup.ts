@@ -28,7 +28,10 @@ export function registerRollup(program: Command): void {
     .argument("<files...>", "所属单位的报告文件或通配符 / the constituents' report files or globs")
     .requiredOption("--agency <name>", "汇总报告的机关名称 / the body publishing the aggregate")
     .requiredOption("--year <year>", "报告年度 / report year")
-    .option("--edition <edition>", "汇总报告的格式版本（缺省按年度）/ edition of the aggregate (default: the year's)")
+    .option(
+      "--edition <edition>",
+      "汇总报告的格式版本（缺省按年度）/ edition of the aggregate (default: the year's)",
+    )
     .option(
       "--expected <file>",
       "应汇总的单位名单：每行一个名称（可加制表符和统一社会信用代码），或含 name 列的 CSV / the bodies expected: one name per line (optionally a tab and the credit code), or a CSV with a name column",
@@ -39,7 +42,10 @@ export function registerRollup(program: Command): void {
       "单位 × 单元格明细（.csv 或 .html）/ the constituents × cells matrix (.csv or .html)",
     )
     .option("--scope-note <text>", "范围说明 / a note on the scope")
-    .option("--credit-code <code>", "汇总机关的统一社会信用代码 / credit code of the publishing body")
+    .option(
+      "--credit-code <code>",
+      "汇总机关的统一社会信用代码 / credit code of the publishing body",
+    )
     .addOption(
       new Option(
         "--editions <policy>",
@@ -54,7 +60,9 @@ export function registerRollup(program: Command): void {
         .default("text"),
     )
     .addOption(
-      new Option("--lang <lang>", "消息语言 / message language").choices(["zh", "en"]).default("zh"),
+      new Option("--lang <lang>", "消息语言 / message language")
+        .choices(["zh", "en"])
+        .default("zh"),
     )
     .action(async (patterns: string[], flags: RollupFlags) => {
       const { breakdownCsv, breakdownHtml, parseExpected, rollup, rollupMessages } = await import(
@@ -63,9 +71,17 @@ export function registerRollup(program: Command): void {
       const { formatJson, formatSarif, formatText } = await import("@zfxxgk/validate");
       const year = Number(flags.year);
       if (!Number.isInteger(year))
-        throw new CliError("bad-year", `年度应为整数：${flags.year}`, `the year must be a whole number: ${flags.year}`);
+        throw new CliError(
+          "bad-year",
+          `年度应为整数：${flags.year}`,
+          `the year must be a whole number: ${flags.year}`,
+        );
       if (flags.edition !== undefined && !isEdition(flags.edition))
-        throw new CliError("bad-edition", `未知的格式版本 ${flags.edition}`, `unknown edition ${flags.edition}`);
+        throw new CliError(
+          "bad-edition",
+          `未知的格式版本 ${flags.edition}`,
+          `unknown edition ${flags.edition}`,
+        );
       const breakdownKind = flags.breakdown ? extname(flags.breakdown).toLowerCase() : undefined;
       if (breakdownKind && breakdownKind !== ".csv" && breakdownKind !== ".html")
         throw new CliError(

@@ -75,6 +75,44 @@ export function cellPlan(
 
 const ZERO = new Big(0);
 
+/** How a report in one edition is read into another: cells grouped by the object that holds them. */
+interface Reading {
+  readonly groups: readonly {
+    readonly parent: readonly string[];
+    readonly items: readonly { key: string; target: number; kind: CellDef["kind"] }[];
+  }[];
+  readonly several: readonly { target: number; from: readonly CellDef[] }[];
+  readonly unmapped: readonly number[];
+}
+
+function readingOf(target: EditionDefinition, source: EditionDefinition): Reading | undefined {
+  const plan = cellPlan(target, source);
+  if (!plan) return undefined;
+  const groups = new Map<
+    string,
+    { parent: string[]; items: Reading["groups"][number]["items"][number][] }
+  >();
+  const several: { target: number; from: readonly CellDef[] }[] = [];
+  const unmapped: number[] = [];
+  for (const [i, from] of plan.entries()) {
+    if (from.length === 0) {
+      unmapped.push(i);
+      continue;
+    }
+    if (from.length > 1) {
+      several.push({ target: i, from });
+      continue;
+    }
+    const def = from[0] as CellDef;
+    const parent = def.path.slice(0, -1);
+    const key = parent.join("/");
+    const group = groups.get(key) ?? { parent, items: [] };
+    group.items.push({ key: def.path.at(-1) as string, target: i, kind: def.kind });
+    groups.set(key, group);
+  }
+  return { groups: [...groups.values()], several, unmapped };
+}
+
 /**
  * Adds up reports cell by cell, each cell by its kind: counts and signed counts as whole numbers,
  * amounts exactly as decimals in 万元 (money written in 元 converted), blanks and marks as 0 but
@@ -94,60 +132,74 @@ export function addUp(reports: readonly Report[], options: AddUpOptions): Sum {
   const marked: number[][] = target.cells.map(() => []);
   const unmapped: number[][] = target.cells.map(() => []);
   const units: UnitReading[] = [];
-  const plans = new Map<string, ReturnType<typeof cellPlan>>();
+  const decimalKind = target.cells.map((c) => c.kind === "amount" || c.kind === "money");
+  const plans = new Map<string, Reading | undefined>();
   const readings: Sum["readings"][number][] = [];
+
+  /** One report's value of target cell `i`, as written in a source cell of kind `kind`. */
+  const take = (r: number, i: number, kind: CellDef["kind"], value: unknown) => {
+    if (value === null || value === undefined) return (blank[i] as number[]).push(r);
+    if (isMark(value)) return (marked[i] as number[]).push(r);
+    const decimal = decimalKind[i] as boolean;
+    if (typeof value === "number" && !decimal) {
+      if (value === 0) return;
+      counts[i] = (counts[i] as number) + value;
+      (who[i] as number[]).push(r);
+      return (what[i] as (number | string)[]).push(value);
+    }
+    let amount: Big;
+    if (typeof value === "string") {
+      const wan = inWan(value, kind, unwritten);
+      if (wan.unit)
+        units.push({ report: r, cell: target.cells[i]?.id as string, written: value, ...wan.unit });
+      amount = wan.value;
+    } else amount = new Big(value as number);
+    if (amount.eq(0)) return;
+    (who[i] as number[]).push(r);
+    if (decimal) {
+      amounts[i] = (amounts[i] as Big).plus(amount);
+      return (what[i] as (number | string)[]).push(amount.toFixed());
+    }
+    const n = amount.toNumber();
+    counts[i] = (counts[i] as number) + n;
+    return (what[i] as (number | string)[]).push(n);
+  };
 
   reports.forEach((report, r) => {
     const source = EDITIONS[report.edition];
-    if (!plans.has(source.id)) plans.set(source.id, cellPlan(target, source));
+    if (!plans.has(source.id)) plans.set(source.id, readingOf(target, source));
     const plan = plans.get(source.id);
     if (!plan) {
       readings.push("refused");
       return;
     }
     readings.push(source === target ? "same" : "mapped");
-    for (let i = 0; i < n; i++) {
-      const from = plan[i] as readonly CellDef[];
-      if (from.length === 0) {
-        unmapped[i]?.push(r);
+    for (const group of plan.groups) {
+      let node: unknown = report;
+      for (const key of group.parent) node = (node as Record<string, unknown> | undefined)?.[key];
+      const holder = node as Record<string, unknown> | undefined;
+      for (const item of group.items) take(r, item.target, item.kind, holder?.[item.key]);
+    }
+    for (const { target: i, from } of plan.several) {
+      // Several source cells add up to one: blank or marked only when none holds a figure.
+      const values = from.map((def) => readCell(report, def));
+      const figures = values.filter((v) => v !== null && v !== undefined && !isMark(v));
+      if (figures.length === 0) {
+        take(r, i, (from[0] as CellDef).kind, values.find((v) => isMark(v)) ?? null);
         continue;
       }
-      const cell = target.cells[i] as CellDef;
-      const decimal = cell.kind === "amount" || cell.kind === "money";
-      let count = 0;
-      let amount = ZERO;
-      let written = 0;
-      let marks = 0;
-      for (const def of from) {
-        const value = readCell(report, def);
-        if (value === null || value === undefined) continue;
-        if (isMark(value)) {
-          marks++;
-          continue;
-        }
-        written++;
-        if (typeof value === "number") {
-          if (decimal) amount = amount.plus(value);
-          else count += value;
-        } else if (typeof value === "string") {
-          const wan = inWan(value, def.kind, unwritten);
-          if (wan.unit) units.push({ report: r, cell: cell.id, written: value, ...wan.unit });
-          if (decimal) amount = amount.plus(wan.value);
-          else count += wan.value.toNumber();
-        }
+      let sum: Big = ZERO;
+      for (const [k, v] of values.entries()) {
+        if (v === null || v === undefined || isMark(v)) continue;
+        sum = sum.plus(
+          typeof v === "string"
+            ? inWan(v, (from[k] as CellDef).kind, unwritten).value
+            : (v as number),
+        );
       }
-      if (written === 0) (marks > 0 ? marked : blank)[i]?.push(r);
-      if (decimal) {
-        if (amount.eq(0)) continue;
-        amounts[i] = (amounts[i] as Big).plus(amount);
-        who[i]?.push(r);
-        what[i]?.push(amount.toFixed());
-      } else if (count !== 0) {
-        counts[i] = (counts[i] as number) + count;
-        who[i]?.push(r);
-        what[i]?.push(count);
-      }
+      take(r, i, "amount", sum.toFixed());
     }
+    for (const i of plan.unmapped) (unmapped[i] as number[]).push(r);
   });
 
   const cells = target.cells.map((cell, i): SummedCell => {

@@ -65,7 +65,8 @@ export function defineEdition<const Id extends string>(
       if (!cellIndex.has(id))
         throw new Error(`edition ${spec.id}: identity names unknown cell ${id}`);
   for (const id of spec.perCoIssuer ?? [])
-    if (!cellIndex.has(id)) throw new Error(`edition ${spec.id}: perCoIssuer names unknown cell ${id}`);
+    if (!cellIndex.has(id))
+      throw new Error(`edition ${spec.id}: perCoIssuer names unknown cell ${id}`);
   return {
     ...spec,
     cells,

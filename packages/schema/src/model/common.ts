@@ -35,7 +35,9 @@ export const constituentSchema = z
     hash: z
       .string()
       .regex(/^sha256:[0-9a-f]{64}$/)
-      .meta({ description: "汇总时该报告内容的散列（sha256，JSON 规范化后）Content hash as summed" }),
+      .meta({
+        description: "汇总时该报告内容的散列（sha256，JSON 规范化后）Content hash as summed",
+      }),
   })
   .meta({ id: "Constituent", description: "汇总所含单位 A constituent of an aggregate report" });
 export type Constituent = z.infer<typeof constituentSchema>;
@@ -71,12 +73,9 @@ export const metaSchema = z
       .array(constituentSchema)
       .optional()
       .meta({ description: "汇总报告所含单位 The reports an aggregate adds up" }),
-    scopeNote: z
-      .string()
-      .trim()
-      .min(1)
-      .optional()
-      .meta({ description: "范围说明，如「不包括行政职权和公共服务事项办理结果公开数据」Scope note" }),
+    scopeNote: z.string().trim().min(1).optional().meta({
+      description: "范围说明，如「不包括行政职权和公共服务事项办理结果公开数据」Scope note",
+    }),
   })
   .meta({ description: "报告元数据 Report metadata" });
 

@@ -1,6 +1,6 @@
 import { addUp, contentHash, type Edition, type Sum, type SummedCell } from "@zfxxgk/schema";
-import { Big } from "../engine/decimal.js";
 import { CELLS, idx, NUMBER } from "../engine/cells.js";
+import { Big } from "../engine/decimal.js";
 import type { Rule, RuleContext } from "../engine/rule.js";
 import { place, signed } from "../engine/text.js";
 
@@ -121,10 +121,11 @@ export const aggregateRules: readonly Rule[] = [
     },
     description: {
       "zh-CN":
-        "汇总报告在 `meta.constituents` 中记录所汇总的单位及其报告内容散列（`rollup` 写入）。核验时所给的单位报告应与之一一对应：内容散列不同说明该报告在汇总后被改动；所列单位未给出、或给出的单位未列入，汇总数与所给报告之和就不可比。列有单位却未声明 `scope: \"aggregate\"` 的也予以提示。",
-      en: "An aggregate records the bodies it sums and the content hash of each report as summed in `meta.constituents` (written by `rollup`). The constituent reports given should match them one to one: another hash means the report changed after it was summed; a listed body not given, or a body given but not listed, makes the sums incomparable. A report that lists constituents without stating `scope: \"aggregate\"` is noted too.",
+        '汇总报告在 `meta.constituents` 中记录所汇总的单位及其报告内容散列（`rollup` 写入）。核验时所给的单位报告应与之一一对应：内容散列不同说明该报告在汇总后被改动；所列单位未给出、或给出的单位未列入，汇总数与所给报告之和就不可比。列有单位却未声明 `scope: "aggregate"` 的也予以提示。',
+      en: 'An aggregate records the bodies it sums and the content hash of each report as summed in `meta.constituents` (written by `rollup`). The constituent reports given should match them one to one: another hash means the report changed after it was summed; a listed body not given, or a body given but not listed, makes the sums incomparable. A report that lists constituents without stating `scope: "aggregate"` is noted too.',
     },
-    source: "practice.md §1–2 (scope stored with the report; keep a content hash of each constituent as summed)",
+    source:
+      "practice.md §1–2 (scope stored with the report; keep a content hash of each constituent as summed)",
     cells: [],
     needs: "constituents",
     message: {
@@ -137,7 +138,8 @@ export const aggregateRules: readonly Rule[] = [
         })[String(d.params?.kind)] ?? "",
       en: (d) =>
         ({
-          scope: "The report lists constituents but does not state it is an aggregate (meta.scope is not aggregate)",
+          scope:
+            "The report lists constituents but does not state it is an aggregate (meta.scope is not aggregate)",
           changed: `The report of "${d.params?.name}" differs from the one summed (content hash ${d.expected} → ${d.actual}): it changed after the roll-up`,
           "not-given": `The aggregate lists "${d.params?.name}", whose report was not given`,
           "not-listed": `The report given for "${d.params?.name}" is not among the aggregate's constituents`,
@@ -148,7 +150,10 @@ export const aggregateRules: readonly Rule[] = [
       if (!listed) return;
       if (report.meta.scope !== "aggregate")
         emit({ path: "/meta/scope", cells: [], params: { kind: "scope" } });
-      const given = constituents.map((c) => ({ name: c.report.meta.agency, hash: contentHash(c.report) }));
+      const given = constituents.map((c) => ({
+        name: c.report.meta.agency,
+        hash: contentHash(c.report),
+      }));
       const matched = new Set<number>();
       listed.forEach((entry, k) => {
         const path = `/meta/constituents/${k}`;
@@ -171,7 +176,11 @@ export const aggregateRules: readonly Rule[] = [
       });
       given.forEach((g, j) => {
         if (!matched.has(j))
-          emit({ path: "/meta/constituents", cells: [], params: { kind: "not-listed", name: g.name } });
+          emit({
+            path: "/meta/constituents",
+            cells: [],
+            params: { kind: "not-listed", name: g.name },
+          });
       });
     },
   },

@@ -1,7 +1,7 @@
 import { EDITIONS, type Edition, type EditionDefinition, editionForYear } from "@zfxxgk/schema";
-import { BLANK, CELLS, NUMBER } from "../engine/cells.js";
+import { BLANK, CELLS } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
-import { place, signed } from "../engine/text.js";
+import { place } from "../engine/text.js";
 import { forms } from "../narrative/normalize.js";
 import { fromOverview } from "../narrative/overview.js";
 import { isGovernment } from "./agency.js";
@@ -37,7 +37,6 @@ const missingAspects = fromOverview(({ published }, report) =>
     ? []
     : aspectsOf(EDITIONS[report.edition as Edition]).filter((a) => !a.key.test(published)),
 );
-const TABLE_CELLS = CELLS.filter((c) => c.table.id === "T3" || c.table.id === "T4");
 
 const sectionHeading = (key: unknown, locale: "zh-CN" | "en") =>
   Object.values(EDITIONS)

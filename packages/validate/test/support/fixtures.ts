@@ -158,7 +158,12 @@ export const fixtures: Record<string, Fixture> = {
   "R-01": {
     fail: (r) => {
       r.meta.constituents = [
-        { name: "某区某局", year: r.meta.year, edition: r.edition, hash: `sha256:${"0".repeat(64)}` },
+        {
+          name: "某区某局",
+          year: r.meta.year,
+          edition: r.edition,
+          hash: `sha256:${"0".repeat(64)}`,
+        },
       ];
     },
     options: (r) => ({ constituents: [clone(r)] }),
