@@ -163,8 +163,9 @@ describe("problems a roll-up meets, each built here", () => {
   it("over-counted joint documents in table 二", () => {
     const a = body("区教育局");
     const b = body("区卫健委");
-    a.tables.T2.normativeDocs.issued = 2;
-    b.tables.T2.normativeDocs.issued = 1;
+    const issued = EDITIONS["2021"].cellIndex.get("T2.normativeDocs.issued") as never;
+    writeCell(a, issued, 2);
+    writeCell(b, issued, 1);
     const r = rollup([a, b], { agency: "区", year: 2024 });
     const joint = r.diagnostics.filter((d) => d.code === "rollup/joint-documents");
     expect(joint.map((d) => d.cells[0])).toEqual(["T2.normativeDocs.issued"]);
