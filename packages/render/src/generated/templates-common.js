@@ -378,8 +378,7 @@ export const templates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"caption") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":3},"end":{"line":12,"column":52}}})) != null ? stack1 : "")
     + ">"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"headers") : depth0),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":53},"end":{"line":12,"column":297}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":297},"end":{"line":12,"column":446}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"wideCells") : depth0),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":446},"end":{"line":12,"column":621}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":297},"end":{"line":12,"column":490}}})) != null ? stack1 : "")
     + "</tr>\n";
 },"8":function(container,depth0,helpers,partials,data) {
     return " class=\"zfxxgk-caption-row\"";
@@ -424,7 +423,7 @@ export const templates = {
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"note") : depth0), depth0))
     + "</span>";
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -438,7 +437,8 @@ export const templates = {
     + "\" data-state=\""
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"state") : depth0), depth0))
     + "\""
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"hasValue") : depth0),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":378},"end":{"line":12,"column":423}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"hasValue") : depth0),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":378},"end":{"line":12,"column":423}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"colspan") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":423},"end":{"line":12,"column":467}}})) != null ? stack1 : "")
     + ">"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
     + "</td>";
@@ -453,27 +453,6 @@ export const templates = {
   return " data-value=\""
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
     + "\"";
-},"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<td data-cell=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"id") : depth0), depth0))
-    + "\" data-kind=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
-    + "\" data-state=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"state") : depth0), depth0))
-    + "\""
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"hasValue") : depth0),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":531},"end":{"line":12,"column":576}}})) != null ? stack1 : "")
-    + " colspan=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"colspan") : depth0), depth0))
-    + "\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
-    + "</td>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

@@ -43,6 +43,8 @@ export interface EditionSpec<Id extends string = string> {
    * 联合发布的政府信息以各联合发布机构为统计主体): a sum over bodies over-counts them.
    */
   readonly perCoIssuer?: readonly string[];
+  /** Whether the report carries the 信息处理费 of section 六 as a field (the fee regime from 2021). */
+  readonly processingFee: boolean;
 }
 
 /** An edition with what follows from its spec: its cells, its totals and its compiled check. */

@@ -25,4 +25,5 @@ export const edition2019 = defineEdition({
   perCoIssuer: ["regulations", "normativeDocs"].flatMap((row) =>
     ["made", "published", "total"].map((column) => `T2.${row}.${column}`),
   ),
+  processingFee: false,
 });

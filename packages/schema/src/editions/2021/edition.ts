@@ -26,4 +26,5 @@ export const edition2021 = defineEdition({
   perCoIssuer: ["regulations", "normativeDocs"].flatMap((row) =>
     ["issued", "repealed", "inForce"].map((column) => `T2.${row}.${column}`),
   ),
+  processingFee: true,
 });
