@@ -10,15 +10,21 @@ const nodeCrypto = (
 
 /**
  * JSON in canonical form (RFC 8785) for the data a report holds: object keys sorted by UTF-16
- * code units, everything else as JSON.stringify writes it (RFC 8785 adopts ECMAScript's number
- * and string serialisation).
+ * code units (the default sort), everything else as JSON.stringify writes it (RFC 8785 adopts
+ * ECMAScript's number and string serialisation). Written out rather than through a replacer,
+ * which would copy every object.
  */
 function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(",")}]`;
+  const record = value as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of Object.keys(record).sort()) {
+    const v = record[key];
+    if (v !== undefined && typeof v !== "function")
+      parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
+  }
+  return `{${parts.join(",")}}`;
 }
 
 /**
@@ -27,7 +33,7 @@ function canonicalJson(value: unknown): string {
  * tell later corrections apart.
  */
 export function contentHash(value: unknown): string {
-  const text = canonicalJson(value) ?? "null";
+  const text = canonicalJson(value);
   const hex = nodeCrypto
     ? nodeCrypto.createHash("sha256").update(text).digest("hex")
     : bytesToHex(sha256(utf8ToBytes(text)));
