@@ -9,6 +9,7 @@ import { registerParse } from "./commands/parse.js";
 import { registerPdf } from "./commands/pdf.js";
 import { registerPublish } from "./commands/publish.js";
 import { registerRender } from "./commands/render.js";
+import { registerRollup } from "./commands/rollup.js";
 import { registerRules } from "./commands/rules.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerServe } from "./commands/serve.js";
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
     registerServe,
     registerAudit,
     registerForm,
+    registerRollup,
   ]) {
     register(program);
   }

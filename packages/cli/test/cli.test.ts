@@ -30,6 +30,7 @@ const COMMANDS = [
   "publish",
   "serve",
   "form",
+  "rollup",
 ];
 
 describe("help and version", () => {

@@ -83,6 +83,10 @@ export function registerValidate(program: Command): void {
       "--previous <file>",
       "上一年度报告，用于跨年度核对；给出通配符时按机关名称和年度逐份配对 / last year's report, for the cross-year rules; a glob pairs each report with last year's of the same body",
     )
+    .option(
+      "--constituents <glob>",
+      "核验汇总报告：所属单位的报告（文件或通配符），逐格比对汇总数与其和 / check an aggregate against its constituents' reports (files or a glob), cell by cell",
+    )
     .addOption(
       new Option("--format <format>", "输出格式 / output format")
         .choices(["text", "json", "sarif"])
@@ -96,11 +100,23 @@ export function registerValidate(program: Command): void {
     .action(
       async (
         patterns: string[],
-        options: { previous?: string; format: "text" | "json" | "sarif"; lang: "zh" | "en" },
+        options: {
+          previous?: string;
+          constituents?: string;
+          format: "text" | "json" | "sarif";
+          lang: "zh" | "en";
+        },
       ) => {
         const { formatJson, formatSarif, formatText, validate } = await import("@zfxxgk/validate");
         const files = await expandInputs(patterns);
         const previousOf = await lastYear(options.previous);
+        const constituents = options.constituents
+          ? await Promise.all(
+              (await expandInputs([options.constituents])).map(
+                async (f) => (await loadDocument(f)).data,
+              ),
+            )
+          : undefined;
         const lang = options.lang === "en" ? "en" : "zh-CN";
         const results: { file: string; diagnostics: import("@zfxxgk/schema").Diagnostic[] }[] = [];
         let inputErrors = 0;
@@ -109,10 +125,10 @@ export function registerValidate(program: Command): void {
           try {
             const { data, parseDiagnostics } = await loadDocument(file);
             const previous = previousOf(data);
-            const result = validate(
-              data,
-              previous.data === undefined ? {} : { previous: previous.data },
-            );
+            const result = validate(data, {
+              ...(previous.data === undefined ? {} : { previous: previous.data }),
+              ...(constituents ? { constituents } : {}),
+            });
             results.push({
               file,
               diagnostics: [...parseDiagnostics, ...previous.diagnostics, ...result.diagnostics],

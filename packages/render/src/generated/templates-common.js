@@ -88,8 +88,31 @@ export const templates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"publishedOn") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"loc":{"start":{"line":9,"column":93},"end":{"line":9,"column":232}}})) != null ? stack1 : "")
     + "</p>\n</footer>\n";
 }},
-  "header": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  "header": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"zfxxgk-scope\" data-field=\"scope\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"text") : stack1), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"note") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"loc":{"start":{"line":4,"column":57},"end":{"line":4,"column":98}}})) != null ? stack1 : "")
+    + "</p>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "（"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"note") : stack1), depth0))
+    + "）";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -98,7 +121,9 @@ export const templates = {
 
   return "<header class=\"zfxxgk-header\">\n<h1 class=\"zfxxgk-title\" data-field=\"title\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
-    + "</h1>\n</header>\n";
+    + "</h1>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"scope") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + "</header>\n";
 }},
   "narrative": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -183,6 +208,23 @@ export const templates = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"section"),depth0,{"name":"section","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"zfxxgk-appendix\" data-field=\"constituents\">\n<h2>"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"appendixHeading") : stack1), depth0))
+    + "</h2>\n<ol>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"constituents") : stack1),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
+    + "</ol>\n</section>\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "<li>"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</li>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -200,11 +242,12 @@ export const templates = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"header"),depth0,{"name":"header","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"preamble") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"loc":{"start":{"line":8,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"sections") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"constituents") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"loc":{"start":{"line":16,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer"),depth0,{"name":"footer","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\u003Cscript type=\"application/json\" id=\""
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"ids") : depth0)) != null ? lookupProperty(stack1,"data") : stack1), depth0))
     + "\">"
-    + alias2(lookupProperty(helpers,"json").call(alias3,(depth0 != null ? lookupProperty(depth0,"data") : depth0),{"name":"json","hash":{},"loc":{"start":{"line":17,"column":50},"end":{"line":17,"column":63}}}))
+    + alias2(lookupProperty(helpers,"json").call(alias3,(depth0 != null ? lookupProperty(depth0,"data") : depth0),{"name":"json","hash":{},"loc":{"start":{"line":27,"column":50},"end":{"line":27,"column":63}}}))
     + "\u003C/script>\n</div>\n";
 },"usePartial":true},
   "section": {"0":function(container,depth0,helpers,partials,data) {
