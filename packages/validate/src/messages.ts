@@ -6,6 +6,7 @@ import {
   renderMessage,
   schemaMessages,
 } from "@zfxxgk/schema";
+import { explainMessages } from "./engine/explain.js";
 import { rules } from "./rules/index.js";
 
 const roles = {
@@ -45,7 +46,12 @@ const ruleMessages: MessageMap = {
 };
 
 /** Every message of the toolkit's validation, per language: schema codes, rule ids, input notes. */
-export const messages: MessageMap = mergeMessages(schemaMessages, inputMessages, ruleMessages);
+export const messages: MessageMap = mergeMessages(
+  schemaMessages,
+  inputMessages,
+  explainMessages,
+  ruleMessages,
+);
 
 export function messageOf(
   d: Diagnostic,

@@ -1,5 +1,6 @@
 import type { Diagnostic, MessageTemplate, Report, Scalar, Severity } from "@zfxxgk/schema";
 import type { CellView } from "./cells.js";
+import type { Identity } from "./sum-check.js";
 
 export type RuleType = "official" | "structural" | "heuristic";
 export type RuleSeverity = Severity | "off";
@@ -59,6 +60,8 @@ export interface Rule {
   readonly cells: readonly string[];
   /** Needs last year's report (`validate(report, { previous })`). */
   readonly needs?: "previous" | "constituents";
+  /** The identities the rule checks (Σ left = Σ right), for the pass that names a likely wrong cell. */
+  readonly identities?: readonly Identity[];
   readonly message: { readonly "zh-CN": MessageTemplate; readonly en: MessageTemplate };
   check(ctx: RuleContext, emit: Emit): void;
 }

@@ -1,13 +1,17 @@
 import { type Diagnostic, parseReport, type Report, type Severity } from "@zfxxgk/schema";
 import { rules } from "../rules/index.js";
 import { readCells } from "./cells.js";
+import { explainFindings } from "./explain.js";
 import { DEFAULT_THRESHOLDS, presetSeverity, raise, type ValidateOptions } from "./options.js";
 import type { Finding, Rule, RuleContext, RuleSeverity, Snapshot } from "./rule.js";
 
 export interface ValidationResult {
   /** The parsed report, when the input is a valid report. */
   readonly report?: Report;
-  /** Model findings first, then rule findings in rule order. */
+  /**
+   * Likely wrong cells (`cell/culprit`) and wholly blank tables first, then model findings, then
+   * rule findings in rule order (the formatters put them in reading order).
+   */
   readonly diagnostics: readonly Diagnostic[];
   readonly errorCount: number;
   readonly warningCount: number;
@@ -28,6 +32,7 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     for (const d of parsed.diagnostics) pushConfigured(diagnostics, d, options);
     report = parsed.report;
     if (report) runRules(report, options, diagnostics);
+    if (report) return summarise(report, explainFindings(report, diagnostics));
   } catch (e) {
     diagnostics.push(internal(e, ""));
   }

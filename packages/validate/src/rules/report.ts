@@ -1,7 +1,7 @@
 import { grid2021, overviewAspects2021 } from "@zfxxgk/schema";
 import { BLANK, CELLS, NUMBER } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
-import { place, signed } from "../engine/text.js";
+import { compared, place } from "../engine/text.js";
 import { forms } from "../narrative/normalize.js";
 import { fromOverview } from "../narrative/overview.js";
 import { isGovernment } from "./agency.js";
@@ -208,9 +208,9 @@ export const reportRules: readonly Rule[] = [
     needs: "constituents",
     message: {
       "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，所属 ${d.params?.count} 个单位之和为 ${d.expected}（差 ${signed(d.difference)}）`,
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，所属 ${d.params?.count} 个单位之和为 ${d.expected}（${compared(d.difference, "zh-CN", "汇总数", "各单位之和")}）`,
       en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, the ${d.params?.count} constituent reports add up to ${d.expected} (difference ${signed(d.difference)})`,
+        `${place(d.cells[0], "en")} is ${d.actual}, the ${d.params?.count} constituent reports add up to ${d.expected} (${compared(d.difference, "en", "the aggregate", "their sum")})`,
     },
     check({ cells, constituents }, emit) {
       if (!constituents || constituents.length === 0) return;

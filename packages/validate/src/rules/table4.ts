@@ -2,7 +2,7 @@ import { sums2021 } from "@zfxxgk/schema";
 import { CELLS, idx } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { checkIdentity, identity } from "../engine/sum-check.js";
-import { blankTail, place, signed } from "../engine/text.js";
+import { blankTail, compared, place } from "../engine/text.js";
 import { markCheck, markMessage } from "./shared.js";
 
 const FORMAT = "国办公开办函〔2021〕30号 表四";
@@ -27,11 +27,12 @@ function groupRule(id: string, group: string, zh: string, en: string): Rule {
     },
     source: `${FORMAT}：「总计」与四个结果列（含「尚未审结」）并列（format.md §1.6）`,
     cells: check.ids,
+    identities: [check],
     message: {
       "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，结果维持、结果纠正、其他结果与尚未审结之和为 ${d.expected}（差 ${signed(d.difference)}）${blankTail(d, "zh-CN")}`,
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，结果维持、结果纠正、其他结果与尚未审结之和为 ${d.expected}（${compared(d.difference, "zh-CN", "总计", "四项之和")}）${blankTail(d, "zh-CN")}`,
       en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, upheld + corrected + other + pending = ${d.expected} (difference ${signed(d.difference)})${blankTail(d, "en")}`,
+        `${place(d.cells[0], "en")} is ${d.actual}, upheld + corrected + other + pending = ${d.expected} (${compared(d.difference, "en", "the total", "those four")})${blankTail(d, "en")}`,
     },
     check(ctx, emit) {
       checkIdentity(check, ctx.cells, emit);
