@@ -9,7 +9,10 @@ import {
   schemaMessages,
 } from "@zfxxgk/schema";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { decodeInput } from "./decode.js";
 import { CliError } from "./errors.js";
+import { note, recordInput } from "./output.js";
+import { megabytes, settings } from "./settings.js";
 
 /** Files named on the command line, globs expanded (sorted, duplicates removed). */
 export async function expandInputs(patterns: readonly string[]): Promise<string[]> {
@@ -32,6 +35,7 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
   return [...new Set(files)];
 }
 
+/** A file named on the command line as text: within `--max-size`, its encoding told apart (see decode.ts). */
 export async function readInput(file: string): Promise<string> {
   const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT")
@@ -53,8 +57,15 @@ export async function readInput(file: string): Promise<string> {
       `${file} is a directory; give files or a glob such as ${file}/*.json`,
     );
   }
+  if (info.size > settings.maxBytes)
+    throw new CliError(
+      "input-too-large",
+      `${file} 有 ${megabytes(info.size)}，超过上限 ${megabytes(settings.maxBytes)}，未读取；如确需处理，请用 --max-size <MB> 调高上限`,
+      `${file} is ${megabytes(info.size)}, above the limit of ${megabytes(settings.maxBytes)}, and was not read; raise it with --max-size <MB>`,
+    );
+  let bytes: Uint8Array;
   try {
-    return await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "error";
     throw new CliError(
@@ -63,6 +74,10 @@ export async function readInput(file: string): Promise<string> {
       `cannot read ${file} (${code})`,
     );
   }
+  recordInput(file);
+  const decoded = decodeInput(bytes, file, kindOf(file) === "html");
+  if (decoded.note) note(`${file}: ${decoded.note.zh} / ${decoded.note.en}`);
+  return decoded.text;
 }
 
 export type InputKind = "json" | "html" | "text";

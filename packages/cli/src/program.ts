@@ -10,6 +10,7 @@ import { registerRender } from "./commands/render.js";
 import { registerRules } from "./commands/rules.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerValidate } from "./commands/validate.js";
+import { applyConventions } from "./conventions.js";
 import { CliError, EXIT } from "./errors.js";
 
 const { version } = JSON.parse(
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
       .showHelpAfterError("（用 --help 查看用法 / see --help for usage）")
       .exitOverride();
   }
+  applyConventions(program);
   return program;
 }
 

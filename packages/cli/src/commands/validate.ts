@@ -3,6 +3,7 @@ import { type Command, Option } from "commander";
 import { isDynamicPattern } from "tinyglobby";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument } from "../inputs.js";
+import { langAlias, type MessageLocale, messageLocaleOf, messageLocaleOption } from "../locale.js";
 import { emit, note } from "../output.js";
 import { progress } from "../progress.js";
 
@@ -21,7 +22,7 @@ const keyOf = (agency: string, year: number) => JSON.stringify([agency, year]);
  * reports, each input paired with the one of the same body for the year before, or told none was
  * found.
  */
-async function lastYear(
+export async function lastYear(
   pattern: string | undefined,
 ): Promise<(data: unknown) => { data?: unknown; diagnostics: Diagnostic[] }> {
   if (pattern === undefined) return () => ({ diagnostics: [] });
@@ -88,20 +89,22 @@ export function registerValidate(program: Command): void {
         .choices(["text", "json", "sarif"])
         .default("text"),
     )
-    .addOption(
-      new Option("--lang <lang>", "消息语言 / message language")
-        .choices(["zh", "en"])
-        .default("zh"),
-    )
+    .addOption(messageLocaleOption())
+    .addOption(langAlias())
     .action(
       async (
         patterns: string[],
-        options: { previous?: string; format: "text" | "json" | "sarif"; lang: "zh" | "en" },
+        options: {
+          previous?: string;
+          format: "text" | "json" | "sarif";
+          locale: MessageLocale;
+          lang?: "zh" | "en";
+        },
       ) => {
         const { formatJson, formatSarif, formatText, validate } = await import("@zfxxgk/validate");
         const files = await expandInputs(patterns);
         const previousOf = await lastYear(options.previous);
-        const lang = options.lang === "en" ? "en" : "zh-CN";
+        const lang = messageLocaleOf(options);
         const results: { file: string; diagnostics: import("@zfxxgk/schema").Diagnostic[] }[] = [];
         let inputErrors = 0;
         const bar = progress(files.length, "校验 validate");
