@@ -4,7 +4,7 @@ import { BLANK, CELLS, type CellView } from "./cells.js";
 /** The code of the one finding that stands for every per-cell finding of wholly blank tables. */
 export const BLANK_TABLES = "input/blank-tables";
 /** A blank cell, and a section without text, folded when nothing was filled in. */
-const BLANK_CELL = "X-08";
+export const BLANK_CELL = "X-08";
 const EMPTY_SECTION = "X-02";
 
 /** Table id → its cells and its official title, in the official order. */
@@ -17,6 +17,9 @@ const TABLES = (() => {
   });
   return byId;
 })();
+const TABLE_IDS = [...TABLES.keys()];
+/** Cell id → index of its table in TABLE_IDS. */
+const TABLE_OF = new Map(CELLS.map((cell) => [cell.id, TABLE_IDS.indexOf(cell.table.id)]));
 
 export function tableTitle(id: string, locale: "zh-CN" | "en"): string {
   const title = TABLES.get(id)?.title;
@@ -31,17 +34,22 @@ export function tableTitle(id: string, locale: "zh-CN" | "en"): string {
  * empty-section findings are folded too.
  */
 export function foldBlankTables(cells: CellView, diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const blank = [...TABLES].filter(([, t]) => t.cells.every((i) => cells.state[i] === BLANK));
+  const isBlank = TABLE_IDS.map((id) =>
+    (TABLES.get(id)?.cells ?? []).every((i) => cells.state[i] === BLANK),
+  );
+  const blank = TABLE_IDS.filter((_, t) => isBlank[t]);
   if (blank.length === 0) return [...diagnostics];
-  const blankCells = new Set(blank.flatMap(([, t]) => t.cells.map((i) => CELLS[i]?.id)));
-  const nothingFilled = blank.length === TABLES.size;
+  const nothingFilled = blank.length === TABLE_IDS.length;
+  const inBlankTables = (ids: readonly string[]) => {
+    if (ids.length === 0) return false;
+    for (const id of ids) if (!isBlank[TABLE_OF.get(id) ?? -1]) return false;
+    return true;
+  };
   const kept: Diagnostic[] = [];
   let folded = 0;
   for (const d of diagnostics) {
     const aboutBlankCells =
-      (d.code === BLANK_CELL || d.params?.blanks !== undefined) &&
-      d.cells.length > 0 &&
-      d.cells.every((id) => blankCells.has(id));
+      (d.code === BLANK_CELL || d.params?.blanks !== undefined) && inBlankTables(d.cells);
     if (aboutBlankCells || (nothingFilled && d.code === EMPTY_SECTION)) folded++;
     else kept.push(d);
   }
@@ -51,7 +59,7 @@ export function foldBlankTables(cells: CellView, diagnostics: readonly Diagnosti
       severity: "warning",
       path: "",
       cells: [],
-      params: { tables: blank.map(([id]) => id).join(","), all: nothingFilled, folded },
+      params: { tables: blank.join(","), all: nothingFilled, folded },
     },
     ...kept,
   ];

@@ -6,21 +6,47 @@ import type { Identity } from "./sum-check.js";
 /** The code of the finding that names a likely wrong cell. */
 export const CULPRIT = "cell/culprit";
 
-interface Checked {
-  readonly rule: string;
-  readonly identity: Identity;
-  /** Σ left − Σ right; 0 when the identity holds. */
-  readonly gap: number;
+/** An identity a rule checks, and for each cell the identities it is in and on which side. */
+interface Layout {
+  readonly checked: readonly { readonly rule: string; readonly identity: Identity }[];
+  readonly memberships: ReadonlyMap<number, readonly { index: number; side: 1 | -1 }[]>;
 }
 
 interface Suspect {
   readonly cell: number;
   /** How much the cell is off: its value minus the value that makes every identity hold. */
   readonly off: number;
-  readonly explains: readonly Checked[];
+  /** Indexes into the layout's identities. */
+  readonly explains: readonly number[];
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+const layouts = new WeakMap<readonly Rule[], Layout>();
+
+/** Which identities each cell takes part in: fixed for a rule set, so worked out once. */
+function layoutOf(ruleset: readonly Rule[]): Layout {
+  let layout = layouts.get(ruleset);
+  if (layout) return layout;
+  const checked = ruleset.flatMap((rule) =>
+    (rule.identities ?? []).map((identity) => ({ rule: rule.id, identity })),
+  );
+  const memberships = new Map<number, { index: number; side: 1 | -1 }[]>();
+  checked.forEach(({ identity }, index) => {
+    for (const [list, side] of [
+      [identity.left, 1],
+      [identity.right, -1],
+    ] as const)
+      for (const cell of list) {
+        const entry = memberships.get(cell) ?? [];
+        entry.push({ index, side });
+        memberships.set(cell, entry);
+      }
+  });
+  layout = { checked, memberships };
+  layouts.set(ruleset, layout);
+  return layout;
+}
 
 /**
  * Names the likely wrong cell where broken identities meet. A cell is a suspect when every
@@ -35,40 +61,27 @@ export function nameCulprits(
   cells: CellView,
   diagnostics: readonly Diagnostic[],
 ): Diagnostic[] {
-  const checked = ruleset.flatMap((rule) =>
-    (rule.identities ?? []).map((identity) => ({
-      rule: rule.id,
-      identity,
-      gap: sum(identity.left, cells) - sum(identity.right, cells),
-    })),
+  const { checked, memberships } = layoutOf(ruleset);
+  const gaps = checked.map(
+    ({ identity }) => sum(identity.left, cells) - sum(identity.right, cells),
   );
-  const broken = checked.filter((c) => c.gap !== 0);
-  if (broken.length < 2) return [...diagnostics];
-
-  const memberships = new Map<number, { checked: Checked; side: 1 | -1 }[]>();
-  for (const c of checked)
-    for (const [list, side] of [
-      [c.identity.left, 1],
-      [c.identity.right, -1],
-    ] as const)
-      for (const cell of list) {
-        const entry = memberships.get(cell) ?? [];
-        entry.push({ checked: c, side });
-        memberships.set(cell, entry);
-      }
+  let brokenCount = 0;
+  for (const gap of gaps) if (gap !== 0) brokenCount++;
+  if (brokenCount < 2) return [...diagnostics];
 
   const suspects: Suspect[] = [];
-  for (const cell of new Set(broken.flatMap((c) => [...c.identity.left, ...c.identity.right]))) {
-    const inside = memberships.get(cell) ?? [];
+  for (const [cell, inside] of memberships) {
     if (inside.length < 2) continue;
-    const off = (inside[0] as (typeof inside)[number]).checked.gap * (inside[0]?.side ?? 1);
-    if (inside.every(({ checked: c, side }) => c.gap !== 0 && c.gap * side === off))
-      suspects.push({ cell, off, explains: inside.map((m) => m.checked) });
+    const first = inside[0] as (typeof inside)[number];
+    const off = (gaps[first.index] as number) * first.side;
+    if (off === 0) continue;
+    if (inside.every(({ index, side }) => (gaps[index] as number) * side === off))
+      suspects.push({ cell, off, explains: inside.map((m) => m.index) });
   }
 
   // Widest explanation first; an identity is explained by one cell only, and a tie is no answer.
   suspects.sort((a, b) => b.explains.length - a.explains.length);
-  const taken = new Set<Checked>();
+  const taken = new Set<number>();
   const chosen: Suspect[] = [];
   for (const s of suspects) {
     if (s.explains.some((c) => taken.has(c))) continue;
@@ -89,9 +102,10 @@ export function nameCulprits(
   for (const s of chosen) {
     const id = CELLS[s.cell]?.id ?? String(s.cell);
     const explained = new Set<number>();
-    for (const c of s.explains) {
+    for (const index of s.explains) {
+      const { rule, identity } = checked[index] as Layout["checked"][number];
       const at = out.findIndex(
-        (d) => d.code === c.rule && d.path === c.identity.path && d.explainedBy === undefined,
+        (d) => d.code === rule && d.path === identity.path && d.explainedBy === undefined,
       );
       if (at >= 0) explained.add(at);
     }

@@ -1,6 +1,6 @@
 import type { Diagnostic, MessageMap, Report } from "@zfxxgk/schema";
 import { rules } from "../rules/index.js";
-import { BLANK_TABLES, foldBlankTables, tableTitle } from "./blank-tables.js";
+import { BLANK_CELL, BLANK_TABLES, foldBlankTables, tableTitle } from "./blank-tables.js";
 import { readCells } from "./cells.js";
 import { CULPRIT, nameCulprits } from "./culprits.js";
 import { place } from "./text.js";
@@ -9,10 +9,25 @@ import { place } from "./text.js";
  * The passes after the rules, over all their findings: wholly blank tables get one finding, and
  * the cell where broken identities meet is named as the likely culprit.
  */
-export function explainFindings(report: Report, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+export function explainFindings(
+  report: Report,
+  diagnostics: readonly Diagnostic[],
+): readonly Diagnostic[] {
+  // Most reports have neither: then the cells are not read a second time.
+  let blanks = false;
+  let gaps = 0;
+  for (const d of diagnostics) {
+    if (d.params?.blanks !== undefined || d.code === BLANK_CELL) blanks = true;
+    if (typeof d.difference === "number" && d.difference !== 0 && IDENTITY_RULES.has(d.code))
+      gaps++;
+  }
+  if (!blanks && gaps < 2) return diagnostics;
   const cells = readCells(report);
-  return nameCulprits(rules, cells, foldBlankTables(cells, diagnostics));
+  const folded = blanks ? foldBlankTables(cells, diagnostics) : diagnostics;
+  return gaps < 2 ? folded : nameCulprits(rules, cells, folded);
 }
+
+const IDENTITY_RULES = new Set(rules.filter((r) => r.identities?.length).map((r) => r.id));
 
 const tables = (d: Diagnostic, locale: "zh-CN" | "en") =>
   String(d.params?.tables ?? "")

@@ -158,7 +158,10 @@ function internal(e: unknown, rule: string): Diagnostic {
   };
 }
 
-function summarise(report: Report | undefined, diagnostics: Diagnostic[]): ValidationResult {
+function summarise(
+  report: Report | undefined,
+  diagnostics: readonly Diagnostic[],
+): ValidationResult {
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
