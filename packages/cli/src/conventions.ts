@@ -12,6 +12,15 @@ export const EXIT_HELP = `
       no browser or one that fails to start
   70  内部错误（程序缺陷，请报告）/ internal error (a bug; please report it)`;
 
+/** The headings of commander's help texts, in Chinese and English. */
+const HELP_TITLES: Readonly<Record<string, string>> = {
+  "Usage:": "用法 / Usage:",
+  "Arguments:": "参数 / Arguments:",
+  "Options:": "选项 / Options:",
+  "Global Options:": "通用选项 / Global Options:",
+  "Commands:": "命令 / Commands:",
+};
+
 /** Commander's own messages (from commander 14), in Chinese first, then as commander wrote them. */
 const COMMANDER_MESSAGES: readonly [RegExp, (...m: string[]) => string][] = [
   [/^unknown option '([^']*)'/, (o) => `未知选项 ${o}`],
@@ -83,7 +92,10 @@ export function applyConventions(program: Command): void {
     });
   for (const command of [program, ...program.commands]) {
     command
-      .configureHelp({ showGlobalOptions: true })
+      .configureHelp({
+        showGlobalOptions: true,
+        styleTitle: (title) => HELP_TITLES[title] ?? title,
+      })
       .addHelpText("after", EXIT_HELP)
       .configureOutput({ outputError: (text, write) => write(bilingualCommanderError(text)) });
   }

@@ -64,9 +64,18 @@ function checkSize(size: number, out: string | undefined): void {
   );
 }
 
-/** Results go to stdout or to the file named by -o (see {@link claimOutputs}); messages go to stderr. */
-export async function emit(content: string | Uint8Array, out?: string): Promise<void> {
-  checkSize(typeof content === "string" ? Buffer.byteLength(content) : content.byteLength, out);
+/**
+ * Results go to stdout or to the file named by -o (see {@link claimOutputs}); messages go to stderr.
+ * A document made from one report is held to `--max-size`; findings and summaries of a batch
+ * (`sized: false`) grow with the batch and are not.
+ */
+export async function emit(
+  content: string | Uint8Array,
+  out?: string,
+  { sized = true }: { sized?: boolean } = {},
+): Promise<void> {
+  if (sized)
+    checkSize(typeof content === "string" ? Buffer.byteLength(content) : content.byteLength, out);
   if (!out) {
     process.stdout.write(content);
     return;

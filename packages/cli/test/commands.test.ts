@@ -28,6 +28,8 @@ describe("help", () => {
     const { status, stdout } = await zfxxgk([...(command ? [command] : []), "--help"]);
     expect(status).toBe(0);
     expect(stdout).toContain("退出状态 / Exit status:");
+    expect(stdout).toMatch(/^用法 \/ Usage: zfxxgk/);
+    expect(stdout).toContain("选项 / Options:");
     for (const code of ["0", "1", "2", "70"])
       expect(stdout).toMatch(new RegExp(`^ {2}${code} +\\S`, "m"));
     expect(stdout).toContain("--force");

@@ -140,7 +140,7 @@ export function registerPublish(program: Command): void {
               : "未生成（报告不符合格式）/ not rendered (invalid report)"
           }`,
       );
-      await emit(`${lines.join("\n")}\n`);
+      await emit(`${lines.join("\n")}\n`, undefined, { sized: false });
       const errors = rows.reduce((n, r) => n + r.errors, 0);
       const what = options.pdf && !noBrowser ? "HTML 与 PDF / HTML and PDF" : "HTML";
       note(

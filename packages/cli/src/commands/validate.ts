@@ -131,7 +131,7 @@ export function registerValidate(program: Command): void {
         const format = { text: formatText, json: formatJson, sarif: formatSarif }[options.format];
         const { parseMessages } = await import("@zfxxgk/parse");
         const messages = mergeMessages(parseMessages, pairingMessages);
-        await emit(format(results, { lang, messages }));
+        await emit(format(results, { lang, messages }), undefined, { sized: false });
         const errors = results.reduce(
           (n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length,
           0,
