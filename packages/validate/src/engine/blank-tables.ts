@@ -1,5 +1,5 @@
-import type { Diagnostic, Label } from "@zfxxgk/schema";
-import { BLANK, CELLS, type CellView } from "./cells.js";
+import { type Diagnostic, EDITIONS, type EditionDefinition } from "@zfxxgk/schema";
+import { BLANK, type CellView, idx } from "./cells.js";
 
 /** The code of the one finding that stands for every per-cell finding of wholly blank tables. */
 export const BLANK_TABLES = "input/blank-tables";
@@ -7,23 +7,41 @@ export const BLANK_TABLES = "input/blank-tables";
 export const BLANK_CELL = "X-08";
 const EMPTY_SECTION = "X-02";
 
-/** Table id → its cells and its official title, in the official order. */
-const TABLES = (() => {
-  const byId = new Map<string, { title: Label; cells: number[] }>();
-  CELLS.forEach((cell, i) => {
-    const table = byId.get(cell.table.id) ?? { title: cell.table.title, cells: [] };
-    table.cells.push(i);
-    byId.set(cell.table.id, table);
-  });
-  return byId;
-})();
-const TABLE_IDS = [...TABLES.keys()];
-/** Cell id → index of its table in TABLE_IDS. */
-const TABLE_OF = new Map(CELLS.map((cell) => [cell.id, TABLE_IDS.indexOf(cell.table.id)]));
+interface Tables {
+  readonly ids: readonly string[];
+  /** Slots of each table's cells, in the order of `ids`. */
+  readonly slots: readonly (readonly number[])[];
+  /** Cell id → index of its table in `ids`. */
+  readonly tableOf: ReadonlyMap<string, number>;
+}
 
-export function tableTitle(id: string, locale: "zh-CN" | "en"): string {
-  const title = TABLES.get(id)?.title;
-  return title ? title[locale === "zh-CN" ? "zh-Hans" : "en"] : id;
+const tablesByEdition = new WeakMap<EditionDefinition, Tables>();
+
+/** An edition's tables and the slots of their cells, worked out once. */
+function tablesOf(edition: EditionDefinition): Tables {
+  let tables = tablesByEdition.get(edition);
+  if (tables) return tables;
+  const ids = edition.grid.tables.map((t) => t.id);
+  const slots = ids.map((id) =>
+    edition.cells.filter((c) => c.table.id === id).map((c) => idx(c.id)),
+  );
+  const tableOf = new Map(edition.cells.map((c) => [c.id, ids.indexOf(c.table.id)]));
+  tables = { ids, slots, tableOf };
+  tablesByEdition.set(edition, tables);
+  return tables;
+}
+
+/** 表二「主动公开政府信息情况」 / table 二 "…": a table by its number and title, in any edition that has it. */
+export function tableName(id: string, locale: "zh-CN" | "en"): string {
+  for (const edition of Object.values(EDITIONS) as EditionDefinition[]) {
+    const table = edition.grid.tables.find((t) => t.id === id);
+    const number = edition.tableNumbers[id];
+    if (!table || !number) continue;
+    return locale === "zh-CN"
+      ? `${number["zh-Hans"]}「${table.title["zh-Hans"]}」`
+      : `${number.en} "${table.title.en}"`;
+  }
+  return id;
 }
 
 /**
@@ -33,16 +51,19 @@ export function tableTitle(id: string, locale: "zh-CN" | "en"): string {
  * per-cell findings. When every table is blank the report has not been filled in, and the
  * empty-section findings are folded too.
  */
-export function foldBlankTables(cells: CellView, diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const isBlank = TABLE_IDS.map((id) =>
-    (TABLES.get(id)?.cells ?? []).every((i) => cells.state[i] === BLANK),
-  );
-  const blank = TABLE_IDS.filter((_, t) => isBlank[t]);
-  if (blank.length === 0) return [...diagnostics];
-  const nothingFilled = blank.length === TABLE_IDS.length;
-  const inBlankTables = (ids: readonly string[]) => {
-    if (ids.length === 0) return false;
-    for (const id of ids) if (!isBlank[TABLE_OF.get(id) ?? -1]) return false;
+export function foldBlankTables(
+  edition: EditionDefinition,
+  cells: CellView,
+  diagnostics: readonly Diagnostic[],
+): readonly Diagnostic[] {
+  const { ids, slots, tableOf } = tablesOf(edition);
+  const isBlank = slots.map((list) => list.every((i) => cells.state[i] === BLANK));
+  const blank = ids.filter((_, t) => isBlank[t]);
+  if (blank.length === 0) return diagnostics;
+  const nothingFilled = blank.length === ids.length;
+  const inBlankTables = (cellIds: readonly string[]) => {
+    if (cellIds.length === 0) return false;
+    for (const id of cellIds) if (!isBlank[tableOf.get(id) ?? -1]) return false;
     return true;
   };
   const kept: Diagnostic[] = [];

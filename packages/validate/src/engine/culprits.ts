@@ -1,12 +1,11 @@
-import type { Diagnostic, Severity } from "@zfxxgk/schema";
+import type { Diagnostic, EditionDefinition, Severity } from "@zfxxgk/schema";
 import { CELLS, type CellView } from "./cells.js";
-import type { Rule } from "./rule.js";
-import type { Identity } from "./sum-check.js";
+import { type Identity, identitiesOf } from "./sum-check.js";
 
 /** The code of the finding that names a likely wrong cell. */
 export const CULPRIT = "cell/culprit";
 
-/** An identity a rule checks, and for each cell the identities it is in and on which side. */
+/** The identities an edition registers, and for each cell the identities it is in and on which side. */
 interface Layout {
   readonly checked: readonly { readonly rule: string; readonly identity: Identity }[];
   readonly memberships: ReadonlyMap<number, readonly { index: number; side: 1 | -1 }[]>;
@@ -22,14 +21,14 @@ interface Suspect {
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-const layouts = new WeakMap<readonly Rule[], Layout>();
+const layouts = new WeakMap<EditionDefinition, Layout>();
 
-/** Which identities each cell takes part in: fixed for a rule set, so worked out once. */
-function layoutOf(ruleset: readonly Rule[]): Layout {
-  let layout = layouts.get(ruleset);
+/** Which identities each cell takes part in: fixed for an edition, so worked out once. */
+function layoutOf(edition: EditionDefinition): Layout {
+  let layout = layouts.get(edition);
   if (layout) return layout;
-  const checked = ruleset.flatMap((rule) =>
-    (rule.identities ?? []).map((identity) => ({ rule: rule.id, identity })),
+  const checked = [...new Set(edition.identities.map((i) => i.rule))].flatMap((rule) =>
+    identitiesOf(edition, rule).map((identity) => ({ rule, identity })),
   );
   const memberships = new Map<number, { index: number; side: 1 | -1 }[]>();
   checked.forEach(({ identity }, index) => {
@@ -44,7 +43,7 @@ function layoutOf(ruleset: readonly Rule[]): Layout {
       }
   });
   layout = { checked, memberships };
-  layouts.set(ruleset, layout);
+  layouts.set(edition, layout);
   return layout;
 }
 
@@ -54,20 +53,21 @@ function layoutOf(ruleset: readonly Rule[]): Layout {
  * into account, and there are at least two of them: then changing that one cell alone makes them
  * all hold. (A cell in only one identity cannot be told apart from the identity's other cells.)
  * Each suspect becomes a `cell/culprit` finding placed before the findings it explains, which get
- * `explainedBy`; identities of rules that raised nothing (switched off) explain nothing.
+ * `explainedBy`; identities of rules that raised nothing (switched off) explain nothing. Works on
+ * any edition's identities as its registry gives them.
  */
 export function nameCulprits(
-  ruleset: readonly Rule[],
+  edition: EditionDefinition,
   cells: CellView,
   diagnostics: readonly Diagnostic[],
-): Diagnostic[] {
-  const { checked, memberships } = layoutOf(ruleset);
+): readonly Diagnostic[] {
+  const { checked, memberships } = layoutOf(edition);
   const gaps = checked.map(
     ({ identity }) => sum(identity.left, cells) - sum(identity.right, cells),
   );
   let brokenCount = 0;
   for (const gap of gaps) if (gap !== 0) brokenCount++;
-  if (brokenCount < 2) return [...diagnostics];
+  if (brokenCount < 2) return diagnostics;
 
   const suspects: Suspect[] = [];
   for (const [cell, inside] of memberships) {
@@ -95,7 +95,7 @@ export function nameCulprits(
     for (const c of s.explains) taken.add(c);
     chosen.push(s);
   }
-  if (chosen.length === 0) return [...diagnostics];
+  if (chosen.length === 0) return diagnostics;
 
   const out = [...diagnostics];
   const culprits: Diagnostic[] = [];

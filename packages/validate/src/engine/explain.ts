@@ -1,6 +1,11 @@
-import type { Diagnostic, MessageMap, Report } from "@zfxxgk/schema";
-import { rules } from "../rules/index.js";
-import { BLANK_CELL, BLANK_TABLES, foldBlankTables, tableTitle } from "./blank-tables.js";
+import {
+  type Diagnostic,
+  EDITIONS,
+  type EditionDefinition,
+  type MessageMap,
+  type Report,
+} from "@zfxxgk/schema";
+import { BLANK_CELL, BLANK_TABLES, foldBlankTables, tableName } from "./blank-tables.js";
 import { readCells } from "./cells.js";
 import { CULPRIT, nameCulprits } from "./culprits.js";
 import { place } from "./text.js";
@@ -13,27 +18,36 @@ export function explainFindings(
   report: Report,
   diagnostics: readonly Diagnostic[],
 ): readonly Diagnostic[] {
+  const edition = EDITIONS[report.edition] as EditionDefinition;
+  const identityRules = identityRulesOf(edition);
   // Most reports have neither: then the cells are not read a second time.
   let blanks = false;
   let gaps = 0;
   for (const d of diagnostics) {
     if (d.params?.blanks !== undefined || d.code === BLANK_CELL) blanks = true;
-    if (typeof d.difference === "number" && d.difference !== 0 && IDENTITY_RULES.has(d.code))
-      gaps++;
+    if (typeof d.difference === "number" && d.difference !== 0 && identityRules.has(d.code)) gaps++;
   }
   if (!blanks && gaps < 2) return diagnostics;
   const cells = readCells(report);
-  const folded = blanks ? foldBlankTables(cells, diagnostics) : diagnostics;
-  return gaps < 2 ? folded : nameCulprits(rules, cells, folded);
+  const folded = blanks ? foldBlankTables(edition, cells, diagnostics) : diagnostics;
+  return gaps < 2 ? folded : nameCulprits(edition, cells, folded);
 }
 
-const IDENTITY_RULES = new Set(rules.filter((r) => r.identities?.length).map((r) => r.id));
+const identityRules = new WeakMap<EditionDefinition, ReadonlySet<string>>();
+function identityRulesOf(edition: EditionDefinition): ReadonlySet<string> {
+  let set = identityRules.get(edition);
+  if (!set) {
+    set = new Set(edition.identities.map((i) => i.rule));
+    identityRules.set(edition, set);
+  }
+  return set;
+}
 
 const tables = (d: Diagnostic, locale: "zh-CN" | "en") =>
   String(d.params?.tables ?? "")
     .split(",")
     .filter(Boolean)
-    .map((id) => tableTitle(id, locale));
+    .map((id) => tableName(id, locale));
 
 const byHowMuch = (n: unknown, locale: "zh-CN" | "en") => {
   const v = Number(n);
@@ -47,15 +61,15 @@ export const explainMessages: MessageMap = {
       `${place(d.cells[0], "zh-CN")}很可能填错了：现为 ${d.actual}，应为 ${d.expected}（${byHowMuch(d.difference, "zh-CN")}）；改正后，它所在的 ${d.params?.count} 个勾稽关系（${d.params?.explains}）都成立`,
     [BLANK_TABLES]: (d) =>
       d.params?.all
-        ? `报告尚未填写：所有表格（${tables(d, "zh-CN").join("；")}）均为空白；已略去逐格的 ${d.params?.folded} 条提示`
-        : `以下表格整表空白：${tables(d, "zh-CN").join("；")}；已略去其逐格的 ${d.params?.folded} 条提示`,
+        ? `报告尚未填写：${tables(d, "zh-CN").join("、")}均为空白；已略去逐格的 ${d.params?.folded} 条提示`
+        : `整表空白：${tables(d, "zh-CN").join("、")}；已略去其逐格的 ${d.params?.folded} 条提示`,
   },
   en: {
     [CULPRIT]: (d) =>
       `${place(d.cells[0], "en")} is likely the wrong cell: it is ${d.actual} and should be ${d.expected} (${byHowMuch(d.difference, "en")}); corrected, all ${d.params?.count} identities it is part of (${d.params?.explains}) hold`,
     [BLANK_TABLES]: (d) =>
       d.params?.all
-        ? `The report has not been filled in: every table (${tables(d, "en").join("; ")}) is blank; ${d.params?.folded} per-cell findings are left out`
-        : `These tables are wholly blank: ${tables(d, "en").join("; ")}; their ${d.params?.folded} per-cell findings are left out`,
+        ? `The report has not been filled in: ${tables(d, "en").join(", ")} are blank; ${d.params?.folded} per-cell findings are left out`
+        : `Wholly blank: ${tables(d, "en").join(", ")}; their ${d.params?.folded} per-cell findings are left out`,
   },
 };

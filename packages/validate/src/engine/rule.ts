@@ -1,6 +1,12 @@
-import type { Diagnostic, MessageTemplate, Report, Scalar, Severity } from "@zfxxgk/schema";
+import type {
+  Diagnostic,
+  EditionDefinition,
+  MessageTemplate,
+  Report,
+  Scalar,
+  Severity,
+} from "@zfxxgk/schema";
 import type { CellView } from "./cells.js";
-import type { Identity } from "./sum-check.js";
 
 export type RuleType = "official" | "structural" | "heuristic";
 export type RuleSeverity = Severity | "off";
@@ -21,9 +27,10 @@ export interface Thresholds {
   readonly decisionsCeiling: number;
 }
 
-/** One report as the rules see it: the parsed object and its numeric cell view. */
+/** One report as the rules see it: the parsed object, its edition and its numeric cell view. */
 export interface Snapshot {
   readonly report: Report;
+  readonly edition: EditionDefinition;
   readonly cells: CellView;
 }
 
@@ -60,8 +67,8 @@ export interface Rule {
   readonly cells: readonly string[];
   /** Needs last year's report (`validate(report, { previous })`). */
   readonly needs?: "previous" | "constituents";
-  /** The identities the rule checks (Σ left = Σ right), for the pass that names a likely wrong cell. */
-  readonly identities?: readonly Identity[];
+  /** The cells of last year's report a cross-year rule reads, where they are not its `cells`. */
+  readonly previousCells?: readonly string[];
   readonly message: { readonly "zh-CN": MessageTemplate; readonly en: MessageTemplate };
   check(ctx: RuleContext, emit: Emit): void;
 }

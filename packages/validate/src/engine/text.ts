@@ -33,6 +33,8 @@ export function blankTail(d: Diagnostic, locale: MessageLocale): string {
     : `; blank or marked cells were read as 0 (${blanks}), so this is not fully assessable`;
 }
 
+export const signed = (n: unknown) => (typeof n === "number" && n > 0 ? `+${n}` : String(n));
+
 /**
  * The sign of a difference in words: 「总计比各分项之和多 5」 / "the total is 5 more than its parts",
  * where the difference is `first − second`.
