@@ -283,13 +283,23 @@ describe("cells, init, fill-totals, schema, rules", () => {
     expect(for2020.status).toBe(0);
     expect(JSON.parse(for2020.stdout).edition).toBe("2019");
     expect(JSON.parse(for2020.stdout).tables.T2.procurement).toEqual({ count: null, amount: null });
-    const asked = await zfxxgk(["init", "--agency", "某县某局", "--year", "2022", "--edition", "2019"]);
+    const asked = await zfxxgk([
+      "init",
+      "--agency",
+      "某县某局",
+      "--year",
+      "2022",
+      "--edition",
+      "2019",
+    ]);
     expect(asked.status).toBe(0);
     const report = JSON.parse(asked.stdout);
     expect(report.edition).toBe("2019");
     expect(parseReport(report).ok).toBe(true);
     expect(asked.stderr).toContain("2022");
-    expect((await zfxxgk(["init", "--agency", "x", "--year", "2024", "--edition", "2030"])).status).toBe(2);
+    expect(
+      (await zfxxgk(["init", "--agency", "x", "--year", "2024", "--edition", "2030"])).status,
+    ).toBe(2);
   });
 
   it("fill-totals fills blank totals and lists them on stderr", async () => {
