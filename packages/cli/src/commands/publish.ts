@@ -9,6 +9,7 @@ import {
   timeoutOption,
 } from "../document-options.js";
 import { CliError, EXIT } from "../errors.js";
+import { copyFontsBeside } from "../fonts-beside.js";
 import { expandInputs, loadDocument } from "../inputs.js";
 import { claimOutputs, emit, note } from "../output.js";
 import { outputName } from "./pdf.js";
@@ -103,6 +104,8 @@ export function registerPublish(program: Command): void {
           note(`${file}: ${e.message}`);
         }
       }
+
+      if (rows.some((r) => r.html)) await copyFontsBeside(join(options.out, "index.html"));
 
       let noBrowser: CliError | undefined;
       const printable = rows.filter((r) => r.report);
