@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Diagnostic, Report } from "@zfxxgk/schema";
+import { textOf } from "./inputs.js";
 
 type Parsed = import("@zfxxgk/parse").ParseOutcome & {
   pdf?: { pages: number; method: string };
@@ -21,46 +21,17 @@ export function sniff(file: string, bytes: Uint8Array): DocumentKind {
   return "text";
 }
 
-/**
- * Text of a published file: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030 (GBK) when
- * the bytes are not UTF-8. Which was used is returned so a caller can say so.
- */
-export function decode(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
-  }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    try {
-      return {
-        text: new TextDecoder("gb18030", { fatal: true }).decode(bytes),
-        encoding: "gb18030",
-      };
-    } catch {
-      return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
-    }
-  }
-}
-
 /** A published report (PDF, HTML or text) read by the parser; never throws for its content. */
 export async function parsePublished(
   file: string,
   bytes: Uint8Array,
   kind: DocumentKind = sniff(file, bytes),
-): Promise<Parsed & { kind: DocumentKind; encoding?: string }> {
+): Promise<Parsed & { kind: DocumentKind }> {
   const { parseHtml, parsePdf, parseText } = await import("@zfxxgk/parse");
   if (kind === "pdf") return { ...(await parsePdf(bytes)), kind };
-  const { text, encoding } = decode(bytes);
+  const text = textOf(file, bytes, kind === "html");
   const parsed = kind === "html" ? parseHtml(text) : parseText(text);
-  return { ...parsed, kind, encoding };
-}
-
-export async function readBytes(file: string): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(file));
+  return { ...parsed, kind };
 }
 
 /**

@@ -10,8 +10,11 @@ import {
   schemaMessages,
 } from "@zfxxgk/schema";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { forChecks, parsePublished, readBytes, sniff } from "./documents.js";
+import { decodeInput } from "./decode.js";
+import { forChecks, parsePublished, sniff } from "./documents.js";
 import { CliError } from "./errors.js";
+import { note, recordInput } from "./output.js";
+import { megabytes, settings } from "./settings.js";
 
 /** Files named on the command line, globs expanded (sorted, duplicates removed). */
 export async function expandInputs(patterns: readonly string[]): Promise<string[]> {
@@ -34,7 +37,8 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
   return [...new Set(files)];
 }
 
-export async function readInput(file: string, read = true): Promise<string> {
+/** The bytes of a file named on the command line: it exists, is a file and is within `--max-size`. */
+export async function readBytesOf(file: string): Promise<Uint8Array> {
   const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT")
       throw new CliError(
@@ -55,9 +59,15 @@ export async function readInput(file: string, read = true): Promise<string> {
       `${file} is a directory; give files or a glob such as ${file}/*.json`,
     );
   }
-  if (!read) return "";
+  if (info.size > settings.maxBytes)
+    throw new CliError(
+      "input-too-large",
+      `${file} 有 ${megabytes(info.size)}，超过上限 ${megabytes(settings.maxBytes)}，未读取；如确需处理，请用 --max-size <MB> 调高上限`,
+      `${file} is ${megabytes(info.size)}, above the limit of ${megabytes(settings.maxBytes)}, and was not read; raise it with --max-size <MB>`,
+    );
+  let bytes: Uint8Array;
   try {
-    return await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "error";
     throw new CliError(
@@ -66,6 +76,20 @@ export async function readInput(file: string, read = true): Promise<string> {
       `cannot read ${file} (${code})`,
     );
   }
+  recordInput(file);
+  return bytes;
+}
+
+/** A file named on the command line as text: within `--max-size`, its encoding told apart (see decode.ts). */
+export async function readInput(file: string): Promise<string> {
+  return textOf(file, await readBytesOf(file), kindOf(file) === "html");
+}
+
+/** Bytes as text in the one way the command line decodes them; a note when it had to decide. */
+export function textOf(file: string, bytes: Uint8Array, html: boolean): string {
+  const decoded = decodeInput(bytes, file, html);
+  if (decoded.note) note(`${file}: ${decoded.note.zh} / ${decoded.note.en}`);
+  return decoded.text;
 }
 
 export type InputKind = "json" | "html" | "text";
@@ -87,7 +111,7 @@ export async function loadDocument(
   const bytes = await readBytesOf(file);
   const kind = sniff(file, bytes);
   if (kind === "json") {
-    return { data: parseJson(file, new TextDecoder().decode(bytes)), parseDiagnostics: [] };
+    return { data: parseJson(file, textOf(file, bytes, false)), parseDiagnostics: [] };
   }
   const { parseMessages } = await import("@zfxxgk/parse");
   const parsed = await parsePublished(file, bytes, kind);
@@ -110,12 +134,6 @@ export async function loadDocument(
     data: forChecks(parsed.report, parsed.diagnostics),
     parseDiagnostics: parsed.diagnostics,
   };
-}
-
-/** A file's bytes, with the same clear errors as {@link readInput}. */
-export async function readBytesOf(file: string): Promise<Uint8Array> {
-  await readInput(file, false);
-  return readBytes(file);
 }
 
 export function parseJson(file: string, text: string): unknown {

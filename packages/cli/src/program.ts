@@ -14,6 +14,7 @@ import { registerRules } from "./commands/rules.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerServe } from "./commands/serve.js";
 import { registerValidate } from "./commands/validate.js";
+import { applyConventions } from "./conventions.js";
 import { CliError, EXIT } from "./errors.js";
 
 const { version } = JSON.parse(
@@ -54,6 +55,7 @@ export function buildProgram(): Command {
       .showHelpAfterError("（用 --help 查看用法 / see --help for usage）")
       .exitOverride();
   }
+  applyConventions(program);
   return program;
 }
 

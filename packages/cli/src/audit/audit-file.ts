@@ -8,7 +8,8 @@ import {
   renderMessage,
   toCells,
 } from "@zfxxgk/schema";
-import { forChecks, parsePublished, readBytes, sniff } from "../documents.js";
+import { forChecks, parsePublished, sniff } from "../documents.js";
+import { readBytesOf, textOf } from "../inputs.js";
 
 type Provenance = import("@zfxxgk/parse").Provenance;
 
@@ -96,9 +97,9 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
         findings: [note("audit/empty", "文件为空 / the file is empty")],
       } satisfies FileAudit;
     }
-    const bytes = await readBytes(file);
+    const bytes = await readBytesOf(file);
     const parsed =
-      sniff(file, bytes) === "json" ? fromJson(bytes) : await parsePublished(file, bytes);
+      sniff(file, bytes) === "json" ? fromJson(file, bytes) : await parsePublished(file, bytes);
     const codes = new Set(parsed.diagnostics.map((d) => d.code));
     const findings = parsed.diagnostics.map(say);
     const kind = parsed.kind;
@@ -156,10 +157,10 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
 }
 
 /** A report given as model JSON: every cell is as given; a JSON that is no report says why. */
-function fromJson(bytes: Uint8Array) {
+function fromJson(file: string, bytes: Uint8Array) {
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder().decode(bytes));
+    data = JSON.parse(textOf(file, bytes, false));
   } catch {
     data = undefined;
   }

@@ -3,6 +3,7 @@ import { type Command, Option } from "commander";
 import { isDynamicPattern } from "tinyglobby";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument } from "../inputs.js";
+import { langAlias, type MessageLocale, messageLocaleOf, messageLocaleOption } from "../locale.js";
 import { emit, note } from "../output.js";
 import { progress } from "../progress.js";
 
@@ -21,7 +22,7 @@ const keyOf = (agency: string, year: number) => JSON.stringify([agency, year]);
  * reports, each input paired with the one of the same body for the year before, or told none was
  * found.
  */
-async function lastYear(
+export async function lastYear(
   pattern: string | undefined,
 ): Promise<(data: unknown) => { data?: unknown; diagnostics: Diagnostic[] }> {
   if (pattern === undefined) return () => ({ diagnostics: [] });
@@ -92,11 +93,8 @@ export function registerValidate(program: Command): void {
         .choices(["text", "json", "sarif"])
         .default("text"),
     )
-    .addOption(
-      new Option("--lang <lang>", "消息语言 / message language")
-        .choices(["zh", "en"])
-        .default("zh"),
-    )
+    .addOption(messageLocaleOption())
+    .addOption(langAlias())
     .action(
       async (
         patterns: string[],
@@ -104,7 +102,8 @@ export function registerValidate(program: Command): void {
           previous?: string;
           constituents?: string;
           format: "text" | "json" | "sarif";
-          lang: "zh" | "en";
+          locale: MessageLocale;
+          lang?: "zh" | "en";
         },
       ) => {
         const { formatJson, formatSarif, formatText, validate } = await import("@zfxxgk/validate");
@@ -117,7 +116,7 @@ export function registerValidate(program: Command): void {
               ),
             )
           : undefined;
-        const lang = options.lang === "en" ? "en" : "zh-CN";
+        const lang = messageLocaleOf(options);
         const results: { file: string; diagnostics: import("@zfxxgk/schema").Diagnostic[] }[] = [];
         let inputErrors = 0;
         const bar = progress(files.length, "校验 validate");
@@ -144,7 +143,7 @@ export function registerValidate(program: Command): void {
         const format = { text: formatText, json: formatJson, sarif: formatSarif }[options.format];
         const { parseMessages } = await import("@zfxxgk/parse");
         const messages = mergeMessages(parseMessages, pairingMessages);
-        await emit(format(results, { lang, messages }));
+        await emit(format(results, { lang, messages }), undefined, { sized: false });
         const errors = results.reduce(
           (n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length,
           0,
