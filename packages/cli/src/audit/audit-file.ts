@@ -9,6 +9,7 @@ import {
   toCells,
 } from "@zfxxgk/schema";
 import { forChecks, parsePublished, sniff } from "../documents.js";
+import { CliError } from "../errors.js";
 import { readBytesOf, textOf } from "../inputs.js";
 
 type Provenance = import("@zfxxgk/parse").Provenance;
@@ -148,9 +149,11 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
     } satisfies FileAudit;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
+    // bytes that are no text in any encoding the command line can tell are a binary file
+    const undecodable = e instanceof CliError && e.code === "bad-encoding";
     return {
       ...base,
-      status: "error",
+      status: undecodable && !/iconv/.test(detail) ? "binary" : undecodable ? "unreadable" : "error",
       findings: [note("audit/error", `无法读取 / could not be read: ${detail}`)],
     } satisfies FileAudit;
   }
