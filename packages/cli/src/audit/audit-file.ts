@@ -153,7 +153,8 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
     const undecodable = e instanceof CliError && e.code === "bad-encoding";
     return {
       ...base,
-      status: undecodable && !/iconv/.test(detail) ? "binary" : undecodable ? "unreadable" : "error",
+      status:
+        undecodable && !/iconv/.test(detail) ? "binary" : undecodable ? "unreadable" : "error",
       findings: [note("audit/error", `无法读取 / could not be read: ${detail}`)],
     } satisfies FileAudit;
   }
