@@ -34,7 +34,7 @@ export interface CorpusDoc {
   readonly options?: { pdfTags?: boolean };
   /**
    * A known gap of the reader for this shape: cells it may leave unread (never read wrong), at most
-   * an eighth of them, printed with this reason instead of failing the test.
+   * a quarter of them, printed with this reason instead of failing the test.
    */
   readonly knownGap?: string;
 }
