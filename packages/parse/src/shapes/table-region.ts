@@ -23,7 +23,8 @@ export function reorderTable(
     for (const token of line.tokens) items.push({ token, line });
   }
   const original = items;
-  const padded = items.some((it) => !lines.includes(it.line));
+  const given = new Set(lines);
+  const padded = items.some((it) => !given.has(it.line));
   items = pipeRuns(items, index, diagnostics);
   items = wrappedLabels(items, index);
   items = separateRuns(items, index, diagnostics);
@@ -247,6 +248,8 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
 }
 
 const PIPES = /^[|｜]{2,}$/u;
+const isPipeLine = (line: Line) =>
+  /^[\s|｜]+$/u.test(line.text) && PIPES.test(line.text.replace(/\s+/g, ""));
 
 /**
  * One-cell-per-line text: a lone `||||` between a row's header and its values stands for as many
@@ -262,7 +265,8 @@ function pipeRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): 
     const named = k ? index.rows.get(k) : undefined;
     if (named) row = named;
     const line = item.line;
-    if (!PIPES.test(line.text.replace(/\s+/g, "")) || line.tokens[0] !== item.token || !row) {
+    // the cheap tests first: this runs for every token of every table
+    if (line.tokens[0] !== item.token || !row || !isPipeLine(line)) {
       out.push(item);
       continue;
     }
