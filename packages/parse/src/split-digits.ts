@@ -21,32 +21,90 @@ export interface PendingSplit {
 
 /** Longest run of digits tried: 7 cells of up to 5 digits each, and some room. */
 const MAX_DIGITS = 48;
-/** Splits enumerated at most; beyond that the row is left blank as undecided. */
+/** Splits kept at most for a row; beyond that the row is left blank as undecided. */
 const MAX_CANDIDATES = 20_000;
+/** Sums of a table identity tracked at most while settling rows against each other. */
+const MAX_SUMS = 50_000;
+/** Longest number a cell is cut to (beyond it, sums lose precision). */
+const MAX_NUMBER = 15;
 const RUN_TOGETHER = /^(.*?[^0-9\s.])\s*([0-9]+(?:\.[0-9]+)?)$/u;
 const DIGITS = /^[0-9]+$/;
 
+/** An identity of one row, by the positions of its cells in the row: Σ left = Σ right. */
+interface RowSum {
+  readonly left: readonly number[];
+  readonly right: readonly number[];
+}
+
+/** The identities that lie wholly inside a row, by position. */
+function rowSums(row: RowEntry, sums: readonly IdentityLike[]): RowSum[] {
+  const position = new Map(row.cells.map((c, i) => [c.id, i]));
+  return sums.flatMap((s) =>
+    [...s.left, ...s.right].every((id) => position.has(id))
+      ? [
+          {
+            left: s.left.map((id) => position.get(id) as number),
+            right: s.right.map((id) => position.get(id) as number),
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Whether a partial cut can still keep every row identity: with `left` cells still to cut from
+ * `rest` digits, no number to come exceeds `rest - left + 1` digits, so each side of an identity
+ * can grow by at most that much per cell still open on it.
+ */
+function stillPossible(
+  parts: readonly number[],
+  sums: readonly RowSum[],
+  rest: number,
+  left: number,
+) {
+  const largest = 10 ** Math.min(rest - left + 1, MAX_NUMBER) - 1;
+  const side = (positions: readonly number[]) => {
+    let known = 0;
+    let open = 0;
+    for (const i of positions) {
+      if (i < parts.length) known += parts[i] as number;
+      else open++;
+    }
+    return { known, most: known + open * largest };
+  };
+  for (const s of sums) {
+    const l = side(s.left);
+    const r = side(s.right);
+    if (l.known > r.most || r.known > l.most) return false;
+  }
+  return true;
+}
+
 /**
  * Every way to cut a run of digits into `n` whole numbers as they are printed (no leading zeros
- * but for 0 itself), or undefined when there are too many to try.
+ * but for 0 itself) that keeps the row's identities, or undefined when there are too many to try.
+ * Cuts that cannot keep an identity are abandoned as soon as they are started.
  */
-export function cuts(digits: string, n: number): number[][] | undefined {
+export function cuts(
+  digits: string,
+  n: number,
+  sums: readonly RowSum[] = [],
+): number[][] | undefined {
   const out: number[][] = [];
   const parts: number[] = [];
   let overflow = false;
   const walk = (from: number) => {
     if (overflow) return;
     const left = n - parts.length;
+    const rest = digits.length - from;
     if (left === 0) {
-      if (from === digits.length) {
-        if (out.length >= MAX_CANDIDATES) overflow = true;
-        else out.push([...parts]);
-      }
+      if (rest > 0 || !stillPossible(parts, sums, 0, 0)) return;
+      if (out.length >= MAX_CANDIDATES) overflow = true;
+      else out.push([...parts]);
       return;
     }
-    const rest = digits.length - from;
-    if (rest < left) return;
-    const longest = digits[from] === "0" ? 1 : Math.min(rest - (left - 1), 15);
+    if (rest < left || !stillPossible(parts, sums, rest, left)) return;
+    const longest = digits[from] === "0" ? 1 : Math.min(rest - (left - 1), MAX_NUMBER);
     for (let len = 1; len <= longest; len++) {
       parts.push(Number(digits.slice(from, from + len)));
       walk(from + len);
@@ -55,17 +113,6 @@ export function cuts(digits: string, n: number): number[][] | undefined {
   };
   walk(0);
   return overflow ? undefined : out;
-}
-
-/** Whether a candidate keeps every identity that lies wholly inside its row. */
-function keepsRow(candidate: readonly number[], row: RowEntry, sums: readonly IdentityLike[]) {
-  const of = new Map(row.cells.map((c, i) => [c.id, candidate[i] as number]));
-  const sum = (ids: readonly string[]) => ids.reduce((n, id) => n + (of.get(id) as number), 0);
-  for (const s of sums) {
-    if (![...s.left, ...s.right].every((id) => of.has(id))) continue;
-    if (sum(s.left) !== sum(s.right)) return false;
-  }
-  return true;
 }
 
 const joinSplit = (c: readonly number[]) => c.join("|");
@@ -93,8 +140,8 @@ export function splitRunTogether(
       // an amount after its label: the row's only cell
       return rowLine(label, [{ text: digits, where: line.tokens.at(-1)?.where ?? line.where }]);
     }
-    const found = cuts(digits, row.cells.length);
-    const candidates = found?.filter((c) => keepsRow(c, row, sums)) ?? [];
+    const found = cuts(digits, row.cells.length, rowSums(row, sums));
+    const candidates = found ?? [];
     const where = line.tokens.at(-1)?.where ?? line.where;
     const valueToken = (text: string): Token => ({ text, where });
     if (candidates.length === 1) {
@@ -171,10 +218,108 @@ function rowLine(label: Token | undefined, values: Token[]): Line {
   return { tokens, text: tokens.map((t) => t.text).join(" | "), row: true, where: first.where };
 }
 
+/** The positions of a row's cells on the left (plus) and the right (minus) of an identity. */
+interface Term {
+  readonly plus: number[];
+  readonly minus: number[];
+}
+
+/** One table identity as it bears on the rows still to split: constant + Σ terms = 0. */
+interface Constraint {
+  readonly constant: number;
+  readonly terms: Map<PendingSplit, Term>;
+}
+
+/** What a cut of a row adds to one identity. */
+function share(candidate: readonly number[], term: Term): number {
+  let n = 0;
+  for (const i of term.plus) n += candidate[i] as number;
+  for (const i of term.minus) n -= candidate[i] as number;
+  return n;
+}
+
+/** Every sum of one value from each set, or undefined when there are too many to track. */
+function sumsOf(sets: readonly ReadonlySet<number>[]): Set<number> | undefined {
+  let sums = new Set([0]);
+  for (const set of sets) {
+    const next = new Set<number>();
+    for (const a of sums) for (const b of set) next.add(a + b);
+    if (next.size > MAX_SUMS) return undefined;
+    sums = next;
+  }
+  return sums;
+}
+
+/** The table's identities over the rows still to split, the other cells taken as read. */
+function constraintsOf(
+  pending: readonly PendingSplit[],
+  cells: Map<string, CellRead>,
+  sums: readonly IdentityLike[],
+): Constraint[] {
+  const owner = new Map<string, [PendingSplit, number]>();
+  for (const p of pending) p.row.cells.forEach((c, i) => owner.set(c.id, [p, i]));
+  return sums.flatMap((s) => {
+    let constant = 0;
+    const terms = new Map<PendingSplit, Term>();
+    for (const [ids, sign] of [
+      [s.left, 1],
+      [s.right, -1],
+    ] as const) {
+      for (const id of ids) {
+        const own = owner.get(id);
+        if (own) {
+          const term = terms.get(own[0]) ?? { plus: [], minus: [] };
+          (sign > 0 ? term.plus : term.minus).push(own[1]);
+          terms.set(own[0], term);
+          continue;
+        }
+        const v = cells.get(id)?.value;
+        // a cell not read, or a mark (—, /, 无): the identity cannot judge a cut
+        if (typeof v !== "number") return [];
+        constant += sign * v;
+      }
+    }
+    return terms.size ? [{ constant, terms }] : [];
+  });
+}
+
 /**
- * Rows left with several consistent cuts: the identities that reach into other rows (column totals
- * and the like) are applied with the cells read, until no more can be settled. What remains stays
- * blank with a finding; nothing is guessed.
+ * Keeps, for every row, the cuts that some cuts of the other rows complete to keep each identity
+ * (arc consistency), until nothing changes. Returns false when the identities leave some row with
+ * no cut at all: the published figures break them, and they decide nothing.
+ */
+function narrow(constraints: readonly Constraint[]): boolean {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const c of constraints) {
+      const rows = [...c.terms.keys()];
+      const terms = rows.map((p) => c.terms.get(p) as Term);
+      const values = rows.map(
+        (p, k) => new Set(p.candidates.map((cand) => share(cand, terms[k] as Term))),
+      );
+      rows.forEach((p, k) => {
+        const others = sumsOf(values.filter((_, j) => j !== k));
+        if (!others) return;
+        const term = terms[k] as Term;
+        const kept = p.candidates.filter((cand) => others.has(-c.constant - share(cand, term)));
+        if (kept.length === p.candidates.length) return;
+        p.candidates = kept;
+        values[k] = new Set(kept.map((cand) => share(cand, term)));
+        changed = true;
+      });
+      if (rows.some((p) => p.candidates.length === 0)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Rows left with several cuts that keep their own identities: the table's identities (column
+ * totals and the like) are applied over the cells read and over every such row at once. A row
+ * left with one cut takes it (and says so); a cell on which every remaining cut agrees is taken
+ * too; the other cells stay blank with a finding. Nothing is guessed: when the identities leave
+ * some row no cut at all, the figures break them and they decide nothing.
  */
 export function settleSplits(
   pending: readonly PendingSplit[],
@@ -182,56 +327,38 @@ export function settleSplits(
   index: TableIndex,
   sums: readonly IdentityLike[],
 ): Diagnostic[] {
+  if (pending.length === 0) return [];
+  const byRow = pending.map((p) => p.candidates);
+  if (!narrow(constraintsOf(pending, cells, sums)))
+    pending.forEach((p, i) => {
+      p.candidates = byRow[i] as number[][];
+    });
   const diagnostics: Diagnostic[] = [];
-  const open = new Set(pending);
-  const known = (id: string): number | undefined => {
-    const v = cells.get(id)?.value;
-    return typeof v === "number" ? v : undefined;
-  };
-  let progress = true;
-  while (progress && open.size) {
-    progress = false;
-    for (const p of open) {
-      const ids = new Map(p.row.cells.map((c, i) => [c.id, i]));
-      // only identities whose other cells are all known can judge a cut
-      const checks = sums.flatMap((s) => {
-        const ids2 = [...s.left, ...s.right];
-        if (!ids2.some((id) => ids.has(id))) return [];
-        let rest = 0;
-        for (const id of s.left) if (!ids.has(id)) rest += known(id) ?? Number.NaN;
-        for (const id of s.right) if (!ids.has(id)) rest -= known(id) ?? Number.NaN;
-        if (Number.isNaN(rest)) return [];
-        const plus = s.left.flatMap((id) => ids.get(id) ?? []);
-        const minus = s.right.flatMap((id) => ids.get(id) ?? []);
-        return [{ rest, plus, minus }];
-      });
-      if (checks.length === 0) continue;
-      p.candidates = p.candidates.filter((c) =>
-        checks.every(({ rest, plus, minus }) => {
-          let total = rest;
-          for (const i of plus) total += c[i] as number;
-          for (const i of minus) total -= c[i] as number;
-          return total === 0;
-        }),
+  for (const p of pending) {
+    const [first, ...rest] = p.candidates;
+    const agreed = p.row.cells.map((_, i) =>
+      first && rest.every((c) => c[i] === first[i]) ? first[i] : undefined,
+    );
+    p.row.cells.forEach((cell: CellDef, i) => {
+      const v = agreed[i];
+      if (v === undefined) return;
+      const value: CellValue = cell.kind === "amount" ? String(v) : v;
+      cells.set(cell.id, { value, provenance: provenanceOf(p.token.where, p.digits) });
+    });
+    if (first && rest.length === 0)
+      diagnostics.push(splitFinding(index, p.row, p.digits, first, "table", p.token.where));
+    else
+      diagnostics.push(
+        undecided(
+          index,
+          p.row,
+          p.digits,
+          p.candidates.length,
+          p.token,
+          agreed.map((v) => v !== undefined),
+        ),
       );
-      if (p.candidates.length === 1) {
-        const chosen = p.candidates[0] as number[];
-        p.row.cells.forEach((cell: CellDef, i) => {
-          const value: CellValue =
-            cell.kind === "amount" ? String(chosen[i]) : (chosen[i] as number);
-          cells.set(cell.id, { value, provenance: provenanceOf(p.token.where, p.digits) });
-        });
-        diagnostics.push(splitFinding(index, p.row, p.digits, chosen, "table", p.token.where));
-        open.delete(p);
-        progress = true;
-      } else if (p.candidates.length === 0) {
-        diagnostics.push(undecided(index, p.row, p.digits, 0, p.token));
-        open.delete(p);
-      }
-    }
   }
-  for (const p of open)
-    diagnostics.push(undecided(index, p.row, p.digits, p.candidates.length, p.token));
   return diagnostics;
 }
 
@@ -252,18 +379,28 @@ function splitFinding(
   });
 }
 
-/** `candidates`: how many cuts remain (0: none is consistent; -1: too many to try). */
+/**
+ * `candidates`: how many cuts remain (0: none is consistent; -1: too many to try); `decided`: the
+ * cells every remaining cut agrees on, which were taken (the others stay blank).
+ */
 function undecided(
   index: TableIndex,
   row: RowEntry,
   digits: string,
   candidates: number,
   token: Token,
+  decided: readonly boolean[] = [],
 ): Diagnostic {
+  const open = row.cells.filter((_, i) => !decided[i]);
   return diagnostic("parse/digits-undecided", "warning", {
-    path: row.cells[0]?.pointer ?? `/tables/${index.table.id}`,
-    cells: row.cells.map((c) => c.id),
+    path: open[0]?.pointer ?? `/tables/${index.table.id}`,
+    cells: open.map((c) => c.id),
     actual: digits,
-    params: { ...at(token.where), row: row.label, candidates },
+    params: {
+      ...at(token.where),
+      row: row.label,
+      candidates,
+      decided: row.cells.length - open.length,
+    },
   });
 }
