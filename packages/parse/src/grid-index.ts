@@ -41,8 +41,8 @@ export interface TableIndex {
   readonly headers: ReadonlySet<string>;
   /** All header keys joined, for finding fragments of line-broken header cells. */
   readonly headerText: string;
-  /** Keys of the row labels, for joining labels printed over several tokens. */
-  readonly rowKeys: readonly string[];
+  /** Every start of a row label key (`一、本年` of `一、本年新收…`): the pieces a wrapped label begins with. */
+  readonly rowPrefixes: ReadonlySet<string>;
   /** The notes printed in the table: the corner note, then the notes after row labels. */
   readonly notes: readonly NoteEntry[];
   /** Cell id → the cell and its row. */
@@ -148,7 +148,11 @@ function indexTable(table: TableGrid): TableIndex {
     ...(unlabelled ? { unlabelled } : {}),
     headers,
     headerText: [...headers].join("\u0000"),
-    rowKeys: [...rows.keys()],
+    rowPrefixes: new Set(
+      [...rows.keys()].flatMap((k) =>
+        Array.from({ length: k.length }, (_, i) => k.slice(0, i + 1)),
+      ),
+    ),
     notes,
     cellRows: new Map(rowList.flatMap((row) => row.cells.map((cell) => [cell.id, { cell, row }]))),
   };

@@ -52,38 +52,56 @@ function rowSums(row: RowEntry, sums: readonly IdentityLike[]): RowSum[] {
 }
 
 /**
- * Whether a partial cut can still keep every row identity: with `left` cells still to cut from
+ * Whether a partial cut can still keep every row identity. With `left` cells still to cut from
  * `rest` digits, no number to come exceeds `rest - left + 1` digits, so each side of an identity
- * can grow by at most that much per cell still open on it.
+ * can grow by at most that much per cell still open on it; and an open cell is at most what the
+ * other side can reach less what its own side holds, so the digits left must fit in the open
+ * cells at those sizes.
  */
 function stillPossible(
-  parts: readonly number[],
+  parts: readonly (number | undefined)[],
   sums: readonly RowSum[],
   rest: number,
   left: number,
 ) {
-  const largest = 10 ** Math.min(rest - left + 1, MAX_NUMBER) - 1;
+  const largest = left === 0 ? 0 : 10 ** Math.min(rest - left + 1, MAX_NUMBER) - 1;
+  const most = parts.map((v) => (v === undefined ? largest : v));
   const side = (positions: readonly number[]) => {
     let known = 0;
-    let open = 0;
+    let reach = 0;
     for (const i of positions) {
-      if (i < parts.length) known += parts[i] as number;
-      else open++;
+      const v = parts[i];
+      if (v !== undefined) known += v;
+      reach += most[i] as number;
     }
-    return { known, most: known + open * largest };
+    return { known, reach };
   };
   for (const s of sums) {
     const l = side(s.left);
     const r = side(s.right);
-    if (l.known > r.most || r.known > l.most) return false;
+    if (l.known > r.reach || r.known > l.reach) return false;
+    for (const i of s.left)
+      if (parts[i] === undefined) most[i] = Math.min(most[i] as number, r.reach - l.known);
+    for (const i of s.right)
+      if (parts[i] === undefined) most[i] = Math.min(most[i] as number, l.reach - r.known);
   }
-  return true;
+  let room = 0;
+  parts.forEach((v, i) => {
+    if (v === undefined) room += String(most[i]).length;
+  });
+  return room >= rest;
 }
+
+/** The number a piece of a run stands for, or undefined when no one prints it so (`07`). */
+const numberOf = (piece: string) =>
+  piece.length > 1 && piece[0] === "0" ? undefined : Number(piece);
 
 /**
  * Every way to cut a run of digits into `n` whole numbers as they are printed (no leading zeros
  * but for 0 itself) that keeps the row's identities, or undefined when there are too many to try.
- * Cuts that cannot keep an identity are abandoned as soon as they are started.
+ * The last cell is cut first, from the end of the run: in the published tables it is the row's
+ * total, which then bounds the parts cut from the start, so that cuts which cannot keep an
+ * identity are abandoned as soon as they are begun.
  */
 export function cuts(
   digits: string,
@@ -91,27 +109,40 @@ export function cuts(
   sums: readonly RowSum[] = [],
 ): number[][] | undefined {
   const out: number[][] = [];
-  const parts: number[] = [];
+  if (n < 1 || digits.length < n) return out;
+  const parts: (number | undefined)[] = Array.from({ length: n }, () => undefined);
   let overflow = false;
-  const walk = (from: number) => {
+  /** Cuts cells `k`… (but the last) from `digits[from, end)`. */
+  const walk = (k: number, from: number, end: number) => {
     if (overflow) return;
-    const left = n - parts.length;
-    const rest = digits.length - from;
+    const left = n - 1 - k;
+    const rest = end - from;
+    if (!stillPossible(parts, sums, rest, left)) return;
     if (left === 0) {
-      if (rest > 0 || !stillPossible(parts, sums, 0, 0)) return;
+      if (rest > 0) return;
       if (out.length >= MAX_CANDIDATES) overflow = true;
-      else out.push([...parts]);
+      else out.push([...(parts as number[])]);
       return;
     }
-    if (rest < left || !stillPossible(parts, sums, rest, left)) return;
-    const longest = digits[from] === "0" ? 1 : Math.min(rest - (left - 1), MAX_NUMBER);
-    for (let len = 1; len <= longest; len++) {
-      parts.push(Number(digits.slice(from, from + len)));
-      walk(from + len);
-      parts.pop();
+    const longest = left === 1 ? rest : Math.min(rest - (left - 1), MAX_NUMBER);
+    for (let len = left === 1 ? rest : 1; len <= longest; len++) {
+      const v = len > MAX_NUMBER ? undefined : numberOf(digits.slice(from, from + len));
+      if (v === undefined) {
+        if (left === 1) return;
+        break;
+      }
+      parts[k] = v;
+      walk(k + 1, from + len, end);
+      parts[k] = undefined;
     }
   };
-  walk(0);
+  const longestLast = n === 1 ? digits.length : Math.min(digits.length - (n - 1), MAX_NUMBER);
+  for (let len = n === 1 ? digits.length : 1; len <= longestLast; len++) {
+    const last = len > MAX_NUMBER ? undefined : numberOf(digits.slice(digits.length - len));
+    if (last === undefined) continue;
+    parts[n - 1] = last;
+    walk(0, 0, digits.length - len);
+  }
   return overflow ? undefined : out;
 }
 
@@ -257,7 +288,7 @@ function constraintsOf(
   sums: readonly IdentityLike[],
 ): Constraint[] {
   const owner = new Map<string, [PendingSplit, number]>();
-  for (const p of pending) p.row.cells.forEach((c, i) => owner.set(c.id, [p, i]));
+  for (const p of pending) for (const [i, c] of p.row.cells.entries()) owner.set(c.id, [p, i]);
   return sums.flatMap((s) => {
     let constant = 0;
     const terms = new Map<PendingSplit, Term>();

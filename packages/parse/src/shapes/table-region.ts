@@ -20,7 +20,7 @@ export function reorderTable(
   const diagnostics: Diagnostic[] = [];
   let items: Item[] = [];
   for (const line of withoutSpanPadding(lines, index)) {
-    for (const token of line.tokens) items.push({ token, line });
+    for (const token of line.tokens) items.push(itemOf(token, line));
   }
   const original = items;
   const padded = items.some((it) => !lines.includes(it.line));
@@ -57,16 +57,23 @@ function withoutSpanPadding(lines: readonly Line[], index: TableIndex): readonly
   return changed ? out : lines;
 }
 
+/** A token where it was printed, with what every step asks of it: a value, or a label's key. */
 interface Item {
   readonly token: Token;
   readonly line: Line;
+  /** A value or a blank cell. */
+  readonly value: boolean;
+  /** Its label key (empty for a value). */
+  readonly key: string;
 }
 
 const MAX_LABEL = 120;
 const keyOf = (t: Token) => (t.text.length <= MAX_LABEL ? labelKey(t.text) : "");
-const isValue = (t: Token) => t.text === "" || looksLikeValue(t.text);
-const isRowPrefix = (index: TableIndex, k: string) =>
-  k.length > 0 && index.rowKeys.some((r) => r.startsWith(k));
+function itemOf(token: Token, line: Line): Item {
+  const value = token.text === "" || looksLikeValue(token.text);
+  return { token, line, value, key: value ? "" : keyOf(token) };
+}
+const isRowPrefix = (index: TableIndex, k: string) => k.length > 0 && index.rowPrefixes.has(k);
 const isFragment = (index: TableIndex, k: string) =>
   k.length > 0 && (index.headers.has(k) || index.headerText.includes(k));
 
@@ -101,7 +108,7 @@ function wrappedLabels(items: Item[], index: TableIndex): Item[] {
   let i = 0;
   while (i < items.length) {
     const item = items[i] as Item;
-    const k = isValue(item.token) ? "" : keyOf(item.token);
+    const k = item.key;
     if (!k || index.rows.has(k) || !isRowPrefix(index, k)) {
       out.push(item);
       i++;
@@ -115,11 +122,11 @@ function wrappedLabels(items: Item[], index: TableIndex): Item[] {
     let j = i + 1;
     for (; j < items.length && j - i < 40; j++) {
       const next = items[j] as Item;
-      if (isValue(next.token)) {
+      if (next.value) {
         held.push(next);
         continue;
       }
-      const kn = keyOf(next.token);
+      const kn = next.key;
       if (!kn) break;
       const row = index.rows.get(acc + kn);
       if (row) {
@@ -147,7 +154,10 @@ function wrappedLabels(items: Item[], index: TableIndex): Item[] {
       where: first.token.where,
     };
     const line = synthetic([label, ...held.map((h) => h.token)]);
-    out.push(...skipped, ...[label, ...held.map((h) => h.token)].map((token) => ({ token, line })));
+    out.push(
+      ...skipped,
+      ...[label, ...held.map((h) => h.token)].map((token) => itemOf(token, line)),
+    );
     changed = true;
     i = j;
   }
@@ -161,11 +171,10 @@ function wrappedLabels(items: Item[], index: TableIndex): Item[] {
 function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): Item[] {
   let changed = false;
   const out: Item[] = [];
-  const rowOf = (it: Item | undefined) =>
-    it && !isValue(it.token) ? index.rows.get(keyOf(it.token)) : undefined;
+  const rowOf = (it: Item | undefined) => (it && !it.value ? index.rows.get(it.key) : undefined);
   const valuesFrom = (j: number) => {
     let n = 0;
-    while (j + n < items.length && isValue((items[j + n] as Item).token)) n++;
+    while (j + n < items.length && (items[j + n] as Item).value) n++;
     return n;
   };
   /** Row labels from j on, headers between them passed over (a block table repeats its header). */
@@ -180,7 +189,7 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
         rows.push({ item: it, row });
         continue;
       }
-      if (isValue(it.token) || !isFragment(index, keyOf(it.token))) break;
+      if (it.value || !isFragment(index, it.key)) break;
       between.push(it);
     }
     return { rows, between, end: m };
@@ -192,7 +201,7 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
       v += own.length;
       const tokens = [item.token, ...own.map((o) => o.token)];
       const line = synthetic(tokens);
-      out.push(...tokens.map((token) => ({ token, line })));
+      out.push(...tokens.map((token) => itemOf(token, line)));
     }
     const where = values[0]?.token.where ?? labels[0]?.item.token.where;
     diagnostics.push(
@@ -258,11 +267,11 @@ function pipeRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): 
   let row: RowEntry | undefined = index.unlabelled;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item;
-    const k = isValue(item.token) ? "" : keyOf(item.token);
+    const k = item.key;
     const named = k ? index.rows.get(k) : undefined;
     if (named) row = named;
     const line = item.line;
-    if (!PIPES.test(line.text.replace(/\s+/g, "")) || line.tokens[0] !== item.token || !row) {
+    if (line.tokens[0] !== item.token || !row || !PIPES.test(line.text.replace(/\s+/g, ""))) {
       out.push(item);
       continue;
     }
@@ -294,7 +303,7 @@ function pipeRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): 
         where: line.where,
       }));
       const own = synthetic(blanks);
-      out.push(...blanks.map((token) => ({ token, line: own })));
+      out.push(...blanks.map((token) => itemOf(token, own)));
       diagnostics.push(
         diagnostic("parse/empty-run", "info", {
           path: `/tables/${index.table.id}`,
