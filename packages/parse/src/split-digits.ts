@@ -1,5 +1,5 @@
 import type { CellDef, CellValue, Diagnostic } from "@zfxxgk/schema";
-import type { RowEntry, TableIndex } from "./grid-index.js";
+import type { RowEntry, RowSum, TableIndex } from "./grid-index.js";
 import { at, diagnostic, provenanceOf } from "./located.js";
 import type { CellRead } from "./match-table.js";
 import { labelKey } from "./normalise.js";
@@ -24,61 +24,31 @@ const MAX_DIGITS = 48;
 /** Splits kept at most for a row; beyond that the row is left blank as undecided. */
 const MAX_CANDIDATES = 20_000;
 /** Sums of a table identity tracked at most while settling rows against each other. */
-const MAX_SUMS = 50_000;
+const MAX_SUMS = 4096;
 /** Longest number a cell is cut to (beyond it, sums lose precision). */
 const MAX_NUMBER = 15;
 const RUN_TOGETHER = /^(.*?[^0-9\s.])\s*([0-9]+(?:\.[0-9]+)?)$/u;
 const DIGITS = /^[0-9]+$/;
-
-/** An identity of one row, by the positions of its cells in the row: Σ left = Σ right. */
-interface RowSum {
-  readonly left: readonly number[];
-  readonly right: readonly number[];
-}
-
-/** The identities that lie wholly inside a row, by position. */
-function rowSums(row: RowEntry, sums: readonly IdentityLike[]): RowSum[] {
-  const position = new Map(row.cells.map((c, i) => [c.id, i]));
-  return sums.flatMap((s) =>
-    [...s.left, ...s.right].every((id) => position.has(id))
-      ? [
-          {
-            left: s.left.map((id) => position.get(id) as number),
-            right: s.right.map((id) => position.get(id) as number),
-          },
-        ]
-      : [],
-  );
-}
 
 /**
  * Whether a partial cut can still keep every row identity. With `left` cells still to cut from
  * `rest` digits, no number to come exceeds `rest - left + 1` digits, so each side of an identity
  * can grow by at most that much per cell still open on it; and an open cell is at most what the
  * other side can reach less what its own side holds, so the digits left must fit in the open
- * cells at those sizes.
+ * cells at those sizes. `most` is room for those sizes, one per cell.
  */
 function stillPossible(
   parts: readonly (number | undefined)[],
   sums: readonly RowSum[],
   rest: number,
   left: number,
+  most: number[],
 ) {
   const largest = left === 0 ? 0 : 10 ** Math.min(rest - left + 1, MAX_NUMBER) - 1;
-  const most = parts.map((v) => (v === undefined ? largest : v));
-  const side = (positions: readonly number[]) => {
-    let known = 0;
-    let reach = 0;
-    for (const i of positions) {
-      const v = parts[i];
-      if (v !== undefined) known += v;
-      reach += most[i] as number;
-    }
-    return { known, reach };
-  };
+  for (let i = 0; i < parts.length; i++) most[i] = parts[i] ?? largest;
   for (const s of sums) {
-    const l = side(s.left);
-    const r = side(s.right);
+    const l = sideOf(s.left, parts, most);
+    const r = sideOf(s.right, parts, most);
     if (l.known > r.reach || r.known > l.reach) return false;
     for (const i of s.left)
       if (parts[i] === undefined) most[i] = Math.min(most[i] as number, r.reach - l.known);
@@ -86,10 +56,23 @@ function stillPossible(
       if (parts[i] === undefined) most[i] = Math.min(most[i] as number, l.reach - r.known);
   }
   let room = 0;
-  parts.forEach((v, i) => {
-    if (v === undefined) room += String(most[i]).length;
-  });
+  for (let i = 0; i < parts.length; i++) if (parts[i] === undefined) room += String(most[i]).length;
   return room >= rest;
+}
+
+/** What one side of an identity holds (`known`) and can reach at most (`reach`). */
+function sideOf(
+  positions: readonly number[],
+  parts: readonly (number | undefined)[],
+  most: readonly number[],
+) {
+  let known = 0;
+  let reach = 0;
+  for (const i of positions) {
+    known += parts[i] ?? 0;
+    reach += most[i] as number;
+  }
+  return { known, reach };
 }
 
 /** The number a piece of a run stands for, or undefined when no one prints it so (`07`). */
@@ -111,13 +94,14 @@ export function cuts(
   const out: number[][] = [];
   if (n < 1 || digits.length < n) return out;
   const parts: (number | undefined)[] = Array.from({ length: n }, () => undefined);
+  const most: number[] = Array.from({ length: n }, () => 0);
   let overflow = false;
   /** Cuts cells `k`… (but the last) from `digits[from, end)`. */
   const walk = (k: number, from: number, end: number) => {
     if (overflow) return;
     const left = n - 1 - k;
     const rest = end - from;
-    if (!stillPossible(parts, sums, rest, left)) return;
+    if (!stillPossible(parts, sums, rest, left, most)) return;
     if (left === 0) {
       if (rest > 0) return;
       if (out.length >= MAX_CANDIDATES) overflow = true;
@@ -156,7 +140,6 @@ const joinSplit = (c: readonly number[]) => c.join("|");
 export function splitRunTogether(
   lines: readonly Line[],
   index: TableIndex,
-  sums: readonly IdentityLike[],
 ): { lines: Line[]; pending: PendingSplit[]; diagnostics: Diagnostic[] } {
   const pending: PendingSplit[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -171,7 +154,7 @@ export function splitRunTogether(
       // an amount after its label: the row's only cell
       return rowLine(label, [{ text: digits, where: line.tokens.at(-1)?.where ?? line.where }]);
     }
-    const found = cuts(digits, row.cells.length, rowSums(row, sums));
+    const found = cuts(digits, row.cells.length, row.sums);
     const candidates = found ?? [];
     const where = line.tokens.at(-1)?.where ?? line.where;
     const valueToken = (text: string): Token => ({ text, where });
