@@ -31,7 +31,8 @@ const MAX_LABEL = 120;
 const keyOf = (t: Token) => (t.text.length <= MAX_LABEL ? labelKey(t.text) : "");
 /** Findings kept per table; a page of garbage would otherwise yield one per token. */
 const MAX_FINDINGS = 200;
-const MAX_JOIN = 4;
+/** Pieces a label wrapped over several lines is joined from (a narrow cell takes a line per few characters). */
+const MAX_JOIN = 8;
 
 /** Whether a line is part of a table: a row, a label, a header (or a piece of one), or a value. */
 export function isTableLine(line: Line, index: TableIndex): boolean {
@@ -117,6 +118,8 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
       if (f.token.text === "") continue;
       const k = f.key;
       if (!k) return undefined;
+      // a piece of a spanning header printed amid the pieces of a wrapped label
+      if (used > 0 && !index.rowPrefixes.has(key + k) && isFragment(k)) continue;
       key += k;
       used++;
       const row = index.rows.get(key);

@@ -61,10 +61,15 @@ export function spacedFields(raw: string): Field[] | undefined {
   if (fields.length < 2) return undefined;
   const labels = fields.filter((f) => !VALUES_ONLY.test(f.text));
   // prose: a long piece or a sentence among the fields
-  if (labels.some((f) => f.text.length > MAX_LABEL || SENTENCE.test(f.text.slice(0, -1))))
+  if (
+    labels.some((f) => f.text.length > MAX_LABEL || SENTENCE.test(withoutNote(f.text).slice(0, -1)))
+  )
     return undefined;
   return fields;
 }
+
+/** A label piece without its note in brackets (`只计这一情形，不计其他情形）` ends one): commas there are no sentence. */
+const withoutNote = (text: string) => text.replace(/（[^（）]*）|^[^（）]*）/gu, "");
 
 function splitValues(text: string, at: number, out: Field[]): void {
   if (VALUES_ONLY.test(text)) {

@@ -24,6 +24,7 @@ export function reorderTable(
   }
   const original = items;
   const padded = items.some((it) => !lines.includes(it.line));
+  items = piecesApart(items, index);
   items = pipeRuns(items, index, diagnostics);
   items = wrappedLabels(items, index);
   items = separateRuns(items, index, diagnostics);
@@ -90,7 +91,9 @@ function regroup(items: readonly Item[]): Line[] {
     const line = run[0]?.line;
     if (!line) return;
     const tokens = run.map((i) => i.token);
-    out.push(tokens.length === line.tokens.length ? line : { ...line, tokens });
+    const same =
+      tokens.length === line.tokens.length && tokens.every((t, i) => t === line.tokens[i]);
+    out.push(same ? line : { ...line, tokens });
     run = [];
   };
   for (const item of items) {
@@ -189,10 +192,38 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
         rows.push({ item: it, row });
         continue;
       }
+      const wrapped = it.value ? undefined : wrappedFrom(m);
+      if (wrapped) {
+        rows.push(wrapped);
+        between.push(...wrapped.skipped);
+        m = wrapped.end - 1;
+        continue;
+      }
       if (it.value || !isFragment(index, it.key)) break;
       between.push(it);
     }
     return { rows, between, end: m };
+  };
+  /** A row label wrapped over several items from j on (pieces of headers between them passed over). */
+  const wrappedFrom = (j: number) => {
+    const first = items[j] as Item;
+    let key = first.key;
+    if (!index.rowPrefixes.has(key)) return undefined;
+    const skipped: Item[] = [];
+    for (let n = j + 1; n < items.length && n - j <= MAX_PIECES; n++) {
+      const it = items[n] as Item;
+      if (it.value) return undefined;
+      if (index.rowPrefixes.has(key + it.key)) {
+        key += it.key;
+        const row = index.rows.get(key);
+        if (row) {
+          const item = itemOf({ text: row.label, where: first.token.where }, first.line);
+          return { item, row, skipped, end: n + 1 };
+        }
+      } else if (isFragment(index, it.key)) skipped.push(it);
+      else return undefined;
+    }
+    return undefined;
   };
   const pair = (labels: { item: Item; row: RowEntry }[], values: Item[]) => {
     let v = 0;
@@ -255,7 +286,39 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
   return changed ? out : items;
 }
 
+/**
+ * Space-aligned text may set a row label one space after a piece of the spanning header beside it
+ * (`三、本 （一）予以公开`, `理结果 只计这一情形…`): a field whose space-separated pieces are each a
+ * piece of a header or the start of a row label is read as those pieces.
+ */
+function piecesApart(items: Item[], index: TableIndex): Item[] {
+  let changed = false;
+  const out: Item[] = [];
+  for (const item of items) {
+    const { text, where } = item.token;
+    if (item.value || !/\s/u.test(text) || index.rowPrefixes.has(item.key)) {
+      out.push(item);
+      continue;
+    }
+    const pieces = [...text.matchAll(/\S+/gu)];
+    const known = (k: string) => index.rowPrefixes.has(k) || isFragment(index, k);
+    if (!pieces.every((p) => known(labelKey(p[0])))) {
+      out.push(item);
+      continue;
+    }
+    changed = true;
+    for (const p of pieces) {
+      const at =
+        where.source === "text" ? { ...where, column: where.column + (p.index ?? 0) } : where;
+      out.push(itemOf({ text: p[0], where: at }, item.line));
+    }
+  }
+  return changed ? out : items;
+}
+
 const PIPES = /^[|｜]{2,}$/u;
+/** Pieces a wrapped label is looked for in (a long label in a narrow cell takes a line per few characters). */
+const MAX_PIECES = 12;
 
 /**
  * One-cell-per-line text: a lone `||||` between a row's header and its values stands for as many
