@@ -31,6 +31,7 @@ const MAX_LABEL = 60;
 const MAX_LINE = 1000;
 /** Runs of two or more spaces (or an ideographic space) separate columns. */
 const GAP = /(?: {2,}|\u3000+)/g;
+const INNER_SPACE = /\s/u;
 
 export interface Field {
   readonly text: string;
@@ -43,7 +44,8 @@ export interface Field {
  * number in it stays one line). Values written one after another with single spaces are fields too.
  */
 export function spacedFields(raw: string): Field[] | undefined {
-  if (raw.length > MAX_LINE) return undefined;
+  // fields are set apart by spaces: a line with none inside is one field
+  if (raw.length > MAX_LINE || !INNER_SPACE.test(raw.trim())) return undefined;
   const fields: Field[] = [];
   let start = 0;
   const push = (piece: string, at: number) => {

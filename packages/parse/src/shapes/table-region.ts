@@ -316,7 +316,8 @@ function piecesApart(items: Item[], index: TableIndex): Item[] {
   return changed ? out : items;
 }
 
-const PIPES = /^[|｜]{2,}$/u;
+/** A line of two or more pipes and nothing else (spaces aside). */
+const PIPES = /^\s*[|｜](?:\s*[|｜])+\s*$/u;
 /** Pieces a wrapped label is looked for in (a long label in a narrow cell takes a line per few characters). */
 const MAX_PIECES = 12;
 
@@ -334,7 +335,7 @@ function pipeRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): 
     const named = k ? index.rows.get(k) : undefined;
     if (named) row = named;
     const line = item.line;
-    if (line.tokens[0] !== item.token || !row || !PIPES.test(line.text.replace(/\s+/g, ""))) {
+    if (line.tokens[0] !== item.token || !row || !PIPES.test(line.text)) {
       out.push(item);
       continue;
     }
