@@ -27,10 +27,6 @@ async function parse(doc: CorpusDoc) {
   return doc.kind === "html" ? parseHtml(doc.content as string) : parseText(doc.content as string);
 }
 
-/** Why rows of our own PDFs may go unread when rebuilt from positions or pdftotext's text. */
-const OUR_PDF_GAP =
-  "table 四's cells are narrow so that it fits the A4 page (issue #18), and its rows then lose their labels when rebuilt from positions or pdftotext's text; open in issue #17";
-
 async function check(doc: CorpusDoc) {
   const outcome = await parse(doc);
   const expected = doc.expected;
@@ -169,7 +165,6 @@ describe.runIf(chromium)("corpus of published shapes: PDFs made by our renderer"
             content: pdf,
             expected: report,
             options: { pdfTags: false },
-            knownGap: OUR_PDF_GAP,
           },
         );
         if (poppler) {
@@ -180,7 +175,6 @@ describe.runIf(chromium)("corpus of published shapes: PDFs made by our renderer"
               kind: "text",
               content: text,
               expected: report,
-              knownGap: OUR_PDF_GAP,
             });
           }
         }
