@@ -77,6 +77,14 @@ describe("validate", () => {
     expect(stdout).toContain("seed-002-jingzhou-2024.json");
   });
 
+  it("finds the blank totals of the 2019-format report transcribed as published (exit 1)", async () => {
+    const file = "examples/transcribed/transcribed-2019-shanghai-office.json";
+    const { status, stdout } = await zfxxgk(["validate", file, "--format", "json"]);
+    expect(status).toBe(1);
+    const found = JSON.parse(stdout).files[0].diagnostics as { code: string; cells: string[] }[];
+    expect(found.filter((d) => d.code === "T3-02").flatMap((d) => d.cells)).toContain("T3.A.TOT");
+  });
+
   it("--format json gives files → diagnostics with code, severity, path and cell ids", async () => {
     const report = emptyReport({ agency: "某局", year: 2024 });
     Object.assign(report.tables.T3.R1, { NP: 3, CE: 0, RI: 0, SW: 0, LS: 0, OT: 0, TOT: 4 });

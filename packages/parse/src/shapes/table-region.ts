@@ -23,7 +23,8 @@ export function reorderTable(
     for (const token of line.tokens) items.push(itemOf(token, line));
   }
   const original = items;
-  const padded = items.some((it) => !lines.includes(it.line));
+  const given = new Set(lines);
+  const padded = items.some((it) => !given.has(it.line));
   items = piecesApart(items, index);
   items = pipeRuns(items, index, diagnostics);
   items = wrappedLabels(items, index);
