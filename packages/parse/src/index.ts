@@ -1,4 +1,5 @@
+export type { DocumentBlock } from "./document-lines.js";
 export { parseMessages } from "./messages.js";
 export { labelKey } from "./normalise.js";
-export { parseHtml, parseText } from "./parse.js";
+export { parseDocument, parseHtml, parseText } from "./parse.js";
 export type { ParseOptions, ParseOutcome, Provenance } from "./types.js";

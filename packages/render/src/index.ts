@@ -2,3 +2,5 @@ export { jsonForScript } from "./json-script.js";
 export type { RenderLocale, RenderOptions } from "./options.js";
 export { RenderInputError } from "./render-error.js";
 export { type ReportCssOptions, renderHtml, reportCss } from "./render-html.js";
+export { scriptText } from "./traditional.js";
+export { CONTACT_KEYS, chineseDate, UI_TEXT } from "./ui-text.js";
