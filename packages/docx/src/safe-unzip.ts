@@ -74,9 +74,10 @@ export function unzipParts(
       if (failure) break;
     }
   } catch (e) {
-    if (e instanceof Stop) return e.reason;
-    return { problem: "damaged", detail: e instanceof Error ? e.message : String(e) };
+    failure = e;
   }
+  // fflate hands an exception thrown by a data handler back to the handler as its error
+  if (failure instanceof Stop) return failure.reason;
   if (failure) {
     return {
       problem: "damaged",

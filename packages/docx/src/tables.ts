@@ -121,7 +121,7 @@ export function wordTable(
     const header = r < layout.head.length;
     rows.push(
       new TableRow({
-        tableHeader: header,
+        ...(header ? { tableHeader: true } : {}),
         cantSplit: true,
         children: cells.map(({ cell, column }) => {
           const children =
