@@ -99,6 +99,8 @@ export function wordTable(
   const all = [...layout.head, ...layout.body];
   const widths = columnWidths(all, layout.width, textWidth);
   const size = Math.round(type.size.table * 2);
+  const padY = Math.round(type.size.table * 0.2 * 20);
+  const padX = Math.round(type.size.table * 0.3 * 20);
   const font = {
     eastAsia: type.fonts.table.name,
     ascii: type.fonts.table.name,
@@ -108,7 +110,8 @@ export function wordTable(
     new Paragraph({
       alignment,
       indent: { firstLine: 0 },
-      spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      // line-height 1.4 as in the HTML table
+      spacing: { before: 0, after: 0, line: 336, lineRule: LineRuleType.AUTO },
       children: [new TextRun({ text: s, size, font })],
     });
   const spanWidth = (column: number, colspan: number) =>
@@ -142,10 +145,13 @@ export function wordTable(
             children,
             columnSpan: cell.colspan,
             rowSpan: cell.rowspan,
-            verticalAlign: VerticalAlign.CENTER,
+            // a row group's label may be cut by a page break: at the top it stays on one page
+            verticalAlign:
+              !header && cell.rowspan > 1 ? VerticalAlign.TOP : VerticalAlign.CENTER,
             width: { size: spanWidth(column, cell.colspan), type: WidthType.DXA },
             borders,
-            margins: { top: 20, bottom: 20, left: 60, right: 60 },
+            // padding 0.2em 0.3em as in the HTML table
+            margins: { top: padY, bottom: padY, left: padX, right: padX },
           });
         }),
       }),
