@@ -32,7 +32,12 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
   return [...new Set(files)];
 }
 
-export async function readInput(file: string): Promise<string> {
+export async function readInput(file: string): Promise<string>;
+export async function readInput(file: string, encoding: "bytes"): Promise<Uint8Array>;
+export async function readInput(
+  file: string,
+  encoding: "utf8" | "bytes" = "utf8",
+): Promise<string | Uint8Array> {
   const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT")
       throw new CliError(
@@ -54,7 +59,7 @@ export async function readInput(file: string): Promise<string> {
     );
   }
   try {
-    return await readFile(file, "utf8");
+    return encoding === "bytes" ? await readFile(file) : await readFile(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "error";
     throw new CliError(
@@ -65,27 +70,38 @@ export async function readInput(file: string): Promise<string> {
   }
 }
 
-export type InputKind = "json" | "html" | "text";
+export type InputKind = "json" | "html" | "docx" | "text";
 
 export function kindOf(file: string): InputKind {
   const ext = extname(file).toLowerCase();
   if (ext === ".json") return "json";
   if (ext === ".html" || ext === ".htm") return "html";
+  if (ext === ".docx") return "docx";
   return "text";
+}
+
+/** A published document read by the parser (or, for Word, by @zfxxgk/docx through it). */
+export async function parseDocumentFile(file: string, kind: InputKind = kindOf(file)) {
+  if (kind === "docx") {
+    const { docxMessages, readDocx } = await import("@zfxxgk/docx");
+    return { parsed: readDocx(await readInput(file, "bytes")), messages: docxMessages };
+  }
+  const text = await readInput(file);
+  const { parseHtml, parseMessages, parseText } = await import("@zfxxgk/parse");
+  return { parsed: kind === "html" ? parseHtml(text) : parseText(text), messages: parseMessages };
 }
 
 /**
  * A report document as the validator takes it: JSON as parsed data (not-JSON and unknown editions are input
- * errors), published text or HTML through the parser, whose diagnostics come along.
+ * errors), published text, HTML or Word through the parser, whose diagnostics come along.
  */
 export async function loadDocument(
   file: string,
 ): Promise<{ data: unknown; parseDiagnostics: readonly Diagnostic[] }> {
-  const text = await readInput(file);
   const kind = kindOf(file);
-  if (kind === "json") return { data: parseJson(file, text), parseDiagnostics: [] };
-  const { parseHtml, parseMessages, parseText } = await import("@zfxxgk/parse");
-  const parsed = kind === "html" ? parseHtml(text) : parseText(text);
+  if (kind === "json")
+    return { data: parseJson(file, await readInput(file)), parseDiagnostics: [] };
+  const { parsed, messages: parseMessages } = await parseDocumentFile(file, kind);
   if (!parsed.report) {
     const first = parsed.diagnostics.find((d) => d.severity === "error");
     const [zh, en] = first

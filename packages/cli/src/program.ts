@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerCells } from "./commands/cells.js";
+import { registerDocx } from "./commands/docx.js";
 import { registerFillTotals } from "./commands/fill-totals.js";
 import { registerInit } from "./commands/init.js";
 import { registerParse } from "./commands/parse.js";
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
     registerValidate,
     registerRender,
     registerPdf,
+    registerDocx,
     registerParse,
     registerCells,
     registerFillTotals,

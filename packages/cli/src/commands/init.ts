@@ -1,5 +1,5 @@
 import { emptyReport } from "@zfxxgk/schema";
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { CliError } from "../errors.js";
 import { emit } from "../output.js";
 
@@ -10,20 +10,53 @@ export function registerInit(program: Command): void {
     .requiredOption("--agency <name>", "报告机关名称 / the reporting body")
     .requiredOption("--year <yyyy>", "报告年度 / report year")
     .option("-o, --out <file>", "输出文件，缺省为标准输出 / output file (default: stdout)")
-    .action(async (options: { agency: string; year: string; out?: string }) => {
-      const year = Number(options.year);
-      if (!/^\d{4}$/.test(options.year) || year < 2021) {
-        throw new CliError(
-          "bad-year",
-          `年度应为 2021 年或以后的四位数字，实为 ${options.year}`,
-          `--year must be a four-digit year from 2021 on, got ${options.year}`,
-        );
-      }
-      if (!options.agency.trim())
-        throw new CliError("bad-agency", "机关名称不能为空", "--agency must not be empty");
-      await emit(
-        `${JSON.stringify(emptyReport({ agency: options.agency.trim(), year }), null, 2)}\n`,
-        options.out,
-      );
-    });
+    .addOption(
+      new Option(
+        "--format <format>",
+        "json：空白报告；docx：待填写的 Word 模板 / json: a blank report; docx: the Word template to fill in",
+      )
+        .choices(["json", "docx"])
+        .default("json"),
+    )
+    .addOption(
+      new Option(
+        "--locale <locale>",
+        "docx 模板用简体或繁体 / the docx template in simplified or traditional",
+      )
+        .choices(["zh-Hans", "zh-Hant"])
+        .default("zh-Hans"),
+    )
+    .action(
+      async (options: {
+        agency: string;
+        year: string;
+        out?: string;
+        format: "json" | "docx";
+        locale: "zh-Hans" | "zh-Hant";
+      }) => {
+        const year = Number(options.year);
+        if (!/^\d{4}$/.test(options.year) || year < 2021) {
+          throw new CliError(
+            "bad-year",
+            `年度应为 2021 年或以后的四位数字，实为 ${options.year}`,
+            `--year must be a four-digit year from 2021 on, got ${options.year}`,
+          );
+        }
+        if (!options.agency.trim())
+          throw new CliError("bad-agency", "机关名称不能为空", "--agency must not be empty");
+        const report = emptyReport({ agency: options.agency.trim(), year });
+        if (options.format === "docx") {
+          if (!options.out)
+            throw new CliError(
+              "out-required",
+              "Word 模板须用 -o 指定输出文件（如 -o report.docx）",
+              "the Word template needs an output file: -o report.docx",
+            );
+          const { renderDocxTemplate } = await import("@zfxxgk/docx");
+          await emit(await renderDocxTemplate(report, { locale: options.locale }), options.out);
+          return;
+        }
+        await emit(`${JSON.stringify(report, null, 2)}\n`, options.out);
+      },
+    );
 }

@@ -1,26 +1,27 @@
 import { renderMessage } from "@zfxxgk/schema";
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
-import { kindOf, readInput } from "../inputs.js";
+import { parseDocumentFile } from "../inputs.js";
 import { emit, note } from "../output.js";
 
 export function registerParse(program: Command): void {
   program
     .command("parse")
     .description(
-      "把已发布的报告（文本或 HTML）读回数据模型 / read a published report (text or HTML) back into the model",
+      "把已发布的报告（文本、HTML 或 Word）读回数据模型 / read a published report (text, HTML or Word) back into the model",
     )
-    .argument("<file>", "已发布的报告 .txt 或 .html / a published report, .txt or .html")
+    .argument(
+      "<file>",
+      "已发布的报告 .txt、.html 或 .docx / a published report, .txt, .html or .docx",
+    )
     .option(
       "-o, --out <file>",
       "输出 JSON 文件，缺省为标准输出 / output JSON file (default: stdout)",
     )
     .action(async (file: string, options: { out?: string }) => {
-      const { parseHtml, parseMessages, parseText } = await import("@zfxxgk/parse");
-      const text = await readInput(file);
-      const result = kindOf(file) === "html" ? parseHtml(text) : parseText(text);
+      const { parsed: result, messages } = await parseDocumentFile(file);
       for (const d of result.diagnostics)
-        note(`${file}: [${d.severity}] ${renderMessage(d, "zh-CN", parseMessages)}`);
+        note(`${file}: [${d.severity}] ${renderMessage(d, "zh-CN", messages)}`);
       if (!result.report) {
         throw new CliError(
           "unparsable",
