@@ -27,6 +27,7 @@ const COMMANDS = [
   "schema",
   "rules",
   "publish",
+  "docx",
 ];
 
 describe("help and version", () => {
