@@ -1,13 +1,7 @@
 import { type ParseOptions, type ParseOutcome, parseDocument } from "@zfxxgk/parse";
 import { type Diagnostic, parseReport, type Scalar } from "@zfxxgk/schema";
 import { strFromU8 } from "fflate";
-import {
-  coreTitle,
-  customProperties,
-  documentBlocks,
-  headingStyles,
-  parseXml,
-} from "./document-blocks.js";
+import { coreTitle, customProperties, documentBlocks, headingStyles } from "./document-blocks.js";
 import { withMetaProperties } from "./meta-properties.js";
 import { LIMITS, unzipParts } from "./safe-unzip.js";
 import { withoutUnfilledFields } from "./template-fields.js";
@@ -60,10 +54,10 @@ export function readDocx(data: Uint8Array, options: ParseOptions = {}): ParseOut
   try {
     const part = (name: string) => {
       const bytes = unzipped.parts.get(name);
-      return bytes ? parseXml(strFromU8(bytes)) : undefined;
+      return bytes ? strFromU8(bytes) : undefined;
     };
     const blocks = withoutUnfilledFields(
-      documentBlocks(parseXml(strFromU8(document)), {
+      documentBlocks(strFromU8(document), {
         headingStyles: headingStyles(part(STYLES)),
       }),
     );

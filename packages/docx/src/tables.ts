@@ -146,8 +146,7 @@ export function wordTable(
             columnSpan: cell.colspan,
             rowSpan: cell.rowspan,
             // a row group's label may be cut by a page break: at the top it stays on one page
-            verticalAlign:
-              !header && cell.rowspan > 1 ? VerticalAlign.TOP : VerticalAlign.CENTER,
+            verticalAlign: !header && cell.rowspan > 1 ? VerticalAlign.TOP : VerticalAlign.CENTER,
             width: { size: spanWidth(column, cell.colspan), type: WidthType.DXA },
             borders,
             // padding 0.2em 0.3em as in the HTML table
