@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from "fflate";
 import type { Typography } from "./typography.js";
 
 /** Zip entry time of every part: the earliest a zip can hold, in local time as zip stores it. */
@@ -25,9 +25,8 @@ export function reproducible(
   }
   const fonts = parts["word/fontTable.xml"];
   if (fonts) parts["word/fontTable.xml"] = strToU8(withAlternatives(strFromU8(fonts), type));
-  const entries = Object.fromEntries(
-    Object.entries(parts).map(([name, data]) => [name, [data, { mtime: ZIP_TIME }] as const]),
-  );
+  const entries: Zippable = {};
+  for (const [name, data] of Object.entries(parts)) entries[name] = [data, { mtime: ZIP_TIME }];
   return zipSync(entries, { level: 6 });
 }
 
