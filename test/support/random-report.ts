@@ -1,7 +1,8 @@
 import {
+  type CellKind,
   type CellValue,
-  editionCells,
-  grid2021,
+  EDITIONS,
+  type Edition,
   parseReport,
   type Report,
   writeCell,
@@ -130,7 +131,26 @@ const UNITS = ["区政务服务管理局", "县人民政府", "市生态环境�
  * A random valid report in the 2021 format: blanks, marks, zeros, large counts, fractional fees,
  * narrative with characters that need escaping. The same seed always gives the same report.
  */
-export function randomReport(seed: number): Report {
+function signedCount(r: Random): CellValue {
+  const v = count(r);
+  return typeof v === "number" && r() < 0.4 ? -v : v;
+}
+
+function money(r: Random): CellValue {
+  const v = amount(r);
+  return typeof v === "string" && /^[0-9]/.test(v) && r() < 0.8
+    ? `${v}${pick(r, ["元", "万元"])}`
+    : v;
+}
+
+const VALUE: Record<CellKind, (r: Random) => CellValue> = {
+  count,
+  signed: signedCount,
+  amount,
+  money,
+};
+
+export function randomReport(seed: number, edition: Edition = "2021"): Report {
   const r = prng(seed);
   const agency = `${pick(r, PLACES)}${pick(r, UNITS)}`;
   const year = int(r, 2021, 2030);
@@ -146,8 +166,8 @@ export function randomReport(seed: number): Report {
     if (r() < 0.5) meta.contact.email = `gk${int(r, 1, 99)}@example.org`;
     if (r() < 0.5) meta.contact.postcode = String(int(r, 100000, 899999));
   }
-  const report: Report = {
-    edition: "2021",
+  const report = {
+    edition,
     meta,
     ...(r() < 0.6 ? { preamble: [{ type: "paragraph" as const, text: paragraph(r) }] } : {}),
     sections: {
@@ -158,12 +178,10 @@ export function randomReport(seed: number): Report {
       problems: narrative(r, 5),
       other: narrative(r, 3),
     },
-    tables: {} as Report["tables"],
-  };
-  for (const cell of editionCells(grid2021)) {
-    writeCell(report, cell, cell.kind === "amount" ? amount(r) : count(r));
-  }
-  if (r() < 0.4) {
+    tables: {},
+  } as Report;
+  for (const cell of EDITIONS[edition].cells) writeCell(report, cell, VALUE[cell.kind](r));
+  if (report.edition === "2021" && r() < 0.4) {
     const fee = amount(r);
     if (typeof fee === "string" && /^[0-9]/.test(fee))
       report.processingFee = { amount: fee, unit: r() < 0.5 ? "元" : "万元" };

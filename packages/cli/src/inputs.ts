@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, isAbsolute } from "node:path";
 import {
   type Diagnostic,
+  editionIds,
   isEdition,
   parseReport,
   type Report,
@@ -135,8 +136,8 @@ export function parseJson(file: string, text: string): unknown {
   if (typeof data === "object" && data !== null && edition !== undefined && !isEdition(edition)) {
     throw new CliError(
       "unknown-edition",
-      `${file} 的格式版本 ${JSON.stringify(edition)} 未知，支持：2021`,
-      `${file} has unknown edition ${JSON.stringify(edition)}; supported: 2021`,
+      `${file} 的格式版本 ${JSON.stringify(edition)} 未知，支持：${editionIds.join("、")}`,
+      `${file} has unknown edition ${JSON.stringify(edition)}; supported: ${editionIds.join(", ")}`,
     );
   }
   return data;

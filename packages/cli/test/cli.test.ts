@@ -277,6 +277,30 @@ describe("cells, init, fill-totals, schema, rules", () => {
     expect((await zfxxgk(["init", "--year", "2025"])).status).toBe(2);
   });
 
+  it("init uses the edition issued for the year, or the one asked for, and says when they differ", async () => {
+    const for2020 = await zfxxgk(["init", "--agency", "某县某局", "--year", "2020"]);
+    expect(for2020.status).toBe(0);
+    expect(JSON.parse(for2020.stdout).edition).toBe("2019");
+    expect(JSON.parse(for2020.stdout).tables.T2.procurement).toEqual({ count: null, amount: null });
+    const asked = await zfxxgk([
+      "init",
+      "--agency",
+      "某县某局",
+      "--year",
+      "2022",
+      "--edition",
+      "2019",
+    ]);
+    expect(asked.status).toBe(0);
+    const report = JSON.parse(asked.stdout);
+    expect(report.edition).toBe("2019");
+    expect(parseReport(report).ok).toBe(true);
+    expect(asked.stderr).toContain("2022");
+    expect(
+      (await zfxxgk(["init", "--agency", "x", "--year", "2024", "--edition", "2030"])).status,
+    ).toBe(2);
+  });
+
   it("fill-totals fills blank totals and lists them on stderr", async () => {
     const report = emptyReport({ agency: "某局", year: 2024 });
     Object.assign(report.tables.T4.RV, { keep: 2, fix: 1, oth: 0, pend: 1 });
@@ -290,6 +314,9 @@ describe("cells, init, fill-totals, schema, rules", () => {
   it("schema prints the JSON Schema with its $id; rules prints the catalog", async () => {
     expect(JSON.parse((await zfxxgk(["schema"])).stdout).$id).toBe("urn:zfxxgk:schema:report:2021");
     expect((await zfxxgk(["schema", "--edition", "1999"])).status).toBe(2);
+    expect(JSON.parse((await zfxxgk(["schema", "--edition", "2019"])).stdout).$id).toBe(
+      "urn:zfxxgk:schema:report:2019",
+    );
     expect((await zfxxgk(["rules"])).stdout).toMatch(/^T3-01 /m);
     const catalog = JSON.parse((await zfxxgk(["rules", "--format", "json"])).stdout);
     expect(catalog.rules.map((r: { id: string }) => r.id)).toContain("T4-01");

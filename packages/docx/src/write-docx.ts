@@ -102,8 +102,9 @@ async function wordDocument(
     }
     narrative(sections[section.key] ?? []);
   }
-  if (report.processingFee) {
-    const { amount, unit } = report.processingFee;
+  const fee = "processingFee" in report ? report.processingFee : undefined;
+  if (fee) {
+    const { amount, unit } = fee;
     body.push(
       new Paragraph({ children: [new TextRun(t(`${UI_TEXT.processingFee}：${amount}${unit}`))] }),
     );

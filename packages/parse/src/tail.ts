@@ -1,4 +1,4 @@
-import type { Report } from "@zfxxgk/schema";
+import type { ProcessingFee, Report } from "@zfxxgk/schema";
 import { labelKey, simplify } from "./normalise.js";
 import type { Line } from "./types.js";
 
@@ -40,7 +40,7 @@ const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
 export interface Tail {
   readonly lines: Line[];
   readonly contact?: Contact;
-  readonly processingFee?: Report["processingFee"];
+  readonly processingFee?: ProcessingFee;
   readonly publishedOn?: string;
 }
 
@@ -56,7 +56,7 @@ export function readTail(
 ): Tail {
   const lines = [...section];
   const contact: Record<string, string> = {};
-  let processingFee: Report["processingFee"];
+  let processingFee: ProcessingFee | undefined;
   let publishedOn: string | undefined;
   const agencyKey = agency ? labelKey(agency) : "";
   const text = (i: number) => lines[i]?.text ?? "";

@@ -1,10 +1,12 @@
-// Precompiles templates/<edition>/*.hbs and *.css into src/generated/templates-<edition>.js, so the
-// published package carries its templates and never reads ../../templates at run time.
+// Precompiles templates/<layout>/*.hbs and *.css into src/generated/templates-<layout>.js, so the
+// published package carries its templates and never reads ../../templates at run time. Every
+// edition is drawn by the common layout (tables come from each edition's grid); a layout folder of
+// its own is needed only for an edition whose report is laid out differently.
 // `--check` exits 1 when the committed generated file is out of date.
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import Handlebars from "handlebars";
 
-const EDITIONS = ["2021"];
+const LAYOUTS = ["common"];
 const root = new URL("../../../templates/", import.meta.url);
 const out = new URL("../src/generated/", import.meta.url);
 const check = process.argv.includes("--check");
@@ -53,7 +55,7 @@ export declare const stylesheets: Record<string, string>;
 `;
 
 let stale = false;
-for (const edition of EDITIONS) {
+for (const edition of LAYOUTS) {
   const js = new URL(`templates-${edition}.js`, out);
   const dts = new URL(`templates-${edition}.d.ts`, out);
   const text = await generate(edition);

@@ -1,5 +1,5 @@
 import Handlebars from "handlebars";
-import { stylesheets, templates } from "./generated/templates-2021.js";
+import { stylesheets, templates } from "./generated/templates-common.js";
 import { jsonForScript } from "./json-script.js";
 
 type Template = Handlebars.TemplateDelegate;

@@ -1,3 +1,4 @@
+import { editionIds, isEdition } from "@zfxxgk/schema";
 import { RenderInputError } from "./render-error.js";
 
 type Obj = Record<string, unknown>;
@@ -42,11 +43,11 @@ export const ISO_DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 /** What the renderer needs before it draws anything; values of cells are checked as they are drawn. */
 export function checkShape(report: unknown) {
   const r = objectAt(report, "", "report");
-  if (r.edition !== "2021")
+  if (!isEdition(r.edition))
     throw new RenderInputError(
       "/edition",
-      'must be "2021" (the only edition this renderer draws)',
-      '应为 "2021"',
+      `must be one of the editions this renderer draws: ${editionIds.join(", ")}`,
+      `应为以下格式之一：${editionIds.join("、")}`,
     );
   const meta = objectAt(r.meta, "/meta", "meta");
   const agency = stringAt(meta.agency, "/meta/agency");
@@ -68,6 +69,7 @@ export function checkShape(report: unknown) {
       ? undefined
       : objectAt(r.processingFee, "/processingFee", "processingFee");
   return {
+    edition: r.edition,
     agency,
     year: meta.year as number,
     title: optionalString(meta.title, "/meta/title"),

@@ -1,11 +1,9 @@
-import { type CellDef, grid2021, readCell, sections2021, type TableGrid } from "@zfxxgk/schema";
+import { type CellDef, EDITIONS, readCell } from "@zfxxgk/schema";
 import { checkNarrative, checkShape, optionalString } from "./input-check.js";
 import type { RenderLocale } from "./options.js";
 import { tableView } from "./table-view.js";
 import { LANG, scriptText } from "./traditional.js";
 import { CONTACT_KEYS, chineseDate, UI_TEXT } from "./ui-text.js";
-
-const tablesById = new Map<string, TableGrid>(grid2021.tables.map((t) => [t.id, t]));
 
 export interface ViewOptions {
   readonly locale: RenderLocale;
@@ -19,10 +17,11 @@ export function reportView(report: unknown, { locale, fragment, idPrefix }: View
   const t = scriptText(locale);
   const cellValue = (cell: CellDef) => readCell(report, cell);
 
-  const sections = sections2021.map((grid) => {
+  const { grid: editionGrid } = EDITIONS[r.edition];
+  const sections = editionGrid.sections.map((grid) => {
     const headingId = `${idPrefix}-${grid.key}`;
     const blocks = checkNarrative(r.sections[grid.key], `/sections/${grid.key}`);
-    const table = "table" in grid ? tablesById.get(grid.table) : undefined;
+    const table = "table" in grid ? editionGrid.tables.find((t) => t.id === grid.table) : undefined;
     return {
       key: grid.key,
       headingId,
@@ -50,7 +49,7 @@ export function reportView(report: unknown, { locale, fragment, idPrefix }: View
     : [];
 
   return {
-    edition: "2021",
+    edition: r.edition,
     lang: LANG[locale],
     fragment,
     title: t(r.title ?? `${r.agency}${r.year}${UI_TEXT.titleSuffix}`),

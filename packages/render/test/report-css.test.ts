@@ -147,7 +147,7 @@ describe("reportCss", () => {
 });
 
 describe("templates", () => {
-  const dir = new URL("../../../templates/2021/", import.meta.url);
+  const dir = new URL("../../../templates/common/", import.meta.url);
 
   it("never use the triple-stash (data is only inserted escaped)", () => {
     const stash = "{".repeat(3);

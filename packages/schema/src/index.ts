@@ -19,6 +19,14 @@ export {
 } from "./diagnostics/diagnostic.js";
 export { placeOf } from "./diagnostics/place.js";
 export { schemaMessages } from "./diagnostics/schema-messages.js";
+export { grid2019, table2_2019, table3_2019, table4_2019 } from "./editions/2019/grid.js";
+export {
+  type Report2019,
+  report2019Schema,
+  type Table2_2019,
+  type Table3_2019,
+  type Table4_2019,
+} from "./editions/2019/model.js";
 export {
   grid2021,
   outcomes2021,
@@ -35,15 +43,23 @@ export {
   type Table3_2021,
   type Table4_2021,
 } from "./editions/2021/model.js";
-export { type SumRelation, sums2021, t3Balance2021 } from "./editions/2021/sums.js";
 export {
+  CURRENT_EDITION,
   EDITIONS,
   type Edition,
+  editionForYear,
+  editionIds,
   editionOf,
   isEdition,
   type Report,
   reportSchema,
 } from "./editions/index.js";
+export type {
+  Crosswalk,
+  EditionDefinition,
+  EditionSpec,
+  Vocabulary,
+} from "./editions/registry.js";
 export {
   type CellDef,
   describeCell,
@@ -51,6 +67,13 @@ export {
   type RowLabel,
   tableCells,
 } from "./grid/cells.js";
+export {
+  applicationIdentities,
+  type Identity,
+  reviewIdentities,
+  type SumRelation,
+  totalsOf,
+} from "./grid/identities.js";
 export { L, printed } from "./grid/label.js";
 export { type LayoutCell, type TableLayout, tableLayout } from "./grid/layout.js";
 export { depth, type LeafPath, leafCount, leaves } from "./grid/tree.js";
@@ -66,17 +89,24 @@ export type {
   TableBlock,
   TableGrid,
 } from "./grid/types.js";
-export { narrativeSchema } from "./model/common.js";
+export { narrativeSchema, type ProcessingFee } from "./model/common.js";
 export { creditCodeCheckChar, isValidCreditCode } from "./model/credit-code.js";
 export {
   type AmountCell,
   amountCellSchema,
   type CellValue,
+  type CellValueOf,
   type CountCell,
+  cellSchemas,
   countCellSchema,
   DECIMAL_PATTERN,
   isBlank,
   isMark,
   MARKS,
   type Mark,
+  MONEY_PATTERN,
+  type MoneyCell,
+  moneyCellSchema,
+  type SignedCell,
+  signedCellSchema,
 } from "./model/values.js";

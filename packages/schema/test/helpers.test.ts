@@ -1,12 +1,12 @@
 import {
   cellsOf,
   creditCodeCheckChar,
+  EDITIONS,
   emptyReport,
   fillTotals,
   fromCells,
   isValidCreditCode,
   parseReport,
-  sums2021,
   toCells,
 } from "@zfxxgk/schema";
 import { describe, expect, it } from "vitest";
@@ -84,7 +84,7 @@ describe("fillTotals", () => {
 
   it("fills （七）总计 from the 21 result rows, then its 总计 column", () => {
     const report = base();
-    const results = sums2021.find((s) => s.total === "T3.T.NP")?.parts ?? [];
+    const results = EDITIONS["2021"].totals.find((s) => s.total === "T3.T.NP")?.parts ?? [];
     expect(results).toHaveLength(21);
     const cells = Object.fromEntries(
       cellsOf("2021")

@@ -1,4 +1,5 @@
-import { rules } from "./rules/index.js";
+import { editionIds } from "@zfxxgk/schema";
+import { editionsOfRule, rules } from "./editions/index.js";
 
 export const PACKAGE_NAME = "@zfxxgk/validate";
 /** Version of the catalog's content; bump when a rule is added, removed or changes meaning. */
@@ -13,12 +14,15 @@ export interface CatalogRule {
   readonly source: string;
   readonly cells: readonly string[];
   readonly needs?: "previous" | "constituents";
+  /** The format editions whose rule set runs this rule. */
+  readonly editions: readonly string[];
 }
 
 export interface RuleCatalog {
   readonly catalog: typeof PACKAGE_NAME;
   readonly version: string;
-  readonly edition: "2021";
+  /** Every edition the catalog covers, newest first. */
+  readonly editions: readonly string[];
   readonly rules: readonly CatalogRule[];
 }
 
@@ -26,7 +30,7 @@ export interface RuleCatalog {
 export const ruleCatalog: RuleCatalog = {
   catalog: PACKAGE_NAME,
   version: CATALOG_VERSION,
-  edition: "2021",
+  editions: editionIds,
   rules: rules.map((r) => ({
     id: r.id,
     type: r.type,
@@ -36,5 +40,6 @@ export const ruleCatalog: RuleCatalog = {
     source: r.source,
     cells: [...new Set(r.cells)],
     ...(r.needs ? { needs: r.needs } : {}),
+    editions: editionsOfRule(r.id),
   })),
 };

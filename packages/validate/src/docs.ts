@@ -17,7 +17,7 @@ export function ruleDocs(catalog: RuleCatalog): Map<string, string> {
   const index = [
     "# Rules of @zfxxgk/validate",
     "",
-    `Generated from the rule catalog ${catalog.version} (edition ${catalog.edition}) by \`scripts/emit-docs.mjs\`; do not edit by hand.`,
+    `Generated from the rule catalog ${catalog.version} (editions ${catalog.editions.join(", ")}) by \`scripts/emit-docs.mjs\`; do not edit by hand.`,
     "",
     ...catalog.rules.map(
       (r) =>
@@ -37,6 +37,7 @@ export function ruleDocs(catalog: RuleCatalog): Map<string, string> {
       "",
       `- Type: ${TYPE[r.type]}`,
       `- Default severity: \`${r.severity}\``,
+      `- Editions: ${r.editions.join(", ")}`,
       ...(r.needs ? [`- Needs: ${NEEDS[r.needs]}`] : []),
       `- Source: ${r.source}`,
       "",

@@ -1,6 +1,7 @@
 export type { Diagnostic, MessageLocale, MessageMap, Severity } from "@zfxxgk/schema";
 export { CATALOG_VERSION, type CatalogRule, type RuleCatalog, ruleCatalog } from "./catalog.js";
 export { ruleDocs } from "./docs.js";
+export { editionsOfRule, ruleSetOf, rules } from "./editions/index.js";
 export { DEFAULT_THRESHOLDS, type Preset, type ValidateOptions } from "./engine/options.js";
 export type {
   Emit,
@@ -20,4 +21,3 @@ export { messageOf, messages, withMessages } from "./messages.js";
 export { type Claim, extractClaims } from "./narrative/claims.js";
 export { chineseNumber } from "./narrative/numerals.js";
 export { extractShares, type Share } from "./narrative/shares.js";
-export { rules } from "./rules/index.js";

@@ -6,7 +6,7 @@ import {
   renderMessage,
   schemaMessages,
 } from "@zfxxgk/schema";
-import { rules } from "./rules/index.js";
+import { rules } from "./editions/index.js";
 
 const roles = {
   previous: ["上年报告", "last year's report"],
@@ -27,6 +27,8 @@ const inputMessages: MessageMap = {
       `上年报告是 ${d.actual} 年度的，应为 ${d.expected} 年度；跨年度核验已跳过`,
     "input/previous-agency": (d) =>
       `上年报告的机关名称为「${d.actual}」，本年为「${d.expected}」；如非同一机关，跨年度核验的结果不可用`,
+    "input/previous-edition": (d) =>
+      `上年报告为 ${d.actual} 年格式，本年为 ${d.expected} 年格式；以下跨年度规则涉及的单元格在两种格式间无法对应，未核验：${d.params?.rules}`,
   },
   en: {
     "input/companion-invalid": (d) =>
@@ -36,6 +38,8 @@ const inputMessages: MessageMap = {
       `Last year's report is for ${d.actual}, not ${d.expected}; the cross-year checks were skipped`,
     "input/previous-agency": (d) =>
       `Last year's report names the body "${d.actual}", this year's "${d.expected}"; if they are not the same body, the cross-year findings do not apply`,
+    "input/previous-edition": (d) =>
+      `Last year's report is in the ${d.actual} format and this year's in the ${d.expected} format; these cross-year rules read cells that do not map between the two and were not checked: ${d.params?.rules}`,
   },
 };
 

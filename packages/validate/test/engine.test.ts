@@ -150,3 +150,42 @@ describe("cross-year", () => {
     expect(b.diagnostics).toEqual(a.diagnostics);
   });
 });
+
+describe("last year's report in the previous edition", () => {
+  it("checks what maps (T3-06 across 2019 → 2021), lists T2b-07's comparable cells, and says once what cannot map", () => {
+    const report = goodReport(2021, "a", "2021");
+    const previous = goodReport(2020, "b", "2019");
+    const clean = validate(report, { previous });
+    expect(clean.diagnostics.filter((d) => d.code === "T3-06")).toEqual([]);
+    const notes = clean.diagnostics.filter((d) => d.code === "input/previous-edition");
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.params?.rules).toBe("T2-03, T2-04");
+    expect(messageOf(notes[0] as Diagnostic)).toContain("2019 年格式");
+    const t2b07 = clean.diagnostics.filter((d) => d.code === "T2b-07");
+    expect(t2b07).toHaveLength(1);
+    expect(messageOf(t2b07[0] as Diagnostic)).toContain("行政许可");
+
+    const broken = structuredClone(previous);
+    (broken.tables.T3 as unknown as Record<string, Record<string, number>>).R4 = {
+      NP: 5,
+      CE: 1,
+      RI: 1,
+      SW: 1,
+      LS: 1,
+      OT: 1,
+      TOT: 10,
+    };
+    const found = validate(report, { previous: broken }).diagnostics.filter(
+      (d) => d.code === "T3-06",
+    );
+    expect(found.map((d) => d.cells[0])).toContain("T3.R2.NP");
+  });
+
+  it("runs a 2019 report's own rules against a 2019 report of the year before", () => {
+    const result = validate(goodReport(2020, "a", "2019"), {
+      previous: goodReport(2019, "b", "2019"),
+    });
+    expect(result.edition).toBe("2019");
+    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+});

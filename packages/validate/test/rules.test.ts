@@ -1,7 +1,12 @@
-import { type Rule, rules, validate } from "@zfxxgk/validate";
+import { EDITIONS, type Edition } from "@zfxxgk/schema";
+import { editionsOfRule, type Rule, ruleSetOf, rules, validate } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
 import { fixtures, passOptions } from "./support/fixtures.js";
 import { clone, goodReport } from "./support/reports.js";
+
+const editions = Object.keys(EDITIONS) as Edition[];
+/** A year each edition was issued for, so the good report of that edition is on time and in format. */
+const yearOf = (edition: Edition) => EDITIONS[edition].years.to ?? 2024;
 
 describe("rule units", () => {
   it("have unique ids, both languages and a source", () => {
@@ -15,40 +20,63 @@ describe("rule units", () => {
     }
   });
 
+  const shared = [
+    ...[1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14].map((n) => `T3-${String(n).padStart(2, "0")}`),
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `T4-${String(n).padStart(2, "0")}`),
+    ...["X-01", "X-02", "X-03", "X-04", "X-05", "X-06", "X-08", "X-10"],
+  ];
   it("cover every machine-checkable rule of rules.md for the 2021 format", () => {
-    const expected = [
-      ...[1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14].map((n) => `T3-${String(n).padStart(2, "0")}`),
-      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `T4-${String(n).padStart(2, "0")}`),
-      ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `T2-0${n}`),
-      ...["X-01", "X-02", "X-03", "X-04", "X-05", "X-06", "X-08", "X-10"],
-    ];
-    expect(rules.map((r) => r.id).sort()).toEqual(expected.sort());
+    const expected = [...shared, ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `T2-0${n}`), "T2b-07"];
+    expect(
+      ruleSetOf("2021")
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(expected.sort());
+  });
+
+  it("cover every machine-checkable rule of rules.md for the 2019 format", () => {
+    const expected = [...shared, ...[1, 2, 3, 4, 5, 6].map((n) => `T2b-0${n}`)];
+    expect(
+      ruleSetOf("2019")
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(expected.sort());
   });
 
   it("each have a failing fixture", () => {
     expect(Object.keys(fixtures).sort()).toEqual(rules.map((r) => r.id).sort());
   });
 
-  describe.each(rules.map((r): [string, Rule] => [r.id, r]))("%s", (id) => {
-    const fixture = fixtures[id];
-    if (!fixture) throw new Error(`no fixture for ${id}`);
+  it("name the editions that run them", () => {
+    expect(editionsOfRule("T3-01")).toEqual(expect.arrayContaining(editions));
+    expect(editionsOfRule("T2b-02")).toEqual(["2019"]);
+    expect(editionsOfRule("T2-05")).toEqual(["2021"]);
+  });
 
-    it("passes on the good report", () => {
-      const result = validate(goodReport(), passOptions());
-      expect(result.diagnostics.filter((d) => d.code === id)).toEqual([]);
-    });
+  describe.each(editions)("edition %s", (edition) => {
+    const good = () => goodReport(yearOf(edition), "a", edition);
+    describe.each(ruleSetOf(edition).map((r): [string, Rule] => [r.id, r]))("%s", (id, rule) => {
+      const fixture = fixtures[id];
+      if (!fixture) throw new Error(`no fixture for ${id}`);
 
-    it("fails on its fixture, naming the cells it reads", () => {
-      const report = clone(goodReport());
-      fixture.fail(report);
-      const result = validate(report, fixture.options?.(report) ?? {});
-      const own = result.diagnostics.filter((d) => d.code === id);
-      expect(own.length).toBeGreaterThan(0);
-      const rule = rules.find((r) => r.id === id);
-      for (const d of own) {
-        for (const c of d.cells) expect(rule?.cells).toContain(c);
-        expect(d.path).toMatch(/^\//);
-      }
+      it("passes on the good report", () => {
+        const report = good();
+        const result = validate(report, passOptions(report));
+        expect(result.edition).toBe(edition);
+        expect(result.diagnostics.filter((d) => d.code === id)).toEqual([]);
+      });
+
+      it("fails on its fixture, naming the cells it reads", () => {
+        const report = clone(good());
+        fixture.fail(report);
+        const result = validate(report, fixture.options?.(report) ?? {});
+        const own = result.diagnostics.filter((d) => d.code === id);
+        expect(own.length).toBeGreaterThan(0);
+        for (const d of own) {
+          for (const c of d.cells) expect(rule.cells).toContain(c);
+          expect(d.path).toMatch(/^\//);
+        }
+      });
     });
   });
 });

@@ -1,4 +1,4 @@
-import { emptyReport } from "@zfxxgk/schema";
+import { EDITIONS, type Edition, editionForYear, editionIds, emptyReport } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
 import { CliError } from "../errors.js";
 import { emit } from "../output.js";
@@ -9,6 +9,12 @@ export function registerInit(program: Command): void {
     .description("生成一份待填写的空白报告 / a blank report to fill in")
     .requiredOption("--agency <name>", "报告机关名称 / the reporting body")
     .requiredOption("--year <yyyy>", "报告年度 / report year")
+    .addOption(
+      new Option(
+        "--edition <edition>",
+        "格式版本，缺省为该年度适用的格式 / format edition (default: the one issued for that year)",
+      ).choices(editionIds),
+    )
     .option("-o, --out <file>", "输出文件，缺省为标准输出 / output file (default: stdout)")
     .addOption(
       new Option(
@@ -30,21 +36,29 @@ export function registerInit(program: Command): void {
       async (options: {
         agency: string;
         year: string;
+        edition?: Edition;
         out?: string;
         format: "json" | "docx";
         locale: "zh-Hans" | "zh-Hant";
       }) => {
         const year = Number(options.year);
-        if (!/^\d{4}$/.test(options.year) || year < 2021) {
+        const edition = options.edition ?? editionForYear(year);
+        if (!/^\d{4}$/.test(options.year) || edition === undefined) {
+          const first = Math.min(...editionIds.map((e) => EDITIONS[e].years.from));
           throw new CliError(
             "bad-year",
-            `年度应为 2021 年或以后的四位数字，实为 ${options.year}`,
-            `--year must be a four-digit year from 2021 on, got ${options.year}`,
+            `年度应为 ${first} 年或以后的四位数字，实为 ${options.year}`,
+            `--year must be a four-digit year from ${first} on, got ${options.year}`,
           );
         }
         if (!options.agency.trim())
           throw new CliError("bad-agency", "机关名称不能为空", "--agency must not be empty");
-        const report = emptyReport({ agency: options.agency.trim(), year });
+        const issued = editionForYear(year);
+        if (issued !== edition)
+          process.stderr.write(
+            `zfxxgk: 注意：${year} 年度适用 ${issued ?? "（无）"} 年格式，按要求使用 ${edition} 年格式 / note: the ${issued ?? "(none)"} format was issued for ${year}; using the ${edition} format as asked\n`,
+          );
+        const report = emptyReport({ agency: options.agency.trim(), year, edition });
         if (options.format === "docx") {
           if (!options.out)
             throw new CliError(

@@ -1,5 +1,5 @@
 import { type RenderOptions, renderHtml } from "@zfxxgk/render";
-import type { Report } from "@zfxxgk/schema";
+import type { Report, Report2021 } from "@zfxxgk/schema";
 import type { Page } from "puppeteer-core";
 import { describe, expect, it } from "vitest";
 import { browserAvailable, useBrowserPage } from "../../../../test/support/browser.js";
@@ -64,7 +64,7 @@ function hostileReport(): { report: Report; placed: string[] } {
       { type: "paragraph" as const, text: next() },
     ]);
   }
-  report.processingFee = { amount: next(), unit: next() as "元" };
+  (report as Report2021).processingFee = { amount: next(), unit: next() as "元" };
   return { report, placed };
 }
 

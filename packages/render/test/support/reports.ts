@@ -1,4 +1,11 @@
-import { editionCells, emptyReport, grid2021, type Report, writeCell } from "@zfxxgk/schema";
+import {
+  editionCells,
+  emptyReport,
+  grid2021,
+  type Report,
+  type Report2021,
+  writeCell,
+} from "@zfxxgk/schema";
 import { loadExamples } from "../../../../test/support/examples.js";
 
 export interface NamedReport {
@@ -7,8 +14,8 @@ export interface NamedReport {
 }
 
 /** Every cell filled: distinct counts, one of each mark, a blank, and a fee with trailing zero. */
-export function numbersReport(): Report {
-  const report = emptyReport({ agency: "某市人民政府办公室", year: 2024 });
+export function numbersReport(): Report2021 {
+  const report = emptyReport({ agency: "某市人民政府办公室", year: 2024 }) as Report2021;
   editionCells(grid2021).forEach((cell, i) => {
     writeCell(report, cell, cell.kind === "amount" ? "0.020" : i * 7);
   });

@@ -1,32 +1,36 @@
-import { overviewAspects2021 } from "../editions/2021/grid.js";
-import { EDITIONS, type Report } from "../editions/index.js";
+import { CURRENT_EDITION, EDITIONS, type Edition, type Report } from "../editions/index.js";
 import { writeCell } from "./cell-access.js";
 
 export interface EmptyReportOptions {
   readonly agency: string;
   readonly year: number;
-  readonly edition?: "2021";
+  /** The format edition; the current one by default. */
+  readonly edition?: Edition;
 }
 
-/** A report to fill in: every table cell blank, 一、总体情况 laid out with its five aspects. */
-export function emptyReport({ agency, year, edition = "2021" }: EmptyReportOptions): Report {
-  const numerals = ["一", "二", "三", "四", "五"];
-  const report: Report = {
+const NUMERALS = "一二三四五六七八九十";
+
+/** A report to fill in: every table cell blank, 一、总体情况 laid out with the aspects it must cover. */
+export function emptyReport({
+  agency,
+  year,
+  edition = CURRENT_EDITION,
+}: EmptyReportOptions): Report {
+  const { grid, cells, vocabulary } = EDITIONS[edition];
+  const sections: Record<string, { type: "heading"; text: string }[]> = {};
+  for (const section of grid.sections) sections[section.key] = [];
+  const [first] = grid.sections;
+  if (first)
+    sections[first.key] = vocabulary.overviewAspects.map((a, i) => ({
+      type: "heading" as const,
+      text: `（${NUMERALS[i]}）${a["zh-Hans"]}`,
+    }));
+  const report = {
     edition,
     meta: { agency, year, period: { start: `${year}-01-01`, end: `${year}-12-31` } },
-    sections: {
-      overview: overviewAspects2021.map((a, i) => ({
-        type: "heading" as const,
-        text: `（${numerals[i]}）${a["zh-Hans"]}`,
-      })),
-      proactive: [],
-      applications: [],
-      reviews: [],
-      problems: [],
-      other: [],
-    },
-    tables: {} as Report["tables"],
-  };
-  for (const cell of EDITIONS[edition].cells) writeCell(report, cell, null);
+    sections,
+    tables: {},
+  } as Report;
+  for (const cell of cells) writeCell(report, cell, null);
   return report;
 }

@@ -1,4 +1,3 @@
-import { sums2021 } from "../editions/2021/sums.js";
 import { EDITIONS, type Report } from "../editions/index.js";
 import { writeCell } from "./cell-access.js";
 import { toCells } from "./cells.js";
@@ -9,8 +8,6 @@ export interface FilledTotal {
   readonly from: readonly string[];
 }
 
-const SUMS = { "2021": sums2021 } as const;
-
 /**
  * Fills blank 总计 cells from their parts, where every part is a number. Returns a new report and
  * the list of cells it filled; cells that already hold a value are never changed.
@@ -18,7 +15,8 @@ const SUMS = { "2021": sums2021 } as const;
 export function fillTotals(report: Report): { report: Report; filled: FilledTotal[] } {
   const values = toCells(report);
   const filled: FilledTotal[] = [];
-  for (const sum of SUMS[report.edition]) {
+  const edition = EDITIONS[report.edition];
+  for (const sum of edition.totals) {
     if (values[sum.total] !== null) continue;
     const parts = sum.parts.map((id) => values[id]);
     if (!parts.every((v): v is number => typeof v === "number")) continue;
@@ -27,9 +25,8 @@ export function fillTotals(report: Report): { report: Report; filled: FilledTota
     filled.push({ id: sum.total, value, from: sum.parts });
   }
   const next = structuredClone(report);
-  const byId = new Map(EDITIONS[report.edition].cells.map((c) => [c.id, c]));
   for (const { id, value } of filled) {
-    const cell = byId.get(id);
+    const cell = edition.cellIndex.get(id);
     if (!cell) continue;
     writeCell(next, cell, value);
   }

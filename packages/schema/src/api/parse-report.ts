@@ -85,7 +85,7 @@ function parse(input: unknown): ParseResult {
   if (report !== INVALID) return { ok: true, report: report as Report, diagnostics: [] };
   // Something is wrong: zod says what and where.
   const result = schema.safeParse(data);
-  if (result.success) return { ok: true, report: result.data, diagnostics: [] };
+  if (result.success) return { ok: true, report: result.data as Report, diagnostics: [] };
   const byPointer = new Map(cells.map((c) => [c.pointer, c]));
   const diagnostics = result.error.issues.flatMap((issue) => toDiagnostics(issue, data, byPointer));
   return { ok: false, diagnostics: dedupe(diagnostics) };

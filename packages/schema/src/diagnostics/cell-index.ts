@@ -1,24 +1,29 @@
-import { EDITIONS } from "../editions/index.js";
+import { EDITIONS, type Edition } from "../editions/index.js";
 import { type CellDef, describeCell } from "../grid/cells.js";
 
+/**
+ * Every cell id of every edition. An id that several editions share names the same cell in each,
+ * with the same labels (a test holds the registry to that), so one index can describe any of them.
+ */
 const index = new Map<string, CellDef>();
 for (const edition of Object.values(EDITIONS))
-  for (const cell of edition.cells) index.set(cell.id, cell);
+  for (const cell of edition.cells) if (!index.has(cell.id)) index.set(cell.id, cell);
 
-/** The definition of a cell id in any edition (ids are shared where the editions agree). */
-export function cellById(id: string): CellDef | undefined {
-  return index.get(id);
+/** The definition of a cell id: in the given edition, or in any edition that has it. */
+export function cellById(id: string, edition?: Edition): CellDef | undefined {
+  return edition ? EDITIONS[edition].cellIndex.get(id) : index.get(id);
 }
 
 /** 表三「一、本年新收…」/「自然人」 — where a cell sits, in words. */
-export function cellPlace(id: string, locale: "zh-CN" | "en"): string {
-  const cell = index.get(id);
+export function cellPlace(id: string, locale: "zh-CN" | "en", edition?: Edition): string {
+  const cell = cellById(id, edition) ?? index.get(id);
   if (!cell) return id;
   if (locale === "en") {
     const d = describeCell(cell, "en");
     return [d.table, d.row, d.column].filter(Boolean).join(" › ");
   }
   const d = describeCell(cell, "zh-Hans");
-  const tableNo = { T2: "表二", T3: "表三", T4: "表四" }[cell.table.id] ?? d.table;
+  const numbers = Object.values(EDITIONS).find((e) => e.cellIndex.get(id) === cell)?.tableNumbers;
+  const tableNo = numbers?.[cell.table.id]?.["zh-Hans"] ?? d.table;
   return `${tableNo}${d.row ? `「${d.row}」行` : ""}${d.column ? `「${d.column}」列` : ""}`;
 }

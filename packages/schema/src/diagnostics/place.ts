@@ -1,4 +1,4 @@
-import { grid2021 } from "../editions/2021/grid.js";
+import { EDITIONS } from "../editions/index.js";
 import { cellPlace } from "./cell-index.js";
 import type { MessageLocale } from "./diagnostic.js";
 
@@ -19,7 +19,9 @@ export function placeOf(path: string, locale: MessageLocale, cellId?: string): s
   const [area, key] = path.split("/").slice(1);
   const lang = locale === "zh-CN" ? "zh-Hans" : "en";
   if (area === "sections") {
-    const section = grid2021.sections.find((s) => s.key === key);
+    const section = Object.values(EDITIONS)
+      .flatMap((e) => e.grid.sections)
+      .find((s) => s.key === key);
     if (section)
       return `${locale === "zh-CN" ? `「${section.heading[lang]}」` : `"${section.heading[lang]}"`} (${path})`;
   }

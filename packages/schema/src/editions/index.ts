@@ -1,29 +1,46 @@
 import { z } from "zod";
-import { editionCells } from "../grid/cells.js";
-import type { EditionGrid } from "../grid/types.js";
-import { fastCheckOnFirstUse } from "../model/fast-check.js";
-import { grid2021 } from "./2021/grid.js";
+import { edition2019 } from "./2019/edition.js";
+import { type Report2019, report2019Schema } from "./2019/model.js";
+import { edition2021 } from "./2021/edition.js";
 import { type Report2021, report2021Schema } from "./2021/model.js";
+import type { EditionDefinition } from "./registry.js";
 
-/** Every report, discriminated by its format edition. 2019 and the pre-2019 统计表 join here. */
-export const reportSchema = z.discriminatedUnion("edition", [report2021Schema]);
-export type Report = Report2021;
-export type Edition = Report["edition"];
-
+/**
+ * The registry: every format edition the toolkit knows. Code outside the edition folders asks it
+ * for an edition's grid, schema, identities and words instead of naming one.
+ */
 export const EDITIONS = {
-  "2021": {
-    grid: grid2021 as EditionGrid,
-    schema: report2021Schema,
-    cells: editionCells(grid2021),
-    /** The schema compiled to plain code: the fast path of `parseReport` for valid reports. */
-    check: fastCheckOnFirstUse(report2021Schema),
-  },
+  "2021": edition2021,
+  "2019": edition2019,
 } as const;
+
+export type Edition = keyof typeof EDITIONS;
+
+/** Every report, discriminated by its format edition. */
+export type Report = Report2021 | Report2019;
+
+export const reportSchema = z.discriminatedUnion("edition", [report2021Schema, report2019Schema]);
+
+/** Edition ids, newest first (object keys that look like numbers iterate in ascending order). */
+export const editionIds = (Object.keys(EDITIONS) as Edition[]).sort(
+  (a, b) => EDITIONS[b].years.from - EDITIONS[a].years.from,
+);
 
 export function isEdition(value: unknown): value is Edition {
   return typeof value === "string" && Object.hasOwn(EDITIONS, value);
 }
 
-export function editionOf(edition: Edition) {
+export function editionOf(edition: Edition): EditionDefinition<Edition> {
   return EDITIONS[edition];
 }
+
+/** The edition issued for a report year (X-01); the newest for years after it, none before 2008. */
+export function editionForYear(year: number): Edition | undefined {
+  return editionIds.find((id) => {
+    const { from, to } = EDITIONS[id].years;
+    return year >= from && (to === undefined || year <= to);
+  });
+}
+
+/** The edition new reports use. */
+export const CURRENT_EDITION: Edition = editionIds[0] as Edition;

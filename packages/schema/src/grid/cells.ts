@@ -15,6 +15,8 @@ export interface CellDef {
   readonly row: readonly RowLabel[];
   /** Column headers from the outermost in. */
   readonly column: readonly Label[];
+  /** The unit printed for the cell's row, if the grid gives one (统计表). */
+  readonly unit?: Label;
 }
 
 export interface RowLabel {
@@ -23,16 +25,24 @@ export interface RowLabel {
 }
 
 export function tableCells(table: TableGrid): CellDef[] {
-  const make = (keys: readonly string[], row: RowLabel[], column: Label[], kind: CellKind) => {
+  const make = (
+    keys: readonly string[],
+    row: RowLabel[],
+    column: Label[],
+    nodes: readonly GridNode[],
+    kind: CellKind,
+  ) => {
     const path = ["tables", table.id, ...keys];
+    const unit = nodes.find((n) => n.unit)?.unit;
     return {
       id: [table.id, ...keys].join("."),
       table,
-      kind,
+      kind: nodes.find((n) => n.kind)?.kind ?? kind,
       path,
       pointer: `/${path.join("/")}`,
       row,
       column,
+      ...(unit ? { unit } : {}),
     } satisfies CellDef;
   };
   const rowLabels = (path: readonly GridNode[]): RowLabel[] =>
@@ -47,6 +57,7 @@ export function tableCells(table: TableGrid): CellDef[] {
             [row.key ?? "", ...col.keys],
             rowPath,
             col.path.map((n) => n.label),
+            [row, ...col.path],
             block.kind,
           ),
         );
@@ -61,6 +72,7 @@ export function tableCells(table: TableGrid): CellDef[] {
         [...r.keys, ...c.keys],
         rowLabels(r.path),
         c.path.map((n) => n.label),
+        [...r.path, ...c.path],
         table.kind,
       ),
     ),

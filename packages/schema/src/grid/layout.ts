@@ -44,28 +44,28 @@ export function tableLayout(table: TableGrid): TableLayout {
     const body: LayoutCell[][] = [];
     for (const block of table.blocks) {
       const cols = leaves(block.columns);
-      const span = table.width / cols.length;
+      const spanOf = (i: number) => block.spans?.[i] ?? table.width / cols.length;
       body.push([
         { type: "caption", label: block.caption, rowspan: 1, colspan: width, scope: "colgroup" },
       ]);
       body.push([
         { type: "header", label: block.header, rowspan: 1, colspan: 1, scope: "col" },
-        ...cols.map((c) => ({
+        ...cols.map((c, i) => ({
           type: "header" as const,
           label: c.leaf.label,
           rowspan: 1,
-          colspan: span,
+          colspan: spanOf(i),
           scope: "col" as const,
         })),
       ]);
       for (const row of block.rows) {
         body.push([
           { type: "header", label: row.label, rowspan: 1, colspan: 1, scope: "row" },
-          ...cols.map((c) => ({
+          ...cols.map((c, i) => ({
             type: "data" as const,
             cell: cellAt([table.id, row.key, ...c.keys].join(".")),
             rowspan: 1,
-            colspan: span,
+            colspan: spanOf(i),
           })),
         ]);
       }

@@ -1,3 +1,4 @@
+import type { CellValueOf } from "../model/values.js";
 import type { CellKind } from "./types.js";
 
 /** Type-level reading of a grid declared `as const`: the JSON shape of its tables. */
@@ -21,7 +22,16 @@ export type GroupKey<N> = N extends {
     ? GroupKey<Children<N>>
     : never;
 
-export type ValueOf<K extends CellKind, Count, Amount> = K extends "amount" ? Amount : Count;
+/** The value type of a cell of kind K. */
+export type ValueOf<K extends CellKind> = CellValueOf[K];
+
+/** The kind of the leaf with key Q among nodes N: its own kind, else the default Kd. */
+type KindOf<N, Q, Kd extends CellKind> =
+  Extract<N, { readonly key: Q }> extends {
+    readonly kind: infer K extends CellKind;
+  }
+    ? K
+    : Kd;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (
   i: infer I,
@@ -31,18 +41,18 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /** One block of table 二: a value per row, or a record per row when the block has keyed columns. */
-type BlockShape<B, Count, Amount> = B extends {
+type BlockShape<B> = B extends {
   readonly rows: readonly (infer R)[];
   readonly columns: readonly (infer C)[];
   readonly kind: infer Kd extends CellKind;
 }
   ? [LeafKey<C>] extends [never]
-    ? { [P in LeafKey<R>]: ValueOf<Kd, Count, Amount> }
-    : { [P in LeafKey<R>]: { [Q in LeafKey<C>]: ValueOf<Kd, Count, Amount> } }
+    ? { [P in LeafKey<R>]: ValueOf<Kd> }
+    : { [P in LeafKey<R>]: { [Q in LeafKey<C>]: ValueOf<KindOf<C, Q, Kd>> } }
   : never;
 
-export type BlocksShape<Blocks extends readonly unknown[], Count, Amount> = Simplify<
-  UnionToIntersection<BlockShape<Blocks[number], Count, Amount>>
+export type BlocksShape<Blocks extends readonly unknown[]> = Simplify<
+  UnionToIntersection<BlockShape<Blocks[number]>>
 >;
 
 /** A row tree × column tree table whose rows are keyed leaves. */

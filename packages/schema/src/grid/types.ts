@@ -7,8 +7,12 @@ export interface Label {
 
 export type Locale = "zh-Hans" | "zh-Hant" | "en";
 
-/** count: a whole number of items (件); amount: a decimal amount in 万元. */
-export type CellKind = "count" | "amount";
+/**
+ * count: a whole number ≥ 0 (件); signed: a whole number that may be negative (本年增/减);
+ * amount: a decimal amount in 万元; money: a decimal amount with the unit the publisher wrote
+ * (元 or 万元), for columns whose format prints no unit.
+ */
+export type CellKind = "count" | "signed" | "amount" | "money";
 
 /**
  * A node of a row or column header tree. Leaves are data rows/columns. A node with a `key`
@@ -21,6 +25,10 @@ export interface GridNode {
   /** A note printed after the label inside the same cell, e.g. （区分处理的，…）. */
   readonly note?: Label;
   readonly children?: readonly GridNode[];
+  /** The kind of the cells under this row or column, where it differs from its table's (本年增/减, 统计表 rows). */
+  readonly kind?: CellKind;
+  /** The unit printed for this row (统计表: 条, 件, 次, 万元 …). */
+  readonly unit?: Label;
 }
 
 /** A table drawn as a row tree × a column tree (tables 三 and 四). */
@@ -44,9 +52,14 @@ export interface TableBlock {
   readonly columns: readonly GridNode[];
   readonly rows: readonly GridNode[];
   readonly kind: CellKind;
+  /**
+   * Physical width of each value column, when the block's columns are not of equal width (2019
+   * table 二: three values as 1 / 2 / 1, two values as 2 / 2). They add up to the table's width.
+   */
+  readonly spans?: readonly number[];
 }
 
-/** A table drawn as stacked blocks of equal width (table 二). */
+/** A table drawn as stacked blocks (table 二). */
 export interface BlockTableGrid {
   readonly layout: "blocks";
   readonly id: string;

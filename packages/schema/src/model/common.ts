@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { tableCells } from "../grid/cells.js";
-import type { TableGrid } from "../grid/types.js";
+import type { EditionGrid, TableGrid } from "../grid/types.js";
 import { isValidCreditCode } from "./credit-code.js";
-import { amountCellSchema, countCellSchema, decimalSchema } from "./values.js";
+import { cellSchemas, decimalSchema } from "./values.js";
 
 const isoDate = z.iso.date();
 
@@ -59,9 +59,20 @@ export const narrativeSchema = z
   .array(blockSchema)
   .meta({ id: "Narrative", description: "叙述文字：段落与小标题（纯文本）" });
 
+export type ProcessingFee = z.infer<typeof processingFeeSchema>;
+
 export const processingFeeSchema = z
   .strictObject({ amount: decimalSchema, unit: z.enum(["元", "万元"]) })
   .meta({ description: "六、其他需要报告的事项中报告的信息处理费 (information processing fee)" });
+
+/** The narrative of each section of an edition, keyed as its grid names them. */
+export function sectionsSchema<G extends EditionGrid>(grid: G) {
+  type Key = G["sections"][number]["key"];
+  const shape = Object.fromEntries(grid.sections.map((s) => [s.key, narrativeSchema]));
+  return z.strictObject(shape as Record<Key, typeof narrativeSchema>).meta({
+    description: `各部分的叙述文字 Narrative per section: ${grid.sections.map((s) => `${s.key} ${s.heading["zh-Hans"]}`).join("；")}（表格部分为表外文字 text beside the table）`,
+  });
+}
 
 /** The zod schema of one table, built from its grid cell by cell. */
 export function tableSchema(table: TableGrid): z.ZodType {
@@ -73,7 +84,7 @@ export function tableSchema(table: TableGrid): z.ZodType {
       node[key] ??= {};
       node = node[key] as Record<string, unknown>;
     }
-    node[keys.at(-1) as string] = cell.kind === "amount" ? amountCellSchema : countCellSchema;
+    node[keys.at(-1) as string] = cellSchemas[cell.kind];
   }
   const build = (node: Record<string, unknown>): z.ZodType =>
     z.strictObject(

@@ -1,4 +1,11 @@
-import type { Diagnostic, MessageTemplate, Report, Scalar, Severity } from "@zfxxgk/schema";
+import type {
+  Diagnostic,
+  EditionDefinition,
+  MessageTemplate,
+  Report,
+  Scalar,
+  Severity,
+} from "@zfxxgk/schema";
 import type { CellView } from "./cells.js";
 
 export type RuleType = "official" | "structural" | "heuristic";
@@ -20,9 +27,10 @@ export interface Thresholds {
   readonly decisionsCeiling: number;
 }
 
-/** One report as the rules see it: the parsed object and its numeric cell view. */
+/** One report as the rules see it: the parsed object, its edition and its numeric cell view. */
 export interface Snapshot {
   readonly report: Report;
+  readonly edition: EditionDefinition;
   readonly cells: CellView;
 }
 
@@ -59,6 +67,8 @@ export interface Rule {
   readonly cells: readonly string[];
   /** Needs last year's report (`validate(report, { previous })`). */
   readonly needs?: "previous" | "constituents";
+  /** The cells of last year's report a cross-year rule reads, where they are not its `cells`. */
+  readonly previousCells?: readonly string[];
   readonly message: { readonly "zh-CN": MessageTemplate; readonly en: MessageTemplate };
   check(ctx: RuleContext, emit: Emit): void;
 }

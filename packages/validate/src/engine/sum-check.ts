@@ -1,4 +1,5 @@
-import { BLANK, CELLS, type CellView, NUMBER } from "./cells.js";
+import type { EditionDefinition } from "@zfxxgk/schema";
+import { BLANK, CELLS, type CellView, idx, NUMBER } from "./cells.js";
 import type { Emit } from "./rule.js";
 
 /** A precomputed identity: Σ left = Σ right, with the cells it names and where to point. */
@@ -69,4 +70,30 @@ function blankIds(id: Identity, view: CellView): string {
       if (view.state[i] !== NUMBER)
         out.push(`${CELLS[i]?.id}${view.state[i] === BLANK ? "" : `=${String(view.raw[i])}`}`);
   return out.join(", ");
+}
+
+const byEdition = new WeakMap<EditionDefinition, Map<string, Identity[]>>();
+
+/** The identities an edition registers for a rule, with their cells resolved to slots (once). */
+export function identitiesOf(edition: EditionDefinition, rule: string): readonly Identity[] {
+  let rules = byEdition.get(edition);
+  if (!rules) {
+    rules = new Map();
+    for (const i of edition.identities) {
+      const list = rules.get(i.rule) ?? [];
+      list.push(identity(i.left.map(idx), i.right.map(idx), { ...i.params }));
+      rules.set(i.rule, list);
+    }
+    byEdition.set(edition, rules);
+  }
+  return rules.get(rule) ?? [];
+}
+
+/** Every cell any edition's identities for a rule name (for the catalog). */
+export function identityCells(editions: readonly EditionDefinition[], rule: string): string[] {
+  const out = new Set<string>();
+  for (const e of editions)
+    for (const i of e.identities)
+      if (i.rule === rule) for (const id of [...i.left, ...i.right]) out.add(id);
+  return [...out];
 }

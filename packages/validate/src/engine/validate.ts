@@ -1,5 +1,12 @@
-import { type Diagnostic, parseReport, type Report, type Severity } from "@zfxxgk/schema";
-import { rules } from "../rules/index.js";
+import {
+  type Diagnostic,
+  EDITIONS,
+  type Edition,
+  parseReport,
+  type Report,
+  type Severity,
+} from "@zfxxgk/schema";
+import { ruleSetOf } from "../editions/index.js";
 import { readCells } from "./cells.js";
 import { DEFAULT_THRESHOLDS, presetSeverity, raise, type ValidateOptions } from "./options.js";
 import type { Finding, Rule, RuleContext, RuleSeverity, Snapshot } from "./rule.js";
@@ -7,6 +14,8 @@ import type { Finding, Rule, RuleContext, RuleSeverity, Snapshot } from "./rule.
 export interface ValidationResult {
   /** The parsed report, when the input is a valid report. */
   readonly report?: Report;
+  /** The format edition the report was checked against, when it names a known one. */
+  readonly edition?: Edition;
   /** Model findings first, then rule findings in rule order. */
   readonly diagnostics: readonly Diagnostic[];
   readonly errorCount: number;
@@ -44,6 +53,7 @@ function runRules(report: Report, options: ValidateOptions, out: Diagnostic[]) {
   const memo = new Map<string, unknown>();
   const ctx: RuleContext = {
     report,
+    edition: EDITIONS[report.edition],
     cells: readCells(report),
     ...(previous ? { previous } : {}),
     ...(constituents ? { constituents } : {}),
@@ -55,17 +65,40 @@ function runRules(report: Report, options: ValidateOptions, out: Diagnostic[]) {
       return memo.get(key) as T;
     },
   };
-  for (const rule of rules) {
+  const notComparable: string[] = [];
+  for (const rule of ruleSetOf(report.edition)) {
     const severity = severityOf(rule, options);
     if (severity === "off") continue;
     if (rule.needs === "previous" && !previous) continue;
     if (rule.needs === "constituents" && !constituents?.length) continue;
+    if (rule.needs === "previous" && previous && !comparable(rule, previous)) {
+      if (previous.edition !== ctx.edition) notComparable.push(rule.id);
+      continue;
+    }
     try {
       rule.check(ctx, (f) => out.push(toDiagnostic(rule.id, severity, f)));
     } catch (e) {
       out.push(internal(e, rule.id));
     }
   }
+  if (previous && notComparable.length)
+    out.push({
+      code: "input/previous-edition",
+      severity: "info",
+      path: "",
+      cells: [],
+      expected: report.edition,
+      actual: previous.report.edition,
+      params: { rules: notComparable.join(", ") },
+    });
+}
+
+/**
+ * A cross-year rule compares cells of this year's report with last year's; when last year's
+ * report is in another edition that lacks any of them, the rule cannot be checked (and says so).
+ */
+function comparable(rule: Rule, previous: Snapshot): boolean {
+  return (rule.previousCells ?? rule.cells).every((id) => previous.edition.cellIndex.has(id));
 }
 
 function severityOf(rule: Rule, options: ValidateOptions): RuleSeverity {
@@ -95,7 +128,12 @@ function toDiagnostic(code: string, configured: Severity, f: Finding): Diagnosti
 /** Parses last year's report or a constituent; a bad one becomes a finding and is left out. */
 function companion(input: unknown, role: string, out: Diagnostic[]): Snapshot | undefined {
   const parsed = parseReport(input);
-  if (parsed.report) return { report: parsed.report, cells: readCells(parsed.report) };
+  if (parsed.report)
+    return {
+      report: parsed.report,
+      edition: EDITIONS[parsed.report.edition],
+      cells: readCells(parsed.report),
+    };
   out.push({
     code: "input/companion-invalid",
     severity: "warning",
@@ -163,6 +201,6 @@ function summarise(report: Report | undefined, diagnostics: Diagnostic[]): Valid
     else infoCount++;
   }
   return report
-    ? { report, diagnostics, errorCount, warningCount, infoCount }
+    ? { report, edition: report.edition, diagnostics, errorCount, warningCount, infoCount }
     : { diagnostics, errorCount, warningCount, infoCount };
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from "@zfxxgk/schema";
 import { CATALOG_VERSION, PACKAGE_NAME } from "../catalog.js";
+import { rules } from "../editions/index.js";
 import { messageOf, withMessages } from "../messages.js";
-import { rules } from "../rules/index.js";
 import { type FormatInput, type FormatOptions, filesOf, labelsOf } from "./input.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = {

@@ -96,7 +96,7 @@ const APPLICATION: (Category & { readonly words: number })[] = [
   { words: WORDS.group(["不予公开"]), cells: rows("N", 8), rule: "T3-10" },
   { words: WORDS.group(["无法提供"]), cells: rows("U", 3), rule: "T3-10" },
   { words: WORDS.group(["不予处理"]), cells: rows("P", 5), rule: "T3-10" },
-  { words: WORDS.group(["其他处理"]), cells: rows("O", 3), rule: "T3-10" },
+  { words: WORDS.group(["其他处理"]), cells: once([...rows("O", 3), "T3.O.TOT"]), rule: "T3-10" },
   { words: WORDS.group(["予以公开", "同意公开"]), cells: T3("A"), rule: "T3-10" },
   { words: WORDS.group(["办结", "办理完毕", "答复完毕", "已答复"]), cells: T3("T"), rule: "T3-10" },
   { words: NATURAL_PERSONS, cells: once(["T3.R1.NP"]), rule: "T3-14" },

@@ -90,14 +90,18 @@ function readOverview(report: Report): OverviewReading {
  * `read` over 一、总体情况, remembered with the reading it was made from: a report validated
  * again is not read again.
  */
-export function fromOverview<T>(read: (overview: OverviewReading) => T): (report: Report) => T {
+export function fromOverview<T>(
+  read: (overview: OverviewReading, report: Report) => T,
+): (report: Report) => T {
   let seen: OverviewReading | undefined;
+  let seenEdition: string | undefined;
   let value: T | undefined;
   return (report) => {
     const overview = readOverview(report);
-    if (overview !== seen || value === undefined) {
-      value = read(overview);
+    if (overview !== seen || report.edition !== seenEdition || value === undefined) {
+      value = read(overview, report);
       seen = overview;
+      seenEdition = report.edition;
     }
     return value;
   };

@@ -1,4 +1,4 @@
-import { grid2021, overviewAspects2021 } from "@zfxxgk/schema";
+import { EDITIONS, type Edition, type EditionDefinition, editionForYear } from "@zfxxgk/schema";
 import { BLANK, CELLS, NUMBER } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { place, signed } from "../engine/text.js";
@@ -7,23 +7,51 @@ import { fromOverview } from "../narrative/overview.js";
 import { isGovernment } from "./agency.js";
 
 const ALL_CELLS = CELLS.map((c) => c.id);
-/** Sections a body must write itself (the other three hold a table). */
-const WRITTEN = grid2021.sections.filter((s) => !("table" in s));
+/** Sections a body must write itself (the others hold a table). */
+const writtenSections = (edition: EditionDefinition) =>
+  edition.grid.sections.filter((s) => !("table" in s));
+
 /** The distinctive tail of each aspect's label (主动公开, 平台建设 …), as reports shorten them. */
-const ASPECTS = overviewAspects2021.map((a) => ({
-  label: a,
-  /** Looked for in the published text, in every form that normalizes to it. */
-  key: new RegExp(forms(a["zh-Hans"].slice(-4))),
-}));
-/** The aspects 一、总体情况 does not mention (none when it is blank), once per text. */
-const missingAspects = fromOverview(({ published }) =>
-  published.trim() === "" ? [] : ASPECTS.filter((a) => !a.key.test(published)),
+const aspectsOf = (() => {
+  const cache = new WeakMap<
+    EditionDefinition,
+    { label: EditionDefinition["vocabulary"]["overviewAspects"][number]; key: RegExp }[]
+  >();
+  return (edition: EditionDefinition) => {
+    let aspects = cache.get(edition);
+    if (!aspects) {
+      aspects = edition.vocabulary.overviewAspects.map((a) => ({
+        label: a,
+        /** Looked for in the published text, in every form that normalizes to it. */
+        key: new RegExp(forms(a["zh-Hans"].slice(-4))),
+      }));
+      cache.set(edition, aspects);
+    }
+    return aspects;
+  };
+})();
+
+/** The aspects 一、总体情况 does not mention (none when it is blank), once per text and edition. */
+const missingAspects = fromOverview(({ published }, report) =>
+  published.trim() === ""
+    ? []
+    : aspectsOf(EDITIONS[report.edition as Edition]).filter((a) => !a.key.test(published)),
 );
 const TABLE_CELLS = CELLS.filter((c) => c.table.id === "T3" || c.table.id === "T4");
 
 const sectionHeading = (key: unknown, locale: "zh-CN" | "en") =>
-  grid2021.sections.find((s) => s.key === key)?.heading[locale === "zh-CN" ? "zh-Hans" : "en"] ??
-  String(key);
+  Object.values(EDITIONS)
+    .flatMap((e) => e.grid.sections)
+    .find((s) => s.key === key)?.heading[locale === "zh-CN" ? "zh-Hans" : "en"] ?? String(key);
+
+const yearsText = ({ from, to }: { from: number; to?: number }, locale: "zh-CN" | "en") =>
+  locale === "zh-CN"
+    ? to === undefined
+      ? `${from} 年度及以后`
+      : `${from}—${to} 年度`
+    : to === undefined
+      ? `${from} and later`
+      : `${from}–${to}`;
 
 export const reportRules: readonly Rule[] = [
   {
@@ -33,19 +61,35 @@ export const reportRules: readonly Rule[] = [
     title: { "zh-CN": "格式与报告年度相符", en: "Format matches the report year" },
     description: {
       "zh-CN":
-        "2021 年格式（国办公开办函〔2021〕30号）适用于 2021 年度及以后的报告；更早年度应使用 2019 年格式或当时的统计表。",
-      en: "The 2021 format (国办公开办函〔2021〕30号) applies to reports for 2021 and later; earlier years use the 2019 format or the statistics table of the time.",
+        "每种格式适用于特定年度：2021 年格式（国办公开办函〔2021〕30号）适用于 2021 年度及以后，2019 年格式（国办公开办函〔2019〕60号）适用于 2019、2020 年度。报告使用的格式与其年度不符时报出（2019 年度可参照统一格式，仍按不符报出以便复核）。",
+      en: "Each format applies to certain report years: the 2021 format (国办公开办函〔2021〕30号) to 2021 and later, the 2019 format (国办公开办函〔2019〕60号) to 2019 and 2020. A report whose format does not match its year is reported.",
     },
-    source: "国办公开办函〔2019〕60号、〔2021〕30号; rules.md X-01",
+    source: "国办公开办函〔2019〕60号、〔2021〕30号",
     cells: [],
     message: {
-      "zh-CN": (d) => `${d.actual} 年度报告使用了 2021 年格式（适用于 ${d.expected} 年度及以后）`,
+      "zh-CN": (d) =>
+        `${d.actual} 年度报告使用了${d.params?.edition}（${d.params?.source}，适用于${d.params?.years}）${d.expected ? `，该年度应使用 ${d.expected} 年格式` : ""}`,
       en: (d) =>
-        `A report for ${d.actual} uses the 2021 format (meant for ${d.expected} and later)`,
+        `A report for ${d.actual} uses the ${d.params?.editionEn} (${d.params?.source}, meant for ${d.params?.yearsEn})${d.expected ? `; that year's format is the ${d.expected} format` : ""}`,
     },
-    check({ report }, emit) {
-      if (report.meta.year < 2021)
-        emit({ path: "/meta/year", cells: [], actual: report.meta.year, expected: 2021 });
+    check({ report, edition }, emit) {
+      const year = report.meta.year;
+      const { from, to } = edition.years;
+      if (year >= from && (to === undefined || year <= to)) return;
+      const expected = editionForYear(year);
+      emit({
+        path: "/meta/year",
+        cells: [],
+        actual: year,
+        ...(expected ? { expected } : {}),
+        params: {
+          edition: edition.name["zh-Hans"],
+          editionEn: edition.name.en,
+          source: edition.source,
+          years: yearsText(edition.years, "zh-CN"),
+          yearsEn: yearsText(edition.years, "en"),
+        },
+      });
     },
   },
   {
@@ -64,8 +108,8 @@ export const reportRules: readonly Rule[] = [
       "zh-CN": (d) => `「${sectionHeading(d.params?.section, "zh-CN")}」没有内容`,
       en: (d) => `Section "${sectionHeading(d.params?.section, "en")}" is empty`,
     },
-    check({ report }, emit) {
-      for (const s of WRITTEN) {
+    check({ report, edition }, emit) {
+      for (const s of writtenSections(edition)) {
         const blocks = (report.sections as Record<string, readonly { text: string }[]>)[s.key];
         if (!blocks || blocks.every((b) => b.text.trim() === ""))
           emit({ path: `/sections/${s.key}`, cells: [], params: { section: s.key } });

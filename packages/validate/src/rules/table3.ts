@@ -1,23 +1,15 @@
-import { sums2021, t3Balance2021 } from "@zfxxgk/schema";
+import { EDITIONS } from "@zfxxgk/schema";
 import { CELLS, idx } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
-import { checkIdentity, identity } from "../engine/sum-check.js";
+import { checkIdentity, identitiesOf, identityCells } from "../engine/sum-check.js";
 import { blankTail, columnOf, place, signed } from "../engine/text.js";
 import { markCheck, markMessage, totalMessage } from "./shared.js";
 
-const FORMAT = "国办公开办函〔2021〕30号 表三";
+const FORMAT = "国办公开办函〔2019〕60号、〔2021〕30号 表三";
+const EVERY_EDITION = Object.values(EDITIONS);
+/** Table 三's cells in every edition that has one (a slot an edition lacks reads as 0). */
 const T3_CELLS = CELLS.filter((c) => c.table.id === "T3").map((c) => c.id);
 const T3_INDEX = T3_CELLS.map(idx);
-
-const balances = t3Balance2021.map((b) =>
-  identity(b.inflow.map(idx), b.outflow.map(idx), { column: b.column }),
-);
-const rowTotals = sums2021
-  .filter((s) => s.kind === "T3-row-total")
-  .map((s) => identity([idx(s.total)], s.parts.map(idx)));
-const resultTotals = sums2021
-  .filter((s) => s.kind === "T3-results-total")
-  .map((s) => identity([idx(s.total)], s.parts.map(idx)));
 
 export const t3Balance: Rule = {
   id: "T3-01",
@@ -33,7 +25,7 @@ export const t3Balance: Rule = {
     en: "In every column of table 三, new plus carried-over applications equal the concluded total plus those carried into next year (the identity printed in the header, per column).",
   },
   source: `${FORMAT}：表头注「本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和」`,
-  cells: balances.flatMap((b) => b.ids),
+  cells: identityCells(EVERY_EDITION, "T3-01"),
   message: {
     "zh-CN": (d) =>
       `表三「${columnOf(d.cells[0], "zh-CN")}」列：一、本年新收 + 二、上年结转 = ${d.actual}，（七）总计 + 四、结转下年度 = ${d.expected}（差 ${signed(d.difference)}）${blankTail(d, "zh-CN")}`,
@@ -41,7 +33,7 @@ export const t3Balance: Rule = {
       `Table 三, column "${columnOf(d.cells[0], "en")}": new + carried over = ${d.actual}, concluded total + carried into next year = ${d.expected} (difference ${signed(d.difference)})${blankTail(d, "en")}`,
   },
   check(ctx, emit) {
-    for (const b of balances) checkIdentity(b, ctx.cells, emit);
+    for (const b of identitiesOf(ctx.edition, "T3-01")) checkIdentity(b, ctx.cells, emit);
   },
 };
 
@@ -62,7 +54,7 @@ export const t3RowTotal: Rule = {
   cells: T3_CELLS,
   message: totalMessage,
   check(ctx, emit) {
-    for (const r of rowTotals) checkIdentity(r, ctx.cells, emit);
+    for (const r of identitiesOf(ctx.edition, "T3-02")) checkIdentity(r, ctx.cells, emit);
   },
 };
 
@@ -71,19 +63,19 @@ export const t3ResultsTotal: Rule = {
   type: "structural",
   severity: "error",
   title: {
-    "zh-CN": "表三每列：（七）总计 = 21 个办理结果末级行之和",
-    en: "Table 三, every column: (七) total = the 21 leaf result rows",
+    "zh-CN": "表三每列：（七）总计 = 办理结果各末级行之和",
+    en: "Table 三, every column: (七) total = the leaf result rows",
   },
   description: {
     "zh-CN":
-      "「（七）总计」等于（一）至（六）下 21 个末级行之和；各类之间没有小计行，区分处理的只计一次。",
-    en: "(七) total equals the sum of the 21 leaf rows under (一)–(六); there are no category subtotals and each application is counted once.",
+      "「（七）总计」等于（一）至（六）下各末级行之和（2021 年格式 21 行，2019 年格式「（六）其他处理」为一行，共 19 行）；各类之间没有小计行，区分处理的只计一次。",
+    en: "(七) total equals the sum of the leaf rows under (一)–(六) (21 in the 2021 format; 19 in the 2019 format, where (六) other handling is one row); there are no category subtotals and each application is counted once.",
   },
   source: `${FORMAT}：「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」`,
-  cells: resultTotals.flatMap((r) => r.ids),
+  cells: identityCells(EVERY_EDITION, "T3-03"),
   message: totalMessage,
   check(ctx, emit) {
-    for (const r of resultTotals) checkIdentity(r, ctx.cells, emit);
+    for (const r of identitiesOf(ctx.edition, "T3-03")) checkIdentity(r, ctx.cells, emit);
   },
 };
 

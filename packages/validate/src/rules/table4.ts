@@ -1,18 +1,14 @@
-import { sums2021 } from "@zfxxgk/schema";
+import { EDITIONS } from "@zfxxgk/schema";
 import { CELLS, idx } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
-import { checkIdentity, identity } from "../engine/sum-check.js";
+import { checkIdentity, identitiesOf, identityCells } from "../engine/sum-check.js";
 import { blankTail, place, signed } from "../engine/text.js";
 import { markCheck, markMessage } from "./shared.js";
 
-const FORMAT = "国办公开办函〔2021〕30号 表四";
+const FORMAT = "国办公开办函〔2019〕60号、〔2021〕30号 表四";
 const T4_CELLS = CELLS.filter((c) => c.table.id === "T4").map((c) => c.id);
-const groups = sums2021.filter((s) => s.kind === "T4-group-total");
 
-function groupRule(id: string, group: string, zh: string, en: string): Rule {
-  const sum = groups.find((g) => g.total === `T4.${group}.tot`);
-  if (!sum) throw new Error(`no total for T4.${group}`);
-  const check = identity([idx(sum.total)], sum.parts.map(idx));
+function groupRule(id: string, zh: string, en: string): Rule {
   return {
     id,
     type: "structural",
@@ -26,7 +22,7 @@ function groupRule(id: string, group: string, zh: string, en: string): Rule {
       en: `In table 四, the total of ${en} includes pending cases: total = upheld + corrected + other + pending.`,
     },
     source: `${FORMAT}：「总计」与四个结果列（含「尚未审结」）并列（format.md §1.6）`,
-    cells: check.ids,
+    cells: identityCells(Object.values(EDITIONS), id),
     message: {
       "zh-CN": (d) =>
         `${place(d.cells[0], "zh-CN")}为 ${d.actual}，结果维持、结果纠正、其他结果与尚未审结之和为 ${d.expected}（差 ${signed(d.difference)}）${blankTail(d, "zh-CN")}`,
@@ -34,7 +30,7 @@ function groupRule(id: string, group: string, zh: string, en: string): Rule {
         `${place(d.cells[0], "en")} is ${d.actual}, upheld + corrected + other + pending = ${d.expected} (difference ${signed(d.difference)})${blankTail(d, "en")}`,
     },
     check(ctx, emit) {
-      checkIdentity(check, ctx.cells, emit);
+      for (const check of identitiesOf(ctx.edition, id)) checkIdentity(check, ctx.cells, emit);
     },
   };
 }
@@ -49,9 +45,9 @@ const R1_TOT = idx("T3.R1.TOT");
 const R2_TOT = idx("T3.R2.TOT");
 
 export const table4Rules: readonly Rule[] = [
-  groupRule("T4-01", "RV", "行政复议", "administrative reconsideration"),
-  groupRule("T4-02", "LD", "未经复议直接起诉", "lawsuits filed directly"),
-  groupRule("T4-03", "LR", "复议后起诉", "lawsuits after reconsideration"),
+  groupRule("T4-01", "行政复议", "administrative reconsideration"),
+  groupRule("T4-02", "未经复议直接起诉", "lawsuits filed directly"),
+  groupRule("T4-03", "复议后起诉", "lawsuits after reconsideration"),
   {
     id: "T4-04",
     type: "structural",

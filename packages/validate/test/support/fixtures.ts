@@ -19,8 +19,9 @@ export interface Fixture {
   readonly options?: (r: Report) => ValidateOptions;
 }
 
-const previous = (change: (p: Report) => void) => () => {
-  const p = goodReport(2023, "b");
+/** Last year's report in the same edition as this year's, changed. */
+const previous = (change: (p: Report) => void) => (r: Report) => {
+  const p = goodReport(r.meta.year - 1, "b", r.edition);
   change(p);
   return { previous: p };
 };
@@ -105,7 +106,7 @@ export const fixtures: Record<string, Fixture> = {
   "T2-06": { fail: (r) => set(r, "T2.fees", "251000") },
   "T2-07": {
     fail: (r) => {
-      r.processingFee = { amount: "500", unit: "元" };
+      if (r.edition === "2021") r.processingFee = { amount: "500", unit: "元" };
     },
   },
   "T2-08": {
@@ -116,7 +117,9 @@ export const fixtures: Record<string, Fixture> = {
   },
   "X-01": {
     fail: (r) => {
-      r.meta.year = 2020;
+      r.meta.year = r.edition === "2021" ? 2020 : 2022;
+      r.meta.period = { start: `${r.meta.year}-01-01`, end: `${r.meta.year}-12-31` };
+      r.meta.publishedOn = `${r.meta.year + 1}-01-20`;
     },
   },
   "X-02": {
@@ -131,24 +134,31 @@ export const fixtures: Record<string, Fixture> = {
   },
   "X-04": {
     fail: (r) => {
-      r.meta.period = { start: "2024-01-01", end: "2024-06-30" };
+      r.meta.period = { start: `${r.meta.year}-01-01`, end: `${r.meta.year}-06-30` };
     },
   },
   "X-05": {
     fail: (r) => {
-      r.meta.publishedOn = "2025-05-01";
+      r.meta.publishedOn = `${r.meta.year + 1}-05-01`;
     },
   },
   "X-06": {
     fail: () => {},
-    options: (r) => ({ previous: { ...clone(r), meta: { ...r.meta, year: 2023 } } }),
+    options: (r) => ({ previous: { ...clone(r), meta: { ...r.meta, year: r.meta.year - 1 } } }),
   },
+  "T2b-01": { fail: (r) => set(r, "T2.licensing.previous", "/") },
+  "T2b-02": { fail: (r) => set(r, "T2.coercion.change", -13) },
+  "T2b-03": { fail: () => {}, options: previous((p) => set(p, "T2.penalties.change", 5)) },
+  "T2b-04": { fail: (r) => set(r, "T2.normativeDocs.published", 41) },
+  "T2b-05": { fail: (r) => set(r, "T2.normativeDocs.published", 4) },
+  "T2b-06": { fail: (r) => set(r, "T2.procurement.amount", "251000") },
+  "T2b-07": { fail: () => {}, options: () => ({ previous: goodReport(2023, "b", "2019") }) },
   "X-08": { fail: (r) => set(r, "T3.R1.CE", null) },
-  "X-10": { fail: () => {}, options: () => ({ constituents: [goodReport(), goodReport()] }) },
+  "X-10": { fail: () => {}, options: (r) => ({ constituents: [clone(r), clone(r)] }) },
 };
 
 /** Options under which the good report passes every rule that needs a companion report. */
-export const passOptions = (): ValidateOptions => ({
-  previous: goodReport(2023, "b"),
-  constituents: [goodReport(), zeroReport()],
+export const passOptions = (r: Report = goodReport()): ValidateOptions => ({
+  previous: goodReport(r.meta.year - 1, "b", r.edition),
+  constituents: [clone(r), zeroReport(r)],
 });

@@ -1,9 +1,7 @@
-import { emptyReport, type Report, sums2021 } from "@zfxxgk/schema";
+import { EDITIONS, type Edition, emptyReport, type Report } from "@zfxxgk/schema";
 
-const partsOf = (total: string) => sums2021.find((s) => s.total === total)?.parts ?? [];
-/** The six applicant columns and the 21 result rows of table 三, read from the grid's sums. */
-const COLUMNS = partsOf("T3.R1.TOT").map((id) => id.split(".")[2] as string);
-const LEAVES = partsOf("T3.T.NP").map((id) => id.split(".")[1] as string);
+const partsOf = (edition: Edition, total: string) =>
+  EDITIONS[edition].totals.find((s) => s.total === total)?.parts ?? [];
 
 type Table3 = Record<string, Record<string, number | string | null>>;
 type Group = Record<string, number | string | null>;
@@ -12,8 +10,15 @@ type Group = Record<string, number | string | null>;
  * A complete, consistent report with a figure in every cell: every identity holds, every
  * heuristic is quiet, and 一、总体情况 quotes figures that agree with the tables.
  */
-export function goodReport(year = 2024, variant: "a" | "b" = "a"): Report {
-  const r = emptyReport({ agency: "某市某局", year });
+export function goodReport(
+  year = 2024,
+  variant: "a" | "b" = "a",
+  edition: Edition = year >= 2021 ? "2021" : "2019",
+): Report {
+  /** The six applicant columns and the result rows of table 三, read from the edition's totals. */
+  const COLUMNS = partsOf(edition, "T3.R1.TOT").map((id) => id.split(".")[2] as string);
+  const LEAVES = partsOf(edition, "T3.T.NP").map((id) => id.split(".")[1] as string);
+  const r = emptyReport({ agency: "某市某局", year, edition });
   const t3 = r.tables.T3 as unknown as Table3;
   COLUMNS.forEach((col, j) => {
     let total = 0;
@@ -33,10 +38,24 @@ export function goodReport(year = 2024, variant: "a" | "b" = "a"): Report {
   t4.RV = { keep: 3, fix: 1, oth: 1, pend: 1, tot: 6 };
   t4.LD = { keep: 2, fix: 1, oth: 0, pend: 1, tot: 4 };
   t4.LR = { keep: 1, fix: 0, oth: 1, pend: 0, tot: 2 };
-  r.tables.T2.regulations = { issued: 0, repealed: 0, inForce: 0 };
-  r.tables.T2.normativeDocs = { issued: 3, repealed: 1, inForce: year === 2024 ? 40 : 38 };
-  Object.assign(r.tables.T2, { licensing: 120, penalties: 8, coercion: 2, fees: "0.02" });
-  r.processingFee = { amount: "150", unit: "元" };
+  if (r.edition === "2021") {
+    r.tables.T2.regulations = { issued: 0, repealed: 0, inForce: 0 };
+    r.tables.T2.normativeDocs = { issued: 3, repealed: 1, inForce: year === 2024 ? 40 : 38 };
+    Object.assign(r.tables.T2, { licensing: 120, penalties: 8, coercion: 2, fees: "0.02" });
+    r.processingFee = { amount: "150", unit: "元" };
+  } else {
+    const first = year === 2019;
+    r.tables.T2 = {
+      regulations: { made: 0, published: 0, total: 0 },
+      normativeDocs: { made: 3, published: 3, total: first ? 37 : 40 },
+      licensing: { previous: first ? 63 : 60, change: first ? -3 : 2, decisions: 120 },
+      otherServices: { previous: first ? 10 : 11, change: first ? 1 : 0, decisions: 30 },
+      penalties: { previous: first ? 200 : 210, change: first ? 10 : -4, decisions: 8 },
+      coercion: { previous: 12, change: 0, decisions: 2 },
+      fees: { previous: first ? 3 : 2, change: first ? -1 : 0 },
+      procurement: { count: 4, amount: "251000元" },
+    };
+  }
   r.meta.publishedOn = `${year + 1}-01-20`;
   const t = t3 as Record<string, Group>;
   const overview = r.sections.overview;
@@ -58,13 +77,16 @@ export function goodReport(year = 2024, variant: "a" | "b" = "a"): Report {
         ? "部分栏目更新不够及时，下一步将完善审核流程。"
         : "解读材料形式较单一，将丰富图解和视频解读。",
   });
-  r.sections.other.push({ type: "paragraph", text: "本年度收取信息处理费150元。" });
+  r.sections.other.push({
+    type: "paragraph",
+    text: r.edition === "2021" ? "本年度收取信息处理费150元。" : "本年度无其他需要报告的事项。",
+  });
   return r;
 }
 
 /** The same report with every cell 0 (a constituent that adds nothing). */
-export function zeroReport(year = 2024): Report {
-  const r = goodReport(year);
+export function zeroReport(from: Report = goodReport()): Report {
+  const r = clone(from);
   for (const table of [r.tables.T3, r.tables.T4] as unknown as Record<string, Group>[])
     for (const row of Object.values(table)) for (const key of Object.keys(row)) row[key] = 0;
   return r;

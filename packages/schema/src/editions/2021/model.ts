@@ -4,12 +4,13 @@ import {
   metaSchema,
   narrativeSchema,
   processingFeeSchema,
+  sectionsSchema,
   tableSchema,
 } from "../../model/common.js";
-import type { AmountCell, CountCell } from "../../model/values.js";
+import type { CountCell } from "../../model/values.js";
 import { grid2021, type outcomes2021, table2_2021, table3_2021, table4_2021 } from "./grid.js";
 
-export type Table2_2021 = BlocksShape<typeof table2_2021.blocks, CountCell, AmountCell>;
+export type Table2_2021 = BlocksShape<typeof table2_2021.blocks>;
 export type Table3_2021 = RowMatrixShape<
   (typeof table3_2021.rows)[number],
   (typeof table3_2021.columns)[number],
@@ -23,27 +24,13 @@ export type Table4_2021 = GroupMatrixShape<
 
 const typed = <T>(schema: z.ZodType) => schema as z.ZodType<T, T>;
 
-export const sectionKeys2021 = grid2021.sections.map((s) => s.key);
-
 export const report2021Schema = z
   .strictObject({
     $schema: z.string().optional(),
     edition: z.literal("2021"),
     meta: metaSchema,
     preamble: narrativeSchema.optional(),
-    sections: z
-      .strictObject({
-        overview: narrativeSchema,
-        proactive: narrativeSchema,
-        applications: narrativeSchema,
-        reviews: narrativeSchema,
-        problems: narrativeSchema,
-        other: narrativeSchema,
-      })
-      .meta({
-        description:
-          "六个部分：overview 一、总体情况；proactive、applications、reviews 二至四部分的表外文字；problems 五、存在的主要问题及改进情况；other 六、其他需要报告的事项",
-      }),
+    sections: sectionsSchema(grid2021),
     tables: z
       .strictObject({
         T2: typed<Table2_2021>(tableSchema(table2_2021)),

@@ -1,20 +1,22 @@
-import { CELLS, idx } from "../engine/cells.js";
-import { Big, exceedsBeyondTolerance, toWan } from "../engine/decimal.js";
-import type { Rule, RuleContext } from "../engine/rule.js";
-import { place } from "../engine/text.js";
-import { agencyLevel } from "./agency.js";
-import { markCheck, markMessage } from "./shared.js";
+import { CELLS, idx, NUMBER } from "../../engine/cells.js";
+import { Big, exceedsBeyondTolerance, toWan } from "../../engine/decimal.js";
+import type { Rule, RuleContext } from "../../engine/rule.js";
+import { place, signed } from "../../engine/text.js";
+import { agencyLevel } from "../../rules/agency.js";
+import { markCheck, markMessage } from "../../rules/shared.js";
 
 const T2 = CELLS.filter((c) => c.table.id === "T2");
 const COUNT_INDEX = T2.filter((c) => c.kind === "count").map((c) => idx(c.id));
 const FEE = idx("T2.fees");
 const REGULATIONS = ["T2.regulations.issued", "T2.regulations.repealed", "T2.regulations.inForce"];
+const STOCKS = ["regulations", "normativeDocs"];
 const DECISIONS = ["T2.licensing", "T2.penalties", "T2.coercion"];
 
 const levelOf = (ctx: RuleContext) =>
   ctx.memo("agencyLevel", () => agencyLevel(ctx.report.meta.agency));
 
-export const table2Rules: readonly Rule[] = [
+/** Table 二 of the 2021 format (T2-…): its counts, its fee and its stocks across years. */
+export const table2Rules2021: readonly Rule[] = [
   {
     id: "T2-01",
     type: "structural",
@@ -137,7 +139,7 @@ export const table2Rules: readonly Rule[] = [
         `The processing fee in section 六 is ${d.actual} 万元, more than the ${d.expected} 万元 of ${place("T2.fees", "en")}`,
     },
     check({ report, cells }, emit) {
-      const fee = report.processingFee;
+      const fee = "processingFee" in report ? report.processingFee : undefined;
       const raw = cells.raw[FEE];
       if (!fee || typeof raw !== "string" || cells.state[FEE] !== 0) return;
       if (!exceedsBeyondTolerance(fee.amount, fee.unit, raw)) return;
@@ -182,6 +184,91 @@ export const table2Rules: readonly Rule[] = [
             cells: [id],
             actual: v,
             expected: thresholds.decisionsCeiling,
+          });
+      }
+    },
+  },
+  {
+    id: "T2-03",
+    type: "heuristic",
+    severity: "warning",
+    title: {
+      "zh-CN": "现行有效件数 ≈ 上年现行有效 + 制发 − 废止",
+      en: "In force ≈ last year's in force + issued − repealed",
+    },
+    description: {
+      "zh-CN":
+        "规章、行政规范性文件的「现行有效件数」应约等于上年现行有效件数加本年制发件数减本年废止件数；修订、失效、清理或机构改革可能合理地打破这一关系。",
+      en: "Documents in force should be about last year's in force plus issued minus repealed, for 规章 and 行政规范性文件; amendments, lapses, clean-ups or reorganisations can break it legitimately.",
+    },
+    source: "rules.md T2-03 (stock-flow reasoning, not an official identity)",
+    cells: STOCKS.flatMap((s) => [`T2.${s}.inForce`, `T2.${s}.issued`, `T2.${s}.repealed`]),
+    needs: "previous",
+    message: {
+      "zh-CN": (d) =>
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，按上年现行有效 ${d.params?.before} + 本年制发 − 本年废止应为 ${d.expected}（差 ${signed(d.difference)}）`,
+      en: (d) =>
+        `${place(d.cells[0], "en")} is ${d.actual}; last year's ${d.params?.before} + issued − repealed gives ${d.expected} (difference ${signed(d.difference)})`,
+    },
+    check({ cells, previous }, emit) {
+      if (!previous) return;
+      for (const s of STOCKS) {
+        const ids = [`T2.${s}.inForce`, `T2.${s}.issued`, `T2.${s}.repealed`] as const;
+        const [inForce, issued, repealed] = ids.map(idx) as [number, number, number];
+        const beforeAt = idx(ids[0]);
+        if (
+          [inForce, issued, repealed].some((i) => cells.state[i] !== NUMBER) ||
+          previous.cells.state[beforeAt] !== NUMBER
+        )
+          continue;
+        const before = previous.cells.num[beforeAt] as number;
+        const expected = before + (cells.num[issued] as number) - (cells.num[repealed] as number);
+        const actual = cells.num[inForce] as number;
+        if (actual !== expected)
+          emit({
+            path: CELLS[inForce]?.pointer ?? "",
+            cells: ids,
+            actual,
+            expected,
+            difference: actual - expected,
+            params: { before },
+          });
+      }
+    },
+  },
+  {
+    id: "T2-04",
+    type: "heuristic",
+    severity: "warning",
+    title: { "zh-CN": "废止件数不超过可废止的件数", en: "Repealed ≤ in force last year + issued" },
+    description: {
+      "zh-CN": "本年废止件数不超过上年现行有效件数与本年制发件数之和。",
+      en: "Documents repealed this year are at most last year's documents in force plus this year's issued.",
+    },
+    source: "rules.md T2-04 (derived)",
+    cells: STOCKS.flatMap((s) => [`T2.${s}.repealed`, `T2.${s}.inForce`, `T2.${s}.issued`]),
+    needs: "previous",
+    message: {
+      "zh-CN": (d) =>
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，多于上年现行有效与本年制发之和 ${d.expected}`,
+      en: (d) =>
+        `${place(d.cells[0], "en")} is ${d.actual}, more than last year's in force plus issued (${d.expected})`,
+    },
+    check({ cells, previous }, emit) {
+      if (!previous) return;
+      for (const s of STOCKS) {
+        const repealed = idx(`T2.${s}.repealed`);
+        const limit =
+          (previous.cells.num[idx(`T2.${s}.inForce`)] as number) +
+          (cells.num[idx(`T2.${s}.issued`)] as number);
+        const a = cells.num[repealed] as number;
+        if (a > limit)
+          emit({
+            path: CELLS[repealed]?.pointer ?? "",
+            cells: [`T2.${s}.repealed`, `T2.${s}.inForce`, `T2.${s}.issued`],
+            actual: a,
+            expected: limit,
+            difference: a - limit,
           });
       }
     },
