@@ -1,6 +1,7 @@
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { cellsOf, emptyReport, parseReport } from "@zfxxgk/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { zfxxgk } from "./support.js";
@@ -332,6 +333,17 @@ describe("render and parse", () => {
     const html = await readFile(out, "utf8");
     expect(html).toMatch(/^<!doctype html>/i);
     expect(html).toContain('data-cell="T3.R1.NP"');
+    // The bundled fonts the page links, copied beside it.
+    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(html)?.[1] ?? "";
+    const fontsCss = await readFile(join(tmp, "html", href), "utf8");
+    const first = /url\("\.\/([^"]+)"\)/.exec(fontsCss)?.[1] ?? "";
+    expect(
+      (await readFile(join(tmp, "html", dirname(href), first))).subarray(0, 4).toString(),
+    ).toBe("wOF2");
+    const bare = join(tmp, "html-bare", "r.html");
+    await zfxxgk(["render", "examples/seed-000-xishan-2024.json", "-o", bare, "--no-fonts"]);
+    expect(await readFile(bare, "utf8")).not.toContain("<link");
+    expect(existsSync(join(tmp, "html-bare", dirname(href)))).toBe(false);
     const fragment = await zfxxgk(["render", "examples/seed-000-xishan-2024.json", "--fragment"]);
     expect(fragment.stdout).not.toMatch(/<html/i);
     const hant = await zfxxgk([

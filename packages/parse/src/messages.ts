@@ -1,4 +1,12 @@
-import { type Diagnostic, type MessageMap, mergeMessages, schemaMessages } from "@zfxxgk/schema";
+import {
+  type Diagnostic,
+  EDITIONS,
+  editionForYear,
+  editionIds,
+  type MessageMap,
+  mergeMessages,
+  schemaMessages,
+} from "@zfxxgk/schema";
 
 const p = (d: Diagnostic, key: string) => d.params?.[key];
 
@@ -33,18 +41,21 @@ const tableOf = (d: Diagnostic) =>
   /^\/tables\/([^/]+)/.exec(d.path)?.[1] ?? String(p(d, "table") ?? "");
 const tableZh = (d: Diagnostic) => NUMERALS[tableOf(d)] ?? tableOf(d);
 
+const formatsZh = () => editionIds.map((e) => EDITIONS[e].name["zh-Hans"]).join("、");
+const formatsEn = () => editionIds.map((e) => EDITIONS[e].name.en).join(", ");
+
 const own: MessageMap = {
   "zh-CN": {
-    "parse/not-2021-format": (d) =>
+    "parse/not-a-report": (d) =>
       p(d, "empty")
         ? "输入为空，未读到任何报告内容"
-        : `未识别为2021年格式的年度报告（只找到 ${p(d, "headings")} 个规定的部分标题，也没有读到表格）${
-            p(d, "year") !== undefined && Number(p(d, "year")) < 2021
-              ? `；这是 ${p(d, "year")} 年度的报告，所用格式（2019年格式或2019年以前的统计表）暂不支持`
+        : `未识别为已知格式（${formatsZh()}）的年度报告（只找到 ${p(d, "headings")} 个规定的部分标题，也没有读到表格）${
+            p(d, "year") !== undefined && !editionForYear(Number(p(d, "year")))
+              ? `；这是 ${p(d, "year")} 年度的报告，该年度所用的格式暂不支持`
               : ""
           }`,
-    "parse/unsupported-edition": (d) =>
-      `报告年度为 ${p(d, "year")} 年，早于2021年格式的适用年度；已按2021年格式读取，请核对`,
+    "parse/edition-year": (d) =>
+      `按表格标签读作 ${d.actual} 年格式${d.expected ? `，而 ${p(d, "year")} 年度应使用 ${d.expected} 年格式` : `，而 ${p(d, "year")} 年度没有适用的格式`}${p(d, "evidence") ? "" : "（未见可区分格式的标签）"}，请核对`,
     "parse/missing-section": (d) => `未找到「${p(d, "section")}」部分`,
     "parse/missing-table": (d) => `未找到表格「${p(d, "title")}」，其中所有单元格留空`,
     "parse/missing-row": (d) => `表${tableZh(d)}缺少「${p(d, "row")}」一行，该行单元格留空`,
@@ -80,16 +91,16 @@ const own: MessageMap = {
     "parse/internal-error": (d) => `解析器内部错误：${p(d, "detail")}`,
   },
   en: {
-    "parse/not-2021-format": (d) =>
+    "parse/not-a-report": (d) =>
       p(d, "empty")
         ? "The input is empty; no report content was found"
-        : `Not recognised as a report in the 2021 format (only ${p(d, "headings")} of the required section headings and no tables were found)${
-            p(d, "year") !== undefined && Number(p(d, "year")) < 2021
-              ? `; this is a report for ${p(d, "year")}, whose format (the 2019 format or the pre-2019 statistics table) is not supported yet`
+        : `Not recognised as a report in a known format (${formatsEn()}) (only ${p(d, "headings")} of the required section headings and no tables were found)${
+            p(d, "year") !== undefined && !editionForYear(Number(p(d, "year")))
+              ? `; this is a report for ${p(d, "year")}, whose format is not supported yet`
               : ""
           }`,
-    "parse/unsupported-edition": (d) =>
-      `The report year ${p(d, "year")} predates the 2021 format; read as 2021 format, please check`,
+    "parse/edition-year": (d) =>
+      `Read as the ${d.actual} format from its table labels${d.expected ? `, while the ${d.expected} format was issued for ${p(d, "year")}` : `, while no format is known for ${p(d, "year")}`}${p(d, "evidence") ? "" : " (no label told the formats apart)"}; please check`,
     "parse/missing-section": (d) => `Section "${p(d, "section")}" not found`,
     "parse/missing-table": (d) => `Table "${p(d, "title")}" not found; all its cells are blank`,
     "parse/missing-row": (d) =>

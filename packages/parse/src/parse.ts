@@ -25,7 +25,7 @@ function binary(input: string): Diagnostic | undefined {
 function guard(input: unknown): ParseOutcome | string {
   if (typeof input !== "string") {
     return {
-      diagnostics: [diagnostic("parse/not-2021-format", "error", { params: { empty: true } })],
+      diagnostics: [diagnostic("parse/not-a-report", "error", { params: { empty: true } })],
       provenance: {},
     };
   }

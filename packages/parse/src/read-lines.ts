@@ -1,11 +1,14 @@
 import {
   type CellValue,
   type Diagnostic,
+  EDITIONS,
+  editionForYear,
   parseReport,
   type Report,
   writeCell,
 } from "@zfxxgk/schema";
-import { type EditionIndex, index2021, type SectionEntry } from "./grid-index.js";
+import { detectEdition } from "./detect-edition.js";
+import { type EditionIndex, indexOf, type SectionEntry } from "./grid-index.js";
 import { diagnostic } from "./located.js";
 import { type CellRead, isTableLine, matchTable } from "./match-table.js";
 import { readMeta } from "./meta.js";
@@ -49,13 +52,37 @@ function findHeadings(lines: readonly Line[], index: EditionIndex): Heading[] {
   return found;
 }
 
-/** Reads a report from lines of text or of an HTML page. */
+/** Reads a report from lines of text or of an HTML page, in the edition its tables are laid out in. */
 export function readLines(
   lines: readonly Line[],
   options: ParseOptions,
   extra: { title?: string } = {},
 ): ParseOutcome {
-  const index = index2021();
+  const detected = detectEdition(lines);
+  const outcome = readInEdition(
+    lines,
+    options,
+    extra,
+    indexOf(detected.edition),
+    detected.evidence,
+  );
+  // No label told the editions apart: the year decides, once it has been read.
+  const year = outcome.report?.meta.year;
+  if (detected.evidence === 0 && year !== undefined) {
+    const byYear = detectEdition([], year);
+    if (byYear.edition !== detected.edition)
+      return readInEdition(lines, options, extra, indexOf(byYear.edition), 0);
+  }
+  return outcome;
+}
+
+function readInEdition(
+  lines: readonly Line[],
+  options: ParseOptions,
+  extra: { title?: string },
+  index: EditionIndex,
+  evidence: number,
+): ParseOutcome {
   const diagnostics: Diagnostic[] = [];
   const provenance: Record<string, Provenance> = {};
   // converter artefacts are removed from the text only when the text evidently has them
@@ -130,7 +157,9 @@ export function readLines(
 
   const lastSection = headings.at(-1)?.section.key;
   const tail = lastSection
-    ? readTail(rawNarrative[lastSection] ?? [], meta.meta.agency || undefined, clean)
+    ? readTail(rawNarrative[lastSection] ?? [], meta.meta.agency || undefined, clean, {
+        fee: EDITIONS[index.edition].processingFee,
+      })
     : undefined;
   if (lastSection && tail) rawNarrative[lastSection] = tail.lines;
   const metaOut = { ...meta.meta };
@@ -141,7 +170,7 @@ export function readLines(
     const year = meta.year;
     return {
       diagnostics: [
-        diagnostic("parse/not-2021-format", "error", {
+        diagnostic("parse/not-a-report", "error", {
           params: {
             headings: headings.length,
             ...(year !== undefined ? { year } : {}),
@@ -152,12 +181,14 @@ export function readLines(
       provenance,
     };
   }
-  if (meta.year !== undefined && meta.year < 2021) {
+  const issued = meta.year === undefined ? undefined : editionForYear(meta.year);
+  if (meta.year !== undefined && issued !== index.edition) {
     diagnostics.push(
-      diagnostic("parse/unsupported-edition", "warning", {
-        path: "/meta/year",
-        actual: meta.year,
-        params: { year: meta.year },
+      diagnostic("parse/edition-year", "warning", {
+        path: "/edition",
+        actual: index.edition,
+        ...(issued ? { expected: issued } : {}),
+        params: { year: meta.year, evidence },
       }),
     );
   }
@@ -165,17 +196,10 @@ export function readLines(
   const narrative: Record<string, Block[]> = {};
   for (const [key, own] of Object.entries(rawNarrative)) narrative[key] = toBlocks(own, clean);
   const report = {
-    edition: "2021",
+    edition: index.edition,
     meta: metaOut,
     ...(meta.preamble.length ? { preamble: meta.preamble } : {}),
-    sections: {
-      overview: narrative.overview ?? [],
-      proactive: narrative.proactive ?? [],
-      applications: narrative.applications ?? [],
-      reviews: narrative.reviews ?? [],
-      problems: narrative.problems ?? [],
-      other: narrative.other ?? [],
-    },
+    sections: Object.fromEntries(index.sections.map((s) => [s.key, narrative[s.key] ?? []])),
     tables: {},
     ...(tail?.processingFee ? { processingFee: tail.processingFee } : {}),
   } as unknown as Report;

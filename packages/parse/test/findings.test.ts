@@ -235,7 +235,7 @@ describe("other editions and our own pages", () => {
     expect(outcome.report).toBeUndefined();
     expect(outcome.diagnostics).toHaveLength(1);
     expect(outcome.diagnostics[0]).toMatchObject({
-      code: "parse/not-2021-format",
+      code: "parse/not-a-report",
       params: { year: 2018 },
     });
   });

@@ -3,6 +3,7 @@ import { parseReport } from "@zfxxgk/schema";
 import type { Command } from "commander";
 import { parseConcurrency, pdfBatch } from "../batch.js";
 import { EXIT } from "../errors.js";
+import { copyFontsBeside } from "../fonts-beside.js";
 import { expandInputs, loadDocument } from "../inputs.js";
 import { emit, note } from "../output.js";
 import { outputName } from "./pdf.js";
@@ -58,6 +59,7 @@ export function registerPublish(program: Command): void {
           rows.push(row);
         },
       );
+      if (rows.some((r) => r.html)) await copyFontsBeside(join(options.out, "index.html"));
       rows.sort((a, b) => a.file.localeCompare(b.file));
       const lines = rows.map(
         (r) =>

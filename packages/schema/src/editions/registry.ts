@@ -38,6 +38,8 @@ export interface EditionSpec<Id extends string = string> {
   readonly tableNumbers: Readonly<Record<string, Label>>;
   readonly vocabulary: Vocabulary;
   readonly crosswalk?: Crosswalk;
+  /** Whether the report carries the 信息处理费 of section 六 as a field (the fee regime from 2021). */
+  readonly processingFee: boolean;
 }
 
 /** An edition with what follows from its spec: its cells, its totals and its compiled check. */

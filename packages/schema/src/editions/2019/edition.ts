@@ -22,4 +22,5 @@ export const edition2019 = defineEdition({
   },
   // Local notices already asked 2020 reports to cover the same five aspects (format.md §2.2).
   vocabulary: { overviewAspects: overviewAspects2021 },
+  processingFee: false,
 });

@@ -23,4 +23,5 @@ export const edition2021 = defineEdition({
   },
   vocabulary: { overviewAspects: overviewAspects2021 },
   crosswalk: from2019,
+  processingFee: true,
 });
