@@ -95,6 +95,6 @@ describe("a file that is not a readable report", () => {
     );
     const outcome = readDocx(letter);
     expect(outcome.report).toBeUndefined();
-    expect(outcome.diagnostics.map((d) => d.code)).toEqual(["parse/not-2021-format"]);
+    expect(outcome.diagnostics.map((d) => d.code)).toEqual(["parse/not-a-report"]);
   });
 });
