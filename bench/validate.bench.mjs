@@ -2,7 +2,7 @@
 // own safeParse) and ajv on the published JSON Schema, on the large example; then the formatters on
 // a document with 10,000 findings.
 import { readFile } from "node:fs/promises";
-import { parseReport, report2019Schema, report2021Schema } from "@zfxxgk/schema";
+import { emptyReport, parseReport, report2019Schema, report2021Schema } from "@zfxxgk/schema";
 import { formatJson, formatSarif, formatText, validate } from "@zfxxgk/validate";
 import { Bench } from "tinybench";
 import { ajvCheck, in2019Format, printTable } from "./support.mjs";
@@ -53,6 +53,12 @@ bench.add("parseReport, a new text each call", parseDistinct);
 bench.add("zod only (report2021Schema.safeParse)", zodOnly);
 bench.add("zod only, a new text each call", zodDistinct);
 bench.add("ajv on the JSON Schema", () => check(report));
+// The passes after the rules at work: a wrong cell named as the culprit, and a blank report folded.
+const wrongCell = structuredClone(report);
+wrongCell.tables.T3.A.NP += 5;
+const blank = emptyReport({ agency: "某市某局", year: 2024 });
+bench.add("validate, one wrong cell (culprit named)", () => validate(wrongCell));
+bench.add("validate, a blank report (one finding)", () => validate(blank));
 bench.add("validate, 2019 format (same figures)", () => validate(report2019));
 bench.add("zod only, 2019 format (report2019Schema.safeParse)", () =>
   report2019Schema.safeParse(report2019),
@@ -76,6 +82,10 @@ console.log(
     `parseReport ${parse.toFixed(2)}, zod only ${zod.toFixed(2)}, ajv ${ajvTime.toFixed(2)}; ` +
     `validate = ${(full / zod).toFixed(2)}× zod only, new text ${(fresh / freshZod).toFixed(2)}× (target ≤ 2×); ` +
     `2019 format: validate ${full2019.toFixed(2)} = ${(full2019 / zod2019).toFixed(2)}× its zod only`,
+);
+console.log(
+  `median µs/report — one wrong cell ${median("validate, one wrong cell (culprit named)").toFixed(2)}, ` +
+    `blank report ${median("validate, a blank report (one finding)").toFixed(2)}, clean ${full.toFixed(2)}`,
 );
 
 // tinybench runs one task after the other, so on a shared machine a burst of load can land on one

@@ -10,7 +10,11 @@ import {
   schemaMessages,
 } from "@zfxxgk/schema";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { decodeInput } from "./decode.js";
+import { forChecks, parsePublished, publishedMessages, sniff } from "./documents.js";
 import { CliError } from "./errors.js";
+import { note, recordInput } from "./output.js";
+import { megabytes, settings } from "./settings.js";
 
 /** Files named on the command line, globs expanded (sorted, duplicates removed). */
 export async function expandInputs(patterns: readonly string[]): Promise<string[]> {
@@ -33,12 +37,8 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
   return [...new Set(files)];
 }
 
-export async function readInput(file: string): Promise<string>;
-export async function readInput(file: string, encoding: "bytes"): Promise<Uint8Array>;
-export async function readInput(
-  file: string,
-  encoding: "utf8" | "bytes" = "utf8",
-): Promise<string | Uint8Array> {
+/** The bytes of a file named on the command line: it exists, is a file and is within `--max-size`. */
+export async function readBytesOf(file: string): Promise<Uint8Array> {
   const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT")
       throw new CliError(
@@ -59,8 +59,15 @@ export async function readInput(
       `${file} is a directory; give files or a glob such as ${file}/*.json`,
     );
   }
+  if (info.size > settings.maxBytes)
+    throw new CliError(
+      "input-too-large",
+      `${file} 有 ${megabytes(info.size)}，超过上限 ${megabytes(settings.maxBytes)}，未读取；如确需处理，请用 --max-size <MB> 调高上限`,
+      `${file} is ${megabytes(info.size)}, above the limit of ${megabytes(settings.maxBytes)}, and was not read; raise it with --max-size <MB>`,
+    );
+  let bytes: Uint8Array;
   try {
-    return encoding === "bytes" ? await readFile(file) : await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "error";
     throw new CliError(
@@ -69,40 +76,45 @@ export async function readInput(
       `cannot read ${file} (${code})`,
     );
   }
+  recordInput(file);
+  return bytes;
 }
 
-export type InputKind = "json" | "html" | "docx" | "text";
+/** A file named on the command line as text: within `--max-size`, its encoding told apart (see decode.ts). */
+export async function readInput(file: string): Promise<string> {
+  return textOf(file, await readBytesOf(file), kindOf(file) === "html");
+}
+
+/** Bytes as text in the one way the command line decodes them; a note when it had to decide. */
+export function textOf(file: string, bytes: Uint8Array, html: boolean): string {
+  const decoded = decodeInput(bytes, file, html);
+  if (decoded.note) note(`${file}: ${decoded.note.zh} / ${decoded.note.en}`);
+  return decoded.text;
+}
+
+export type InputKind = "json" | "html" | "text";
 
 export function kindOf(file: string): InputKind {
   const ext = extname(file).toLowerCase();
   if (ext === ".json") return "json";
   if (ext === ".html" || ext === ".htm") return "html";
-  if (ext === ".docx") return "docx";
   return "text";
-}
-
-/** A published document read by the parser (or, for Word, by @zfxxgk/docx through it). */
-export async function parseDocumentFile(file: string, kind: InputKind = kindOf(file)) {
-  if (kind === "docx") {
-    const { docxMessages, readDocx } = await import("@zfxxgk/docx");
-    return { parsed: readDocx(await readInput(file, "bytes")), messages: docxMessages };
-  }
-  const text = await readInput(file);
-  const { parseHtml, parseMessages, parseText } = await import("@zfxxgk/parse");
-  return { parsed: kind === "html" ? parseHtml(text) : parseText(text), messages: parseMessages };
 }
 
 /**
  * A report document as the validator takes it: JSON as parsed data (not-JSON and unknown editions are input
- * errors), published text, HTML or Word through the parser, whose diagnostics come along.
+ * errors), published text or HTML through the parser, whose diagnostics come along.
  */
 export async function loadDocument(
   file: string,
 ): Promise<{ data: unknown; parseDiagnostics: readonly Diagnostic[] }> {
-  const kind = kindOf(file);
-  if (kind === "json")
-    return { data: parseJson(file, await readInput(file)), parseDiagnostics: [] };
-  const { parsed, messages: parseMessages } = await parseDocumentFile(file, kind);
+  const bytes = await readBytesOf(file);
+  const kind = sniff(file, bytes);
+  if (kind === "json") {
+    return { data: parseJson(file, textOf(file, bytes, false)), parseDiagnostics: [] };
+  }
+  const parseMessages = await publishedMessages();
+  const parsed = await parsePublished(file, bytes, kind);
   if (!parsed.report) {
     const first = parsed.diagnostics.find((d) => d.severity === "error");
     const [zh, en] = first
@@ -117,7 +129,11 @@ export async function loadDocument(
       `no annual report could be read from ${file}${en}`,
     );
   }
-  return { data: parsed.report, parseDiagnostics: parsed.diagnostics };
+  // what was read is checked even when the metadata is incomplete (that is a finding already)
+  return {
+    data: forChecks(parsed.report, parsed.diagnostics),
+    parseDiagnostics: parsed.diagnostics,
+  };
 }
 
 export function parseJson(file: string, text: string): unknown {

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { cellsOf, emptyReport, parseReport } from "@zfxxgk/schema";
 import { beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable } from "../../../test/support/browser.js";
+import { pdfText } from "../../pdf/test/support/poppler.js";
 import { zfxxgk } from "./support.js";
 
 let tmp: string;
@@ -28,6 +30,9 @@ const COMMANDS = [
   "schema",
   "rules",
   "publish",
+  "serve",
+  "form",
+  "rollup",
   "docx",
 ];
 
@@ -378,18 +383,27 @@ describe("render and parse", () => {
 });
 
 describe("pdf", () => {
-  it("prints one report to a PDF file", async () => {
-    const out = join(tmp, "one.pdf");
-    const { status, stderr } = await zfxxgk([
-      "pdf",
-      "examples/seed-001-linxiang-2021.json",
-      "-o",
-      out,
-    ]);
-    expect(stderr).not.toMatch(/internal error/);
-    expect(status).toBe(0);
-    expect((await readFile(out)).subarray(0, 5).toString()).toBe("%PDF-");
-  });
+  it.runIf(browserAvailable())(
+    "prints one report to a PDF file, in traditional characters with --locale zh-Hant",
+    async () => {
+      const out = join(tmp, "one.pdf");
+      const { status, stderr } = await zfxxgk([
+        "pdf",
+        "examples/seed-001-linxiang-2021.json",
+        "-o",
+        out,
+        "--locale",
+        "zh-Hant",
+        "--timeout",
+        "120",
+      ]);
+      expect(stderr).not.toMatch(/internal error/);
+      expect(status).toBe(0);
+      const pdf = await readFile(out);
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      expect(pdfText(pdf)).toContain("總體情況");
+    },
+  );
 
   it("without a browser, says how to get one (2)", async () => {
     const { status, stderr } = await zfxxgk(

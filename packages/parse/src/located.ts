@@ -3,6 +3,7 @@ import type { Provenance, Where } from "./types.js";
 
 /** Location params of a diagnostic: line/column in text, table/row/cell/offset in HTML. */
 export function at(where: Where): Record<string, Scalar> {
+  if (where.source === "pdf") return { page: where.page, x: round(where.x), y: round(where.y) };
   if (where.source === "docx")
     return where.table < 0
       ? { paragraph: where.paragraph + 1 }
@@ -19,7 +20,10 @@ export function at(where: Where): Record<string, Scalar> {
         };
 }
 
+const round = (n: number) => Math.round(n * 10) / 10;
+
 export function provenanceOf(where: Where, raw: string): Provenance {
+  if (where.source === "pdf") return { ...where, x: round(where.x), y: round(where.y), raw };
   if (where.source === "docx")
     return { source: "docx", table: where.table, row: where.row, column: where.column, raw };
   return where.source === "text"

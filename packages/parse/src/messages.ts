@@ -15,6 +15,8 @@ const rowOf = (d: Diagnostic) => (typeof p(d, "row") === "number" ? p(d, "row") 
 
 /** 「第 3 行第 5 列」 / "line 3, column 5"; HTML: table, row and cell, or the offset. */
 function whereZh(d: Diagnostic): string {
+  if (p(d, "page") !== undefined)
+    return `（第 ${p(d, "page")} 页，x ${p(d, "x")}，y ${p(d, "y")}）`;
   if (p(d, "line") !== undefined) return `（第 ${p(d, "line")} 行第 ${p(d, "column")} 列）`;
   if (p(d, "column") !== undefined)
     return `（第 ${p(d, "table")} 个表格${rowOf(d) ? `第 ${rowOf(d)} 行` : ""}第 ${p(d, "column")} 列）`;
@@ -25,6 +27,7 @@ function whereZh(d: Diagnostic): string {
   return "";
 }
 function whereEn(d: Diagnostic): string {
+  if (p(d, "page") !== undefined) return ` (page ${p(d, "page")}, x ${p(d, "x")}, y ${p(d, "y")})`;
   if (p(d, "line") !== undefined) return ` (line ${p(d, "line")}, column ${p(d, "column")})`;
   if (p(d, "column") !== undefined)
     return ` (table ${p(d, "table")}${rowOf(d) ? `, row ${rowOf(d)}` : ""}, column ${p(d, "column")})`;
@@ -41,6 +44,16 @@ const tableOf = (d: Diagnostic) =>
   /^\/tables\/([^/]+)/.exec(d.path)?.[1] ?? String(p(d, "table") ?? "");
 const tableZh = (d: Diagnostic) => NUMERALS[tableOf(d)] ?? tableOf(d);
 
+const FROM_ZH: Record<string, string> = {
+  sentence: "开头的说明句",
+  signature: "文末署名",
+  paragraph: "正文第一段",
+};
+const FROM_EN: Record<string, string> = {
+  sentence: "the opening sentence",
+  signature: "the signature at the end",
+  paragraph: "the first paragraph",
+};
 const formatsZh = () => editionIds.map((e) => EDITIONS[e].name["zh-Hans"]).join("、");
 const formatsEn = () => editionIds.map((e) => EDITIONS[e].name.en).join(", ");
 
@@ -76,12 +89,30 @@ const own: MessageMap = {
     "parse/unrecognised-text": (d) =>
       `表${tableZh(d)}中的文字「${d.actual}」不是规定的标签${whereZh(d)}，已忽略`,
     "parse/unknown-cell": (d) => `页面标注的单元格「${d.actual}」不存在${whereZh(d)}，已忽略`,
+    "parse/digits-split": (d) =>
+      `「${p(d, "row")}」一行的数字连在一起（${d.actual}）${whereZh(d)}，按${p(d, "by") === "table" ? "本表的勾稽关系" : "本行的合计关系"}只有一种拆分：${d.expected}，已采用，请核对`,
+    "parse/digits-undecided": (d) =>
+      `「${p(d, "row")}」一行的数字连在一起（${d.actual}）${whereZh(d)}，${
+        Number(p(d, "candidates")) < 0
+          ? "可能的拆分过多"
+          : Number(p(d, "candidates")) === 0
+            ? "没有与勾稽关系相符的拆分"
+            : `有 ${p(d, "candidates")} 种与勾稽关系相符的拆分`
+      }，无法确定，该行单元格留空`,
+    "parse/runs-paired": (d) =>
+      `表${tableZh(d)}的标签与数值分开排列${whereZh(d)}，已按各行的单元格数把 ${p(d, "values")} 个数值配给 ${p(d, "rows")} 行，请核对`,
+    "parse/empty-run": (d) =>
+      `表${tableZh(d)}中单独一行的竖线代表 ${p(d, "cells")} 个空白单元格${whereZh(d)}，已按空白读取`,
+    "parse/no-text-layer": (d) =>
+      `PDF 没有文字层（共 ${p(d, "pages")} 页，可能是扫描件），无法读取内容；请先做文字识别（OCR）`,
+    "parse/pdf-unreadable": (d) => `无法读取 PDF：${p(d, "detail")}`,
     "parse/missing-title": () => "未找到报告标题",
     "parse/missing-agency": () => "未能确定报告机关名称",
     "parse/missing-year": () => "未能确定报告年度",
     "parse/agency-inferred": (d) =>
-      `没有标题，报告机关名称「${d.actual}」是从正文第一段推断的${whereZh(d)}，请核对`,
-    "parse/year-inferred": (d) => `没有标题和统计期限，报告年度 ${d.actual} 是从正文推断的，请核对`,
+      `没有标题，报告机关名称「${d.actual}」取自${FROM_ZH[String(p(d, "from"))] ?? "正文第一段"}${whereZh(d)}，请核对`,
+    "parse/year-inferred": (d) =>
+      `没有标题和统计期限，报告年度 ${d.actual} 取自${FROM_ZH[String(p(d, "from"))] ?? "正文"}${whereZh(d)}，请核对`,
     "parse/embedded-invalid": () => "页面内嵌的报告数据不是有效的报告，已改为从表格和文字读取",
     "parse/binary-input": () => "输入不是文本（含有大量控制字符或二进制数据）",
     "parse/input-too-long": (d) =>
@@ -125,13 +156,30 @@ const own: MessageMap = {
       `Text "${d.actual}" in table ${tableOf(d)} is not an official label${whereEn(d)}; ignored`,
     "parse/unknown-cell": (d) =>
       `The page marks an unknown cell "${d.actual}"${whereEn(d)}; ignored`,
+    "parse/digits-split": (d) =>
+      `Row "${p(d, "row")}" has its digits run together (${d.actual})${whereEn(d)}; only one split is consistent with ${p(d, "by") === "table" ? "the table's identities" : "the row's total"}: ${d.expected}, taken; please check`,
+    "parse/digits-undecided": (d) =>
+      `Row "${p(d, "row")}" has its digits run together (${d.actual})${whereEn(d)}; ${
+        Number(p(d, "candidates")) < 0
+          ? "there are too many possible splits"
+          : Number(p(d, "candidates")) === 0
+            ? "no split is consistent with the identities"
+            : `${p(d, "candidates")} splits are consistent with the identities`
+      }; its cells are left blank`,
+    "parse/runs-paired": (d) =>
+      `Table ${tableOf(d)} prints its labels and values in separate runs${whereEn(d)}; ${p(d, "values")} values were given to ${p(d, "rows")} rows by their cell counts; please check`,
+    "parse/empty-run": (d) =>
+      `A lone line of pipes in table ${tableOf(d)} stands for ${p(d, "cells")} blank cells${whereEn(d)}; read as blank`,
+    "parse/no-text-layer": (d) =>
+      `The PDF has no text layer (${p(d, "pages")} pages, probably scanned); its content cannot be read; run OCR first`,
+    "parse/pdf-unreadable": (d) => `The PDF cannot be read: ${p(d, "detail")}`,
     "parse/missing-title": () => "No report title found",
     "parse/missing-agency": () => "The reporting body could not be determined",
     "parse/missing-year": () => "The report year could not be determined",
     "parse/agency-inferred": (d) =>
-      `No title: the reporting body "${d.actual}" was inferred from the first paragraph${whereEn(d)}; please check`,
+      `No title: the reporting body "${d.actual}" was taken from ${FROM_EN[String(p(d, "from"))] ?? "the first paragraph"}${whereEn(d)}; please check`,
     "parse/year-inferred": (d) =>
-      `No title or statistical period: the report year ${d.actual} was inferred from the text; please check`,
+      `No title or statistical period: the report year ${d.actual} was taken from ${FROM_EN[String(p(d, "from"))] ?? "the text"}${whereEn(d)}; please check`,
     "parse/embedded-invalid": () =>
       "The report data embedded in the page is not a valid report; read from the tables and text instead",
     "parse/binary-input": () => "The input is not text (many control characters or binary data)",

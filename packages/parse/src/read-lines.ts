@@ -8,12 +8,15 @@ import {
   writeCell,
 } from "@zfxxgk/schema";
 import { detectEdition } from "./detect-edition.js";
+import { identitiesOfTable } from "./edition-sums.js";
 import { type EditionIndex, indexOf, type SectionEntry } from "./grid-index.js";
 import { diagnostic } from "./located.js";
 import { type CellRead, isTableLine, matchTable } from "./match-table.js";
 import { readMeta } from "./meta.js";
 import { countPinyinArtefacts, labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
 import { missingNotes } from "./notes.js";
+import { reorderTable } from "./shapes/table-region.js";
+import { settleSplits, splitRunTogether } from "./split-digits.js";
 import { readTail } from "./tail.js";
 import type { Line, ParseOptions, ParseOutcome, Provenance } from "./types.js";
 
@@ -130,7 +133,15 @@ function readInEdition(
         }
       }
       const region = first >= 0 ? search.slice(first, last + 1) : [];
-      const read = matchTable(region, table);
+      const sums = identitiesOfTable(index.edition, table.table.id);
+      const split = splitRunTogether(region, table, sums);
+      const shaped = reorderTable(split.lines, table);
+      const read = matchTable(shaped.lines, table);
+      read.diagnostics.push(
+        ...split.diagnostics,
+        ...shaped.diagnostics,
+        ...settleSplits(split.pending, read.cells, table, sums),
+      );
       if (own || read.cells.size > 0) diagnostics.push(...read.diagnostics);
       else
         diagnostics.push(

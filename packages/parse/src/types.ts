@@ -19,6 +19,14 @@ export type Provenance =
       readonly raw: string;
     }
   | {
+      /** A PDF's text layer: page from 1, position in PDF points from the page's bottom left. */
+      readonly source: "pdf";
+      readonly page: number;
+      readonly x: number;
+      readonly y: number;
+      readonly raw: string;
+    }
+  | {
       readonly source: "docx";
       /** Index of the table among the Word document's tables, of the row, and its grid column. */
       readonly table: number;
@@ -49,6 +57,11 @@ export interface ParseOptions {
   readonly simplify?: boolean;
   /** Read a page produced by @zfxxgk/render from its embedded JSON block (default true). */
   readonly embedded?: boolean;
+  /**
+   * PDF: read a tagged document's tables from its tags (default true); false rebuilds the rows
+   * from the positions of the text, as for an untagged PDF.
+   */
+  readonly pdfTags?: boolean;
 }
 
 /** A piece of published text: a table cell, a `|`/tab-separated field, or a whole line. */
@@ -77,7 +90,8 @@ export type Where =
       readonly row: number;
       readonly column: number;
       readonly paragraph: number;
-    };
+    }
+  | { readonly source: "pdf"; readonly page: number; readonly x: number; readonly y: number };
 
 /** One line of the input: a text line, a block of an HTML page, or a table row. */
 export interface Line {

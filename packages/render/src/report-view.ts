@@ -49,6 +49,7 @@ export function reportView(report: unknown, { locale, fragment, idPrefix }: View
     : [];
 
   return {
+    scope: scopeView(report, t),
     edition: r.edition,
     lang: LANG[locale],
     fragment,
@@ -62,5 +63,27 @@ export function reportView(report: unknown, { locale, fragment, idPrefix }: View
     sections,
     ids: { data: `${idPrefix}-report` },
     data: report,
+  };
+}
+
+/** What an aggregate says of its scope, and the bodies it sums for the appendix; nothing for one body. */
+function scopeView(report: unknown, t: (text: string) => string) {
+  const meta = (report as { meta?: Record<string, unknown> }).meta ?? {};
+  if (meta.scope !== "aggregate") return undefined;
+  const listed = Array.isArray(meta.constituents) ? meta.constituents : [];
+  const names = listed.flatMap((c, i) => {
+    const name = optionalString((c as { name?: unknown })?.name, `/meta/constituents/${i}/name`);
+    return name === undefined ? [] : [t(name)];
+  });
+  const note = optionalString(meta.scopeNote, "/meta/scopeNote");
+  return {
+    text: t(
+      names.length
+        ? `本报告为汇总报告，汇总了本地区${names.length}个单位的政府信息公开工作年度报告数据。`
+        : "本报告为汇总报告，汇总了本地区所属单位的政府信息公开工作年度报告数据。",
+    ),
+    note: note === undefined ? undefined : t(note),
+    appendixHeading: t("附：汇总所含单位"),
+    constituents: names.length ? names : undefined,
   };
 }

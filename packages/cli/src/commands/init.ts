@@ -1,5 +1,6 @@
 import { EDITIONS, type Edition, editionForYear, editionIds, emptyReport } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
+import { type DocumentLocale, documentLocaleOption } from "../document-options.js";
 import { CliError } from "../errors.js";
 import { emit } from "../output.js";
 
@@ -24,14 +25,7 @@ export function registerInit(program: Command): void {
         .choices(["json", "docx"])
         .default("json"),
     )
-    .addOption(
-      new Option(
-        "--locale <locale>",
-        "docx 模板用简体或繁体 / the docx template in simplified or traditional",
-      )
-        .choices(["zh-Hans", "zh-Hant"])
-        .default("zh-Hans"),
-    )
+    .addOption(documentLocaleOption())
     .action(
       async (options: {
         agency: string;
@@ -39,7 +33,7 @@ export function registerInit(program: Command): void {
         edition?: Edition;
         out?: string;
         format: "json" | "docx";
-        locale: "zh-Hans" | "zh-Hant";
+        locale: DocumentLocale;
       }) => {
         const year = Number(options.year);
         const edition = options.edition ?? editionForYear(year);

@@ -1,4 +1,5 @@
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
+import { documentLocaleOption } from "../document-options.js";
 import { copyFontsBeside } from "../fonts-beside.js";
 import { loadValidReport } from "../inputs.js";
 import { emit } from "../output.js";
@@ -17,11 +18,7 @@ export function registerRender(program: Command): void {
       "--fragment",
       "生成可嵌入页面的片段 / an embeddable fragment instead of a whole document",
     )
-    .addOption(
-      new Option("--locale <locale>", "简体或繁体 / simplified or traditional")
-        .choices(["zh-Hans", "zh-Hant"])
-        .default("zh-Hans"),
-    )
+    .addOption(documentLocaleOption())
     .action(
       async (
         file: string,

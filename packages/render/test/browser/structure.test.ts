@@ -166,10 +166,10 @@ describe.skipIf(!available)("tables as Chromium lays them out", () => {
       waitUntil: "load",
     });
     const text = (id: string) =>
-      page.$eval(`[data-cell="${id}"]`, (td) => (td as HTMLElement).innerText.trim());
+      page.$eval(`[data-cell="${id}"]`, (td) => (td.textContent ?? "").trim());
     expect(await text("T2.procurement.amount")).toBe("251000元");
     const changes = await page.$$eval('[data-kind="signed"]', (tds) =>
-      tds.map((td) => (td as HTMLElement).innerText.trim()),
+      tds.map((td) => (td.textContent ?? "").trim()),
     );
     expect(changes.some((t) => /^\+\d+$/.test(t))).toBe(true);
     expect(changes.some((t) => /^-\d+$/.test(t))).toBe(true);

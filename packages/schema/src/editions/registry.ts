@@ -38,6 +38,11 @@ export interface EditionSpec<Id extends string = string> {
   readonly tableNumbers: Readonly<Record<string, Label>>;
   readonly vocabulary: Vocabulary;
   readonly crosswalk?: Crosswalk;
+  /**
+   * Cells counted once per co-issuer of a joint document (table 二's document counts,
+   * 联合发布的政府信息以各联合发布机构为统计主体): a sum over bodies over-counts them.
+   */
+  readonly perCoIssuer?: readonly string[];
   /** Whether the report carries the 信息处理费 of section 六 as a field (the fee regime from 2021). */
   readonly processingFee: boolean;
 }
@@ -61,6 +66,9 @@ export function defineEdition<const Id extends string>(
     for (const id of [...identity.left, ...identity.right])
       if (!cellIndex.has(id))
         throw new Error(`edition ${spec.id}: identity names unknown cell ${id}`);
+  for (const id of spec.perCoIssuer ?? [])
+    if (!cellIndex.has(id))
+      throw new Error(`edition ${spec.id}: perCoIssuer names unknown cell ${id}`);
   return {
     ...spec,
     cells,

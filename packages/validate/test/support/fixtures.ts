@@ -155,6 +155,19 @@ export const fixtures: Record<string, Fixture> = {
   "T2b-07": { fail: () => {}, options: () => ({ previous: goodReport(2023, "b", "2019") }) },
   "X-08": { fail: (r) => set(r, "T3.R1.CE", null) },
   "X-10": { fail: () => {}, options: (r) => ({ constituents: [clone(r), clone(r)] }) },
+  "R-01": {
+    fail: (r) => {
+      r.meta.constituents = [
+        {
+          name: "某区某局",
+          year: r.meta.year,
+          edition: r.edition,
+          hash: `sha256:${"0".repeat(64)}`,
+        },
+      ];
+    },
+    options: (r) => ({ constituents: [clone(r)] }),
+  },
 };
 
 /** Options under which the good report passes every rule that needs a companion report. */
