@@ -1,6 +1,6 @@
+import { cellText } from "@zfxxgk/render";
 import {
   type CellDef,
-  isMark,
   type LayoutCell,
   type Locale,
   type Report,
@@ -29,13 +29,9 @@ const DATA_WEIGHT = 3.5;
 const MAX_LABEL_WEIGHT = 14;
 const MIN_LABEL_WEIGHT = 3;
 
-/** What a data cell prints: blank stays empty, marks as written, numbers as in the model. */
+/** What a data cell prints, as in the HTML: blank stays empty, marks as written, changes with their sign. */
 export function valueText(report: Report | undefined, cell: CellDef): string {
-  if (!report) return "";
-  const value = readCell(report, cell);
-  if (value === null || value === undefined) return "";
-  if (isMark(value)) return value;
-  return String(value);
+  return report ? cellText(cell, readCell(report, cell)).text : "";
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;

@@ -57,15 +57,28 @@ function gridSpans(report: Report) {
 
 describe("the tables' merged cells in the document XML", () => {
   it("are exactly the grid's spans, with the header rows repeated on each page", async () => {
-    const { report } = examples[0] as { report: Report };
-    const expected = gridSpans(report);
-    const got = wordSpans(part(await renderDocx(report), "word/document.xml"));
-    expect(got).toEqual(expected);
-    // the layout has both kinds of merge, so the comparison tests both
-    const all = expected.flatMap((t) => t.spans);
-    expect(all.some((s) => s.colspan > 1)).toBe(true);
-    expect(all.some((s) => s.rowspan > 1)).toBe(true);
-    expect(expected.some((t) => t.headerRows.length > 0)).toBe(true);
+    const editions = new Set<string>();
+    for (const { name, report } of examples) {
+      const expected = gridSpans(report);
+      const got = wordSpans(part(await renderDocx(report), "word/document.xml"));
+      expect(got, name).toEqual(expected);
+      // the layout has both kinds of merge, so the comparison tests both
+      const all = expected.flatMap((t) => t.spans);
+      expect(
+        all.some((s) => s.colspan > 1),
+        name,
+      ).toBe(true);
+      expect(
+        all.some((s) => s.rowspan > 1),
+        name,
+      ).toBe(true);
+      expect(
+        expected.some((t) => t.headerRows.length > 0),
+        name,
+      ).toBe(true);
+      editions.add(report.edition);
+    }
+    expect([...editions].sort()).toEqual(Object.keys(EDITIONS).sort());
   });
 
   it("are the same in the blank template of every edition", async () => {

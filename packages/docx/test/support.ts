@@ -1,12 +1,51 @@
-import { parseReport, type Report } from "@zfxxgk/schema";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  type CellKind,
+  editionIds,
+  editionOf,
+  emptyReport,
+  parseReport,
+  type Report,
+  writeCell,
+} from "@zfxxgk/schema";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { loadExamples } from "../../../test/support/examples.js";
+import { EXAMPLES_DIR, loadExamples } from "../../../test/support/examples.js";
 
-export const examples = loadExamples().map((e) => {
-  const parsed = parseReport(e.json);
-  if (!parsed.ok) throw new Error(`example ${e.name} does not parse`);
-  return { name: e.name, report: parsed.report as Report };
-});
+const checked = (name: string, json: unknown) => {
+  const parsed = parseReport(json);
+  if (!parsed.ok) throw new Error(`example ${name} does not parse`);
+  return { name, report: parsed.report as Report };
+};
+
+/** A report of each registered edition with every cell filled: both signs of a change, amounts, money. */
+function everyCellFilled(edition: (typeof editionIds)[number]) {
+  const spec = editionOf(edition);
+  const report = emptyReport({ agency: "某市人民政府办公室", year: spec.years.from, edition });
+  spec.cells.forEach((cell, i) => {
+    const value: Record<CellKind, unknown> = {
+      count: i * 7,
+      signed: i % 2 ? -i : i,
+      amount: "0.020",
+      money: "251000元",
+    };
+    writeCell(report, cell, value[cell.kind]);
+  });
+  return checked(`every cell filled, edition ${edition}`, report);
+}
+
+/** The region's body still in the 2019 layout: a real example of the older edition. */
+const OLDER_LAYOUT = join(EXAMPLES_DIR, "region/bodies/14-stone-bridge-town.json");
+
+/**
+ * Every bundled example, the region's 2019-layout body, and a report of each registered edition
+ * with every cell filled (so an edition added to the registry is exported and read back here).
+ */
+export const examples = [
+  ...loadExamples().map((e) => checked(e.name, e.json)),
+  checked("region-14-stone-bridge-town", JSON.parse(readFileSync(OLDER_LAYOUT, "utf8"))),
+  ...editionIds.map(everyCellFilled),
+];
 
 export const part = (docx: Uint8Array, name: string): string => {
   const bytes = unzipSync(docx)[name];

@@ -1,3 +1,4 @@
+export { type CellText, cellText } from "./cell-text.js";
 export { jsonForScript } from "./json-script.js";
 export { DEFAULT_FONTS_HREF, type RenderLocale, type RenderOptions } from "./options.js";
 export { RenderInputError } from "./render-error.js";
