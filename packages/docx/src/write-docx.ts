@@ -1,5 +1,13 @@
 import { CONTACT_KEYS, chineseDate, scriptText, UI_TEXT } from "@zfxxgk/render";
-import { editionOf, parseReport, type Report, renderMessage, schemaMessages } from "@zfxxgk/schema";
+import {
+  editionOf,
+  isEdition,
+  parseReport,
+  type Report,
+  renderMessage,
+  schemaMessages,
+  type TableGrid,
+} from "@zfxxgk/schema";
 import {
   AlignmentType,
   Document,
@@ -14,6 +22,7 @@ import {
 } from "docx";
 import { DocxError } from "./errors.js";
 import { metaProperties } from "./meta-properties.js";
+import { type Block, type NumberedPart, reportParts } from "./report-parts.js";
 import { reproducible } from "./reproducible.js";
 import { wordTable } from "./tables.js";
 import { DATE_FIELD } from "./template-fields.js";
@@ -69,6 +78,12 @@ async function wordDocument(
   { locale = "zh-Hans" }: DocxOptions,
   template: boolean,
 ): Promise<Uint8Array> {
+  if (!isEdition(report.edition))
+    throw new DocxError(
+      "unknown-edition",
+      `报告的格式版本 ${JSON.stringify(report.edition)} 未知，无法生成 Word 文档`,
+      `the report's edition ${JSON.stringify(report.edition)} is unknown; no Word document made`,
+    );
   const type = typography();
   const t = scriptText(locale);
   const { grid } = editionOf(report.edition);
@@ -78,7 +93,10 @@ async function wordDocument(
   const body: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
   ];
-  const narrative = (blocks: readonly { type: string; text: string }[]) => {
+  const parts = reportParts(report);
+  const heading = (text: string) =>
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
+  const narrative = (blocks: readonly Block[]) => {
     for (const b of blocks)
       body.push(
         b.type === "heading"
@@ -86,25 +104,35 @@ async function wordDocument(
           : new Paragraph({ children: [new TextRun(t(b.text))] }),
       );
   };
-  narrative(report.preamble ?? []);
-  const sections = report.sections as Record<string, readonly { type: string; text: string }[]>;
+  const table = (grid: TableGrid) => {
+    body.push(wordTable(grid, template ? undefined : report, { locale, text: t, type }));
+    body.push(new Paragraph({ children: [] }));
+  };
+  narrative(parts.preamble);
   for (const section of grid.sections) {
+    body.push(heading(section.heading[locale]));
+    const placed = section.table && grid.tables.find((g) => g.id === section.table);
+    if (placed) table(placed);
+    narrative(parts.sections[section.key] ?? []);
+  }
+  for (const part of parts.body) {
+    body.push(heading(t(numberedHeading(part))));
+    narrative(part.blocks);
+  }
+  // tables no section of the edition places (an attached 统计表) follow the text under their title
+  for (const unplaced of grid.tables.filter((g) => !grid.sections.some((s) => s.table === g.id))) {
     body.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
-        children: [new TextRun(section.heading[locale])],
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0 },
+        children: [new TextRun(unplaced.title[locale])],
       }),
     );
-    const table = section.table && grid.tables.find((g) => g.id === section.table);
-    if (table) {
-      body.push(wordTable(table, template ? undefined : report, { locale, text: t, type }));
-      body.push(new Paragraph({ children: [] }));
-    }
-    narrative(sections[section.key] ?? []);
+    table(unplaced);
   }
-  const fee = "processingFee" in report ? report.processingFee : undefined;
-  if (fee) {
-    const { amount, unit } = fee;
+  if (parts.fee) {
+    const { amount, unit } = parts.fee;
     body.push(
       new Paragraph({ children: [new TextRun(t(`${UI_TEXT.processingFee}：${amount}${unit}`))] }),
     );
@@ -183,6 +211,12 @@ async function wordDocument(
   });
   const packed = await Packer.toBuffer(doc);
   return reproducible(new Uint8Array(packed), { date: documentDate(report), type });
+}
+
+/** 「一、总体情况」: the report's own number, joined as it is printed. */
+function numberedHeading({ number, heading }: NumberedPart): string {
+  if (!number) return heading;
+  return /[、.．)）]$/.test(number) ? `${number}${heading}` : `${number}、${heading}`;
 }
 
 /** The date written as the document's creation and modification time: fixed by the report. */
