@@ -84,4 +84,46 @@ describe("Word documents on the command line", () => {
     expect(run.stderr).toContain("不是 Word 文档");
     expect(run.stderr).toContain("Not a Word document");
   });
+
+  it("docx keeps an existing file unless --force; a Word file under another name is known by its bytes", async () => {
+    const out = join(dir, "kept.docx");
+    await writeFile(out, "earlier");
+    const refused = await zfxxgk(["docx", "examples/seed-002-jingzhou-2024.json", "-o", out]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("已存在");
+    expect(await readFile(out, "utf8")).toBe("earlier");
+    const forced = await zfxxgk([
+      "docx",
+      "examples/seed-002-jingzhou-2024.json",
+      "-o",
+      out,
+      "--force",
+    ]);
+    expect(forced.status, forced.stderr).toBe(0);
+    const renamed = join(dir, "attachment.bin");
+    await writeFile(renamed, await readFile(out));
+    const cells = await zfxxgk(["cells", renamed]);
+    expect(cells.status, cells.stderr).toBe(0);
+    const fromJson = await zfxxgk(["cells", "examples/seed-002-jingzhou-2024.json"]);
+    expect(JSON.parse(cells.stdout)).toEqual(JSON.parse(fromJson.stdout));
+  });
+
+  it("publish --no-pdf writes each report's HTML and Word document and lists both", async () => {
+    const site = join(dir, "site");
+    const run = await zfxxgk([
+      "publish",
+      "examples/seed-002-jingzhou-2024.json",
+      "examples/region/bodies/14-stone-bridge-town.json",
+      "-o",
+      site,
+      "--no-pdf",
+    ]);
+    expect(run.status, run.stderr).not.toBe(2);
+    for (const name of ["seed-002-jingzhou-2024", "14-stone-bridge-town"]) {
+      expect(run.stdout).toContain(join(site, `${name}.docx`));
+      const docx = await readFile(join(site, `${name}.docx`));
+      expect(docx.subarray(0, 2).toString()).toBe("PK");
+    }
+    expect(run.stderr).toContain("HTML 与 Word");
+  });
 });

@@ -12,6 +12,7 @@ import { CliError, EXIT } from "../errors.js";
 import { copyFontsBeside } from "../fonts-beside.js";
 import { expandInputs, loadDocument } from "../inputs.js";
 import { claimOutputs, emit, note } from "../output.js";
+import { wordDocumentOf } from "./docx.js";
 import { outputName } from "./pdf.js";
 import { lastYear } from "./validate.js";
 
@@ -72,10 +73,9 @@ export function registerPublish(program: Command): void {
         ]),
         files,
       );
-      const [{ renderHtml }, { validate }, { renderDocx }] = await Promise.all([
+      const [{ renderHtml }, { validate }] = await Promise.all([
         import("@zfxxgk/render"),
         import("@zfxxgk/validate"),
-        import("@zfxxgk/docx"),
       ]);
       const previousOf = await lastYear(options.previous);
 
@@ -102,8 +102,18 @@ export function registerPublish(program: Command): void {
             row.report = parsed.report;
             row.html = at(file, ".html");
             await emit(renderHtml(parsed.report, { locale: options.locale }), row.html);
-            row.docx = at(file, ".docx");
-            await emit(await renderDocx(parsed.report, { locale: options.locale }), row.docx);
+            try {
+              await emit(
+                await wordDocumentOf(file, parsed.report, options.locale),
+                at(file, ".docx"),
+              );
+              row.docx = at(file, ".docx");
+            } catch (e) {
+              // the HTML is written: the report stays in the summary, without its Word document
+              if (!(e instanceof CliError)) throw e;
+              inputErrors++;
+              note(e.message);
+            }
           }
           rows.push(row);
         } catch (e) {
