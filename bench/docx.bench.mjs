@@ -1,18 +1,20 @@
 // .docx export and import per report, beside the HTML renderer and the HTML parser on the same
-// examples: renderDocx against renderHtml, readDocx against parseHtml of the page without its
+// examples (each also in the 2019 format): renderDocx against renderHtml, readDocx against parseHtml of the page without its
 // embedded JSON (both read the tables and text through the same matching).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readDocx, renderDocx } from "@zfxxgk/docx";
 import { parseHtml } from "@zfxxgk/parse";
 import { renderHtml } from "@zfxxgk/render";
 import { Bench } from "tinybench";
-import { printTable } from "./support.mjs";
+import { in2019Format, printTable } from "./support.mjs";
 
 const examplesDir = new URL("../examples/", import.meta.url);
-const reports = (existsSync(examplesDir) ? readdirSync(examplesDir) : [])
+const examples = (existsSync(examplesDir) ? readdirSync(examplesDir) : [])
   .filter((f) => f.endsWith(".json"))
   .sort()
   .map((f) => JSON.parse(readFileSync(new URL(f, examplesDir), "utf8")));
+// every example in its own edition and again in the 2019 format, so both editions are timed
+const reports = [...examples, ...examples.map(in2019Format)];
 
 const withoutJson = (html) =>
   html.replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/, "");
