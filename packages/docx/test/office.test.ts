@@ -9,7 +9,7 @@ import { editionOf, type Report, tableLayout, toCells } from "@zfxxgk/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable } from "../../../test/support/browser.js";
 import { pdfInfo, pdfText, pdfWords, squeeze } from "../../pdf/test/support/poppler.js";
-import { examples } from "./support.js";
+import { published as examples } from "./support.js";
 
 /**
  * The .docx checked by a real office suite: LibreOffice Writer converts each example headlessly

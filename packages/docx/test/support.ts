@@ -47,6 +47,14 @@ export const examples = [
   ...editionIds.map(everyCellFilled),
 ];
 
+/**
+ * The published examples alone (the bundled ones and the region's 2019-layout body), without the
+ * every-cell-filled reports: their four-digit values in all fifteen columns of table 四 wrap in
+ * LibreOffice's fixed-width cells (a known gap of the Word layout, see the README), so the office
+ * suite's page count and figures are compared on real reports.
+ */
+export const published = examples.filter((e) => !e.name.startsWith("every cell filled"));
+
 export const part = (docx: Uint8Array, name: string): string => {
   const bytes = unzipSync(docx)[name];
   if (!bytes) throw new Error(`no ${name} in the package`);
