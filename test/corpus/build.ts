@@ -32,11 +32,6 @@ export interface CorpusDoc {
   readonly expected?: Report;
   /** Parse options the shape needs (PDF: rows from positions). */
   readonly options?: { pdfTags?: boolean };
-  /**
-   * A known gap of the reader for this shape: cells it may leave unread (never read wrong), at most
-   * a quarter of them, printed with this reason instead of failing the test.
-   */
-  readonly knownGap?: string;
 }
 
 /** Blank cells leave no trace in some shapes; publishers print 0 there, so the corpus does too. */

@@ -98,7 +98,11 @@ const own: MessageMap = {
           : Number(p(d, "candidates")) === 0
             ? "没有与勾稽关系相符的拆分"
             : `有 ${p(d, "candidates")} 种与勾稽关系相符的拆分`
-      }，无法确定，该行单元格留空`,
+      }，无法确定，${
+        Number(p(d, "decided")) > 0
+          ? `其中 ${p(d, "decided")} 格各种拆分一致，已采用，其余单元格留空`
+          : "该行单元格留空"
+      }`,
     "parse/runs-paired": (d) =>
       `表${tableZh(d)}的标签与数值分开排列${whereZh(d)}，已按各行的单元格数把 ${p(d, "values")} 个数值配给 ${p(d, "rows")} 行，请核对`,
     "parse/empty-run": (d) =>
@@ -165,7 +169,11 @@ const own: MessageMap = {
           : Number(p(d, "candidates")) === 0
             ? "no split is consistent with the identities"
             : `${p(d, "candidates")} splits are consistent with the identities`
-      }; its cells are left blank`,
+      }; ${
+        Number(p(d, "decided")) > 0
+          ? `${p(d, "decided")} cells on which every split agrees were taken, the others are left blank`
+          : "its cells are left blank"
+      }`,
     "parse/runs-paired": (d) =>
       `Table ${tableOf(d)} prints its labels and values in separate runs${whereEn(d)}; ${p(d, "values")} values were given to ${p(d, "rows")} rows by their cell counts; please check`,
     "parse/empty-run": (d) =>
