@@ -33,6 +33,7 @@ const COMMANDS = [
   "serve",
   "form",
   "rollup",
+  "docx",
 ];
 
 describe("help and version", () => {

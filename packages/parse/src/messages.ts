@@ -10,11 +10,17 @@ import {
 
 const p = (d: Diagnostic, key: string) => d.params?.[key];
 
+/** The row number of a location (a finding about a row puts the row's label in `row`). */
+const rowOf = (d: Diagnostic) => (typeof p(d, "row") === "number" ? p(d, "row") : undefined);
+
 /** 「第 3 行第 5 列」 / "line 3, column 5"; HTML: table, row and cell, or the offset. */
 function whereZh(d: Diagnostic): string {
   if (p(d, "page") !== undefined)
     return `（第 ${p(d, "page")} 页，x ${p(d, "x")}，y ${p(d, "y")}）`;
   if (p(d, "line") !== undefined) return `（第 ${p(d, "line")} 行第 ${p(d, "column")} 列）`;
+  if (p(d, "column") !== undefined)
+    return `（第 ${p(d, "table")} 个表格${rowOf(d) ? `第 ${rowOf(d)} 行` : ""}第 ${p(d, "column")} 列）`;
+  if (p(d, "paragraph") !== undefined) return `（第 ${p(d, "paragraph")} 段）`;
   if (p(d, "row") !== undefined && typeof p(d, "row") === "number")
     return `（第 ${p(d, "table")} 个表格第 ${p(d, "row")} 行第 ${p(d, "cell")} 格）`;
   if (p(d, "offset") !== undefined) return `（位置 ${p(d, "offset")}）`;
@@ -23,6 +29,9 @@ function whereZh(d: Diagnostic): string {
 function whereEn(d: Diagnostic): string {
   if (p(d, "page") !== undefined) return ` (page ${p(d, "page")}, x ${p(d, "x")}, y ${p(d, "y")})`;
   if (p(d, "line") !== undefined) return ` (line ${p(d, "line")}, column ${p(d, "column")})`;
+  if (p(d, "column") !== undefined)
+    return ` (table ${p(d, "table")}${rowOf(d) ? `, row ${rowOf(d)}` : ""}, column ${p(d, "column")})`;
+  if (p(d, "paragraph") !== undefined) return ` (paragraph ${p(d, "paragraph")})`;
   if (p(d, "row") !== undefined && typeof p(d, "row") === "number")
     return ` (table ${p(d, "table")}, row ${p(d, "row")}, cell ${p(d, "cell")})`;
   if (p(d, "offset") !== undefined) return ` (offset ${p(d, "offset")})`;
