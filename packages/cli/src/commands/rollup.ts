@@ -140,7 +140,7 @@ export function registerRollup(program: Command): void {
       const { parseMessages } = await import("@zfxxgk/parse");
       await emit(
         format(findings, {
-          lang: flags.lang === "en" ? "en" : "zh-CN",
+          locale: flags.lang === "en" ? "en" : "zh-Hans",
           messages: mergeMessages(parseMessages, rollupMessages),
         }),
       );

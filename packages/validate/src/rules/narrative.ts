@@ -35,7 +35,8 @@ function compare(rule: Claim["rule"]): Rule["check"] {
         expected: table,
         actual: claim.value,
         difference: claim.value - table,
-        params: { quote: claim.quote.slice(-60) },
+        // The quote as read (its last 60 characters) and where the whole of it is in the paragraph.
+        params: { quote: claim.quote.slice(-60), start: claim.start, end: claim.end },
       });
     }
   };
