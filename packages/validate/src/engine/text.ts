@@ -13,7 +13,10 @@ const places = new Map<MessageLocale, Map<string, string>>();
 export function place(id: string | undefined, locale: MessageLocale): string {
   if (!id) return "";
   let cache = places.get(locale);
-  if (!cache) places.set(locale, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    places.set(locale, cache);
+  }
   let text = cache.get(id);
   if (text === undefined) {
     text = cellPlace(id, locale);
