@@ -128,3 +128,4 @@ export {
   type SignedCell,
   signedCellSchema,
 } from "./model/values.js";
+export { countPinyinGlosses, stripPinyinGlosses } from "./text/pinyin-gloss.js";

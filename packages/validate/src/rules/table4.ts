@@ -40,7 +40,6 @@ const RV_TOT = idx("T4.RV.tot");
 const RV_FIX = idx("T4.RV.fix");
 const RV_PEND = idx("T4.RV.pend");
 const LD_TOT = idx("T4.LD.tot");
-const LR_TOT = idx("T4.LR.tot");
 const R1_TOT = idx("T3.R1.TOT");
 const R2_TOT = idx("T3.R2.TOT");
 
@@ -132,5 +131,3 @@ export const table4Rules: readonly Rule[] = [
     },
   },
 ];
-
-export const LITIGATION_TOTALS = [LD_TOT, LR_TOT];
