@@ -2,8 +2,8 @@
 // invalid report) against zod alone, zod 4's own compiler (`z.compile()`, zod ≥ 4.5) and ajv on the
 // published JSON Schema, on the same report.
 import { editionOf, emptyReport, parseReport } from "@zfxxgk/schema";
-import * as z from "zod";
 import { Bench } from "tinybench";
+import * as z from "zod";
 import { ajvCheck, largestExample, printTable } from "./support.mjs";
 
 const check = await ajvCheck();
