@@ -12,18 +12,21 @@ export const SLOW_TESTS = [
   "test/{commonjs,lockfile,published-corpus,roundtrip}.test.ts",
 ];
 
-/** Every package's `exports` has a `source` condition (its `src/index.ts`): tests run on the sources, no rebuild. */
+/**
+ * Every package's `exports` has a `source` condition (its `src/index.ts`): the unit tests run on the
+ * sources, no rebuild. The slow tests run what is built (the CLI, the server, the form's bundle).
+ */
 const conditions = ["source", "module", "node", "development|production"];
 
 export default defineConfig({
-  resolve: { conditions },
-  ssr: { resolve: { conditions } },
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
       {
         extends: true,
+        resolve: { conditions },
+        ssr: { resolve: { conditions } },
         test: {
           name: "unit",
           include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
