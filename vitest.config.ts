@@ -1,10 +1,50 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Tests that start Chromium, write or read PDFs, or run the command line (or another program) as a
+ * subprocess. `npm run test:unit` leaves them out; `npm test` (CI) runs them with the rest.
+ */
+export const SLOW_TESTS = [
+  "packages/*/test/browser/**/*.test.ts",
+  "packages/pdf/test/**/*.test.ts",
+  "packages/cli/test/**/*.test.ts",
+  "packages/docx/test/office.test.ts",
+  "packages/server/test/{bin,clients,pdf}.test.ts",
+  "test/{commonjs,lockfile,published-corpus,roundtrip}.test.ts",
+];
+
+/**
+ * Every package's `exports` has a `source` condition (its `src/index.ts`): the unit tests run on the
+ * sources, no rebuild. The slow tests run what is built (the CLI, the server, the form's bundle).
+ */
+const conditions = ["source", "module", "node", "development|production"];
+
 export default defineConfig({
   test: {
-    include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    typecheck: { enabled: true, include: ["packages/*/test/**/*.test-d.ts"] },
+    projects: [
+      {
+        extends: true,
+        resolve: { conditions },
+        ssr: { resolve: { conditions } },
+        test: {
+          name: "unit",
+          include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: SLOW_TESTS,
+          // The unit tests share nothing global: one module graph per worker instead of one per file.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "slow",
+          include: SLOW_TESTS,
+          // Type tests (`*.test-d.ts`) run tsc; `npm run check` type-checks the sources too.
+          typecheck: { enabled: true, include: ["packages/*/test/**/*.test-d.ts"] },
+        },
+      },
+    ],
   },
 });

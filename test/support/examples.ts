@@ -66,3 +66,14 @@ export function seedFile(seed: string): string | undefined {
   const name = readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${seed}_`) && f.endsWith(".txt"));
   return name ? join(SEEDS_DIR, name) : undefined;
 }
+
+/**
+ * Whether the seed reports are beside the repository (`../shared/seeds`, absent in a plain clone).
+ * When they are not, prints why `what` is skipped; under `CI=true` their absence is an error.
+ */
+export function seedsPresent(what: string): boolean {
+  if (existsSync(SEEDS_DIR)) return true;
+  if (process.env.CI) throw new Error(`CI=true but the seed reports are missing: ${SEEDS_DIR}`);
+  console.warn(`skipping ${what}: the seed reports are not beside the repository (${SEEDS_DIR})`);
+  return false;
+}

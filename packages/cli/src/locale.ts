@@ -1,20 +1,29 @@
-import { Option } from "commander";
+import { LOCALE_TAGS, type Locale, localeOf } from "@zfxxgk/schema";
+import { InvalidArgumentError, Option } from "commander";
 
-export type MessageLocale = "zh-CN" | "en";
+/** @deprecated The language of messages is a `Locale` (`zh-Hans`, `zh-Hant`, `en`). */
+export type MessageLocale = Locale;
 
-/** `--locale` of the commands that print findings or descriptions: the language of the messages. */
+/**
+ * `--locale` of the commands that print findings or descriptions: the language of the messages,
+ * `zh-Hans` (default), `zh-Hant` or `en`; `zh-CN`, `zh-TW` and `zh-HK` are read through `localeOf`.
+ */
 export const messageLocaleOption = () =>
-  new Option("--locale <locale>", "消息语言 / language of the messages")
-    .choices(["zh-CN", "en"])
-    .default("zh-CN");
+  new Option("--locale <locale>", `消息语言 / language of the messages (${LOCALE_TAGS.join(", ")})`)
+    .argParser((value: string) => {
+      const locale = localeOf(value);
+      if (!locale)
+        throw new InvalidArgumentError(
+          `未知语言 ${value}，可用 / unknown locale, use one of: ${LOCALE_TAGS.join(", ")}`,
+        );
+      return locale;
+    })
+    .default("zh-Hans");
 
 /** The former `--lang zh|en`, still accepted and no longer shown: `--locale` is the one word. */
 export const langAlias = () => new Option("--lang <lang>").choices(["zh", "en"]).hideHelp();
 
-export function messageLocaleOf(options: {
-  locale: MessageLocale;
-  lang?: "zh" | "en";
-}): MessageLocale {
-  if (options.lang) return options.lang === "en" ? "en" : "zh-CN";
+export function messageLocaleOf(options: { locale: Locale; lang?: "zh" | "en" }): Locale {
+  if (options.lang) return localeOf(options.lang) ?? "zh-Hans";
   return options.locale;
 }

@@ -338,7 +338,7 @@ export class ZfxxgkForm extends Base {
       const problem = PROBLEM_TEXT[d.params?.problem as CellProblem];
       return `「${d.actual}」${problem ? problem[locale] : ""}`;
     }
-    return messageOf(d, locale === "en" ? "en" : "zh-CN");
+    return messageOf(d, locale);
   }
 
   /** Marks every cell and field with its findings and rebuilds the summary. */

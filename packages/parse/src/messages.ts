@@ -58,7 +58,7 @@ const formatsZh = () => editionIds.map((e) => EDITIONS[e].name["zh-Hans"]).join(
 const formatsEn = () => editionIds.map((e) => EDITIONS[e].name.en).join(", ");
 
 const own: MessageMap = {
-  "zh-CN": {
+  "zh-Hans": {
     "parse/not-a-report": (d) =>
       p(d, "empty")
         ? "输入为空，未读到任何报告内容"

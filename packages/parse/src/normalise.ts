@@ -1,31 +1,13 @@
+import { stripPinyinGlosses as stripPinyinArtefacts } from "@zfxxgk/schema";
 import * as OpenCC from "opencc-js";
 
 const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
 
-/**
- * A Han character followed by its pinyin in parentheses, left behind by some traditional-character
- * converters: `發(fā)布` → `發布`. Only tone-marked or plain lower-case Latin syllables qualify.
- */
-const PINYIN_ARTEFACT = /([\u3400-\u9fff])[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6})[)）]/g;
-const HAS_TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
-
-export function stripPinyinArtefacts(text: string): string {
-  if (!text.includes("(") && !text.includes("（")) return text;
-  return text.replace(PINYIN_ARTEFACT, (whole, han: string, syllable: string) =>
-    HAS_TONE.test(syllable) ? han : whole,
-  );
-}
-
-/** How many converter artefacts a text holds (capped: only "some or none" matters). */
-export function countPinyinArtefacts(text: string, cap = 3): number {
-  if (!text.includes("(") && !text.includes("（")) return 0;
-  let n = 0;
-  PINYIN_ARTEFACT.lastIndex = 0;
-  for (const m of text.matchAll(PINYIN_ARTEFACT)) {
-    if (HAS_TONE.test(m[2] ?? "") && ++n >= cap) break;
-  }
-  return n;
-}
+/** The converter artefacts are defined once, in @zfxxgk/schema. */
+export {
+  countPinyinGlosses as countPinyinArtefacts,
+  stripPinyinGlosses as stripPinyinArtefacts,
+} from "@zfxxgk/schema";
 
 const cache = new Map<string, string>();
 const keys = new Map<string, string>();

@@ -21,7 +21,7 @@ const cellListEn = (d: Diagnostic) =>
 
 /** Messages of the roll-up's findings (`rollup/…`), Chinese and English. */
 export const rollupMessages: MessageMap = {
-  "zh-CN": {
+  "zh-Hans": {
     "rollup/invalid": (d) => `${who(d)}不是有效的报告（${d.params?.count} 处错误），未汇总`,
     "rollup/constituent-errors": (d) =>
       `${who(d)}的报告有 ${d.params?.count} 处错误，仍按原数汇总；请先更正该报告`,

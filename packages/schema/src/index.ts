@@ -18,6 +18,7 @@ export { cellDiagnostic, type ParseResult, parseReport } from "./api/parse-repor
 export { cellById, cellPlace } from "./diagnostics/cell-index.js";
 export {
   type Diagnostic,
+  type JsonValue,
   type MessageLocale,
   type MessageMap,
   type MessageTemplate,
@@ -28,6 +29,7 @@ export {
   type Severity,
   toPointer,
 } from "./diagnostics/diagnostic.js";
+export { LOCALE_TAGS, LOCALES, localeOf } from "./diagnostics/locale.js";
 export { placeOf } from "./diagnostics/place.js";
 export { schemaMessages } from "./diagnostics/schema-messages.js";
 export { grid2019, table2_2019, table3_2019, table4_2019 } from "./editions/2019/grid.js";
@@ -126,3 +128,4 @@ export {
   type SignedCell,
   signedCellSchema,
 } from "./model/values.js";
+export { countPinyinGlosses, stripPinyinGlosses } from "./text/pinyin-gloss.js";

@@ -1,8 +1,13 @@
-// Writes dist/catalog.json (the `@zfxxgk/validate/catalog.json` export) from the built rules.
+// Writes dist/catalog.json and dist/findings.schema.json (the `@zfxxgk/validate/catalog.json` and
+// `@zfxxgk/validate/findings.schema.json` exports) from the built package.
 import { writeFile } from "node:fs/promises";
-import { ruleCatalog } from "../dist/index.js";
+import { findingJsonSchema, ruleCatalog } from "../dist/index.js";
 
-await writeFile(
-  new URL("../dist/catalog.json", import.meta.url),
-  `${JSON.stringify(ruleCatalog, null, 2)}\n`,
-);
+for (const [name, data] of [
+  ["catalog.json", ruleCatalog],
+  ["findings.schema.json", findingJsonSchema],
+])
+  await writeFile(
+    new URL(`../dist/${name}`, import.meta.url),
+    `${JSON.stringify(data, null, 2)}\n`,
+  );

@@ -1,4 +1,4 @@
-import { cellPlace } from "@zfxxgk/schema";
+import { cellPlace, EDITIONS, type Edition } from "@zfxxgk/schema";
 import type { RuleCatalog } from "./catalog.js";
 
 const TYPE = {
@@ -45,6 +45,8 @@ export function ruleDocs(catalog: RuleCatalog): Map<string, string> {
       "",
       r.description.en,
       "",
+      ...officialSource(r.editions),
+      ...identityOf(r.id, r.editions),
       "## Cells read",
       "",
       cells,
@@ -57,4 +59,48 @@ export function ruleDocs(catalog: RuleCatalog): Map<string, string> {
     pages.set(`${r.id}.md`, lines.join("\n"));
   }
   return pages;
+}
+
+/** The documents each edition the rule runs in comes from (the registry's source and title). */
+function officialSource(editions: readonly string[]): string[] {
+  return [
+    "## Official source",
+    "",
+    ...editions.map((id) => {
+      const e = EDITIONS[id as Edition];
+      return `- ${e.name["zh-Hans"]} / ${e.name.en}: 《${e.sourceTitle}》（${e.source}）`;
+    }),
+    "",
+  ];
+}
+
+/**
+ * For a rule whose identities are edition data: one of them in symbols, and two examples the tests
+ * run (`rule-example` blocks: a report of the edition with every cell 0 but the `cells` given).
+ */
+function identityOf(rule: string, editions: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of editions) {
+    const identity = EDITIONS[id as Edition].identities.find((i) => i.rule === rule);
+    if (!identity) continue;
+    const [left, right] = [identity.left, identity.right];
+    const first = left[0] as string;
+    const other = right[0] as string;
+    if (!out.length) out.push("## The identity, in symbols", "");
+    out.push(
+      `Edition ${id}, for example: \`${left.join(" + ")} = ${right.join(" + ")}\` (the rule checks every such identity; a blank cell counts as 0 and is reported by X-08).`,
+      "",
+      `Passing (both sides 1) and failing (the left side 1, the right side 0), every other cell 0:`,
+      "",
+      "```json rule-example",
+      JSON.stringify({ edition: id, cells: { [first]: 1, [other]: 1 }, fires: false }),
+      "```",
+      "",
+      "```json rule-example",
+      JSON.stringify({ edition: id, cells: { [first]: 1 }, fires: true }),
+      "```",
+      "",
+    );
+  }
+  return out;
 }

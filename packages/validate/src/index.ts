@@ -13,6 +13,22 @@ export type {
   Thresholds,
 } from "./engine/rule.js";
 export { type ValidationResult, validate } from "./engine/validate.js";
+export {
+  type CellValue,
+  CLAIM_CODES,
+  type ClaimParams,
+  type CulpritParams,
+  type FindingOf,
+  type FindingShapes,
+  findingJsonSchema,
+  IDENTITY_CODES,
+  type IdentityParams,
+  isFinding,
+  type ShareParams,
+  TYPED_CODES,
+  type TypedCode,
+  type TypedFinding,
+} from "./findings.js";
 export type { CellLabels, FileResult, FormatInput, FormatOptions } from "./format/input.js";
 export { formatJson, type JsonDiagnostic, type JsonOutput, toJsonOutput } from "./format/json.js";
 export { formatSarif, toSarif } from "./format/sarif.js";

@@ -8,6 +8,7 @@ import {
 } from "@zfxxgk/schema";
 import { rules } from "./editions/index.js";
 import { explainMessages } from "./engine/explain.js";
+import { withTraditional } from "./locales/zh-Hant.js";
 
 const roles = {
   previous: ["上年报告", "last year's report"],
@@ -20,7 +21,7 @@ const roleOf = (d: Diagnostic, i: 0 | 1) => {
 };
 
 const inputMessages: MessageMap = {
-  "zh-CN": {
+  "zh-Hans": {
     "input/companion-invalid": (d) =>
       `${roleOf(d, 0)}不是有效的报告（${d.params?.count} 处问题，首个为 ${d.params?.first}），跨年度或汇总核验已跳过`,
     "input/internal": (d) => `规则 ${d.params?.rule || "（解析）"} 运行出错：${d.params?.detail}`,
@@ -45,25 +46,22 @@ const inputMessages: MessageMap = {
 };
 
 const ruleMessages: MessageMap = {
-  "zh-CN": Object.fromEntries(rules.map((r) => [r.id, r.message["zh-CN"]])),
+  "zh-Hans": Object.fromEntries(rules.map((r) => [r.id, r.message["zh-CN"]])),
   en: Object.fromEntries(rules.map((r) => [r.id, r.message.en])),
 };
 
 /** Every message of the toolkit's validation, per language: schema codes, rule ids, input notes. */
-export const messages: MessageMap = mergeMessages(
-  schemaMessages,
-  inputMessages,
-  explainMessages,
-  ruleMessages,
+export const messages: MessageMap = withTraditional(
+  mergeMessages(schemaMessages, inputMessages, explainMessages, ruleMessages),
 );
 
 export function messageOf(
   d: Diagnostic,
-  lang: MessageLocale = "zh-CN",
+  locale: MessageLocale = "zh-Hans",
   map: MessageMap = messages,
 ): string {
   try {
-    return renderMessage(d, lang, map);
+    return renderMessage(d, locale, map);
   } catch {
     return `${d.code} ${d.path}`;
   }
@@ -71,5 +69,5 @@ export function messageOf(
 
 /** The validator's messages with a caller's added (for codes raised elsewhere, such as the parser's). */
 export function withMessages(extra?: MessageMap): MessageMap {
-  return extra ? mergeMessages(messages, extra) : messages;
+  return extra ? withTraditional(mergeMessages(messages, extra)) : messages;
 }

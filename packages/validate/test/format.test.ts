@@ -1,4 +1,5 @@
 import type { Diagnostic } from "@zfxxgk/schema";
+import { LOCALES } from "@zfxxgk/schema";
 import {
   formatJson,
   formatSarif,
@@ -21,12 +22,23 @@ const broken = () => {
 };
 
 describe("messages", () => {
-  it("exist in zh-CN and en for every rule and schema code", () => {
-    for (const r of rules) {
-      expect(messages["zh-CN"][r.id]).toBeTypeOf("function");
-      expect(messages.en[r.id]).toBeTypeOf("function");
+  it("exist in zh-Hans, zh-Hant and en for every rule and schema code", () => {
+    for (const locale of LOCALES) {
+      for (const r of rules)
+        expect(messages[locale]?.[r.id], `${locale} ${r.id}`).toBeTypeOf("function");
+      expect(messages[locale]?.["schema/missing"]).toBeTypeOf("function");
     }
-    expect(messages["zh-CN"]["schema/missing"]).toBeTypeOf("function");
+  });
+
+  it("in zh-Hant are the zh-Hans ones in traditional characters, with the grid's zh-Hant labels", () => {
+    const d = broken().diagnostics.find((x) => x.code === "T3-02") as Diagnostic;
+    const hans = messageOf(d, "zh-Hans");
+    const hant = messageOf(d, "zh-Hant");
+    expect(hant).not.toBe(hans);
+    expect(hant).toContain("表三");
+    expect(hant).not.toMatch(/[发数总请]/);
+    // The deprecated tag is the same locale as zh-Hans.
+    expect(messageOf(d, "zh-CN")).toBe(hans);
   });
 
   it("name the cell with its official labels, in Chinese by default", () => {

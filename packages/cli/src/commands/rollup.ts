@@ -140,7 +140,7 @@ export function registerRollup(program: Command): void {
       const format = { text: formatText, json: formatJson, sarif: formatSarif }[flags.format];
       await emit(
         format(findings, {
-          lang: flags.lang === "en" ? "en" : "zh-CN",
+          locale: flags.lang === "en" ? "en" : "zh-Hans",
           messages: mergeMessages(await publishedMessages(), rollupMessages),
         }),
       );

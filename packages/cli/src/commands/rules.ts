@@ -22,7 +22,7 @@ export function registerRules(program: Command): void {
         }
         const lines = ruleCatalog.rules.map(
           (r) =>
-            `${r.id.padEnd(6)} ${r.type.padEnd(10)} ${r.severity.padEnd(7)} ${r.description[messageLocaleOf(options)]}`,
+            `${r.id.padEnd(6)} ${r.type.padEnd(10)} ${r.severity.padEnd(7)} ${r.description[messageLocaleOf(options) === "en" ? "en" : "zh-CN"]}`,
         );
         await emit(`${lines.join("\n")}\n`);
       },

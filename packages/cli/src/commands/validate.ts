@@ -61,7 +61,7 @@ export async function lastYear(
 }
 
 const pairingMessages: import("@zfxxgk/schema").MessageMap = {
-  "zh-CN": {
+  "zh-Hans": {
     "input/no-previous": (d) =>
       `${d.params?.pattern} 中没有「${d.params?.agency}」${d.params?.year} 年度的报告，跨年度核验未进行`,
   },
@@ -143,7 +143,7 @@ export function registerValidate(program: Command): void {
         bar.stop();
         const format = { text: formatText, json: formatJson, sarif: formatSarif }[options.format];
         const messages = mergeMessages(await publishedMessages(), pairingMessages);
-        await emit(format(results, { lang, messages }), undefined, { sized: false });
+        await emit(format(results, { locale: lang, messages }), undefined, { sized: false });
         const errors = results.reduce(
           (n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length,
           0,

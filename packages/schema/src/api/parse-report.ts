@@ -153,12 +153,7 @@ function toDiagnostics(
           ...base,
           actual: preview(value),
           expected: Number(issue.minimum),
-          params: empty
-            ? { detail: "不能为空", detailEn: "must not be empty" }
-            : {
-                detail: `应不小于 ${issue.minimum}，实为 ${value}`,
-                detailEn: `must be ≥ ${issue.minimum}, got ${value}`,
-              },
+          params: { empty },
         }),
       ];
     }

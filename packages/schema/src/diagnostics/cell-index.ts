@@ -1,5 +1,7 @@
 import { EDITIONS, type Edition } from "../editions/index.js";
 import { type CellDef, describeCell } from "../grid/cells.js";
+import type { MessageLocale } from "./diagnostic.js";
+import { localeOf } from "./locale.js";
 
 /**
  * Every cell id of every edition. An id that several editions share names the same cell in each,
@@ -15,15 +17,16 @@ export function cellById(id: string, edition?: Edition): CellDef | undefined {
 }
 
 /** 表三「一、本年新收…」/「自然人」 — where a cell sits, in words. */
-export function cellPlace(id: string, locale: "zh-CN" | "en", edition?: Edition): string {
+export function cellPlace(id: string, locale: MessageLocale, edition?: Edition): string {
   const cell = cellById(id, edition) ?? index.get(id);
   if (!cell) return id;
-  if (locale === "en") {
+  const l = localeOf(locale) ?? "zh-Hans";
+  if (l === "en") {
     const d = describeCell(cell, "en");
     return [d.table, d.row, d.column].filter(Boolean).join(" › ");
   }
-  const d = describeCell(cell, "zh-Hans");
+  const d = describeCell(cell, l);
   const numbers = Object.values(EDITIONS).find((e) => e.cellIndex.get(id) === cell)?.tableNumbers;
-  const tableNo = numbers?.[cell.table.id]?.["zh-Hans"] ?? d.table;
+  const tableNo = numbers?.[cell.table.id]?.[l] ?? d.table;
   return `${tableNo}${d.row ? `「${d.row}」行` : ""}${d.column ? `「${d.column}」列` : ""}`;
 }

@@ -1,7 +1,13 @@
+import type { Locale } from "../grid/types.js";
+import { LOCALES, localeOf } from "./locale.js";
+
 /** One shape for every finding of the toolkit: schema errors, rule findings, parser notes. */
 export type Severity = "error" | "warning" | "info";
 
 export type Scalar = string | number | boolean | null;
+
+/** A JSON value: what a finding's `params` may hold (lists and records of scalars too). */
+export type JsonValue = Scalar | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 export interface Diagnostic {
   /** Stable code: `schema/…` for the model, a rule id such as `T3-01` for the validator. */
@@ -14,8 +20,11 @@ export interface Diagnostic {
   readonly expected?: Scalar;
   readonly actual?: Scalar;
   readonly difference?: Scalar;
-  /** Values the message templates read. */
-  readonly params?: Readonly<Record<string, Scalar>>;
+  /**
+   * The specifics of the finding, typed per code (`FindingParams` in @zfxxgk/validate: an identity's
+   * cells on each side with their values, a narrative claim's quote and offsets …); messages word them.
+   */
+  readonly params?: Readonly<Record<string, JsonValue>>;
   /**
    * Set on a finding that another one accounts for: the id of the cell named as the likely culprit
    * (a `cell/culprit` finding with that cell). Presentations list it under that finding.
@@ -23,22 +32,40 @@ export interface Diagnostic {
   readonly explainedBy?: string;
 }
 
-export type MessageLocale = "zh-CN" | "en";
+/**
+ * A language for messages: a `Locale`, or `zh-CN`, accepted as `zh-Hans`.
+ * @deprecated Use `Locale` (`zh-Hans`, `zh-Hant`, `en`); `zh-CN` still works.
+ */
+export type MessageLocale = Locale | "zh-CN";
 export type MessageTemplate = (d: Diagnostic) => string;
-/** Messages per language, keyed by diagnostic code. */
-export type MessageMap = Readonly<Record<MessageLocale, Readonly<Record<string, MessageTemplate>>>>;
+/** Messages per locale, keyed by diagnostic code. A locale is one entry; `zh-Hant` falls back to `zh-Hans`. */
+export type MessageMap = {
+  readonly [L in Locale]?: Readonly<Record<string, MessageTemplate>>;
+} & {
+  /** @deprecated The former key of `zh-Hans`; read as `zh-Hans`. */
+  readonly "zh-CN"?: Readonly<Record<string, MessageTemplate>>;
+};
 
+/** One map of several; a later map's message wins; a `zh-CN` entry is read as `zh-Hans`. */
 export function mergeMessages(...maps: MessageMap[]): MessageMap {
-  return {
-    "zh-CN": Object.assign({}, ...maps.map((m) => m["zh-CN"])),
-    en: Object.assign({}, ...maps.map((m) => m.en)),
-  };
+  const of = (m: MessageMap, l: Locale) => (l === "zh-Hans" ? { ...m["zh-CN"], ...m[l] } : m[l]);
+  return Object.fromEntries(
+    LOCALES.map((l) => [l, Object.assign({}, ...maps.map((m) => of(m, l) ?? {}))]),
+  ) as MessageMap;
 }
 
+const UNKNOWN: Record<Locale, (code: string) => string> = {
+  "zh-Hans": (code) => `未知问题（${code}）`,
+  "zh-Hant": (code) => `未知問題（${code}）`,
+  en: (code) => `Unknown finding (${code})`,
+};
+
 export function renderMessage(d: Diagnostic, locale: MessageLocale, messages: MessageMap): string {
-  const template = messages[locale][d.code];
-  if (template) return template(d);
-  return locale === "zh-CN" ? `未知问题（${d.code}）` : `Unknown finding (${d.code})`;
+  const l = localeOf(locale) ?? "zh-Hans";
+  const hans = messages["zh-Hans"]?.[d.code] ?? messages["zh-CN"]?.[d.code];
+  const template =
+    l === "zh-Hans" ? hans : (messages[l]?.[d.code] ?? (l === "zh-Hant" ? hans : undefined));
+  return template ? template(d) : UNKNOWN[l](d.code);
 }
 
 /** JSON Pointer (RFC 6901) of a property path. */

@@ -1,6 +1,7 @@
 import { EDITIONS } from "../editions/index.js";
 import { cellPlace } from "./cell-index.js";
 import type { MessageLocale } from "./diagnostic.js";
+import { localeOf } from "./locale.js";
 
 const META_FIELDS: Record<string, [string, string]> = {
   agency: ["机关名称", "agency"],
@@ -17,16 +18,17 @@ const META_FIELDS: Record<string, [string, string]> = {
 export function placeOf(path: string, locale: MessageLocale, cellId?: string): string {
   if (cellId) return cellPlace(cellId, locale);
   const [area, key] = path.split("/").slice(1);
-  const lang = locale === "zh-CN" ? "zh-Hans" : "en";
+  const lang = localeOf(locale) ?? "zh-Hans";
+  const zh = lang !== "en";
   if (area === "sections") {
     const section = Object.values(EDITIONS)
       .flatMap((e) => e.grid.sections)
       .find((s) => s.key === key);
     if (section)
-      return `${locale === "zh-CN" ? `「${section.heading[lang]}」` : `"${section.heading[lang]}"`} (${path})`;
+      return `${zh ? `「${section.heading[lang]}」` : `"${section.heading[lang]}"`} (${path})`;
   }
   if (area === "meta" && key && META_FIELDS[key]) {
-    return `${META_FIELDS[key][locale === "zh-CN" ? 0 : 1]} (${path})`;
+    return `${META_FIELDS[key][zh ? 0 : 1]} (${path})`;
   }
-  return path || (locale === "zh-CN" ? "整个文档" : "the document");
+  return path || (zh ? "整个文档" : "the document");
 }

@@ -6,7 +6,7 @@ const show = (v: unknown) => JSON.stringify(v);
 
 /** Messages for the codes parseReport raises. */
 export const schemaMessages: MessageMap = {
-  "zh-CN": {
+  "zh-Hans": {
     "schema/json-syntax": (d) => `不是有效的 JSON：${d.params?.detail}`,
     "schema/not-object": (d) => `报告应为 JSON 对象，实为 ${d.params?.type}`,
     "schema/unreadable": (d) => `读取报告对象时出错（不是纯数据？）：${d.params?.detail}`,
@@ -19,7 +19,8 @@ export const schemaMessages: MessageMap = {
       `${at(d, "zh-CN")}：取值 ${show(d.actual)} 无效，应为 ${d.expected}`,
     "schema/invalid-format": (d) =>
       `${at(d, "zh-CN")}：格式不符（${d.expected}），实为 ${show(d.actual)}`,
-    "schema/too-small": (d) => `${at(d, "zh-CN")}：${d.params?.detail ?? "值过小或为空"}`,
+    "schema/too-small": (d) =>
+      `${at(d, "zh-CN")}：${d.params?.empty ? "不能为空" : `应不小于 ${d.expected}，实为 ${d.actual}`}`,
     "schema/too-big": (d) => `${at(d, "zh-CN")}：值过大（上限 ${d.expected}）`,
     "schema/credit-code": (d) =>
       `${at(d, "zh-CN")}：统一社会信用代码 ${show(d.actual)} 校验位不符（应为 ${d.expected}）`,
@@ -50,7 +51,8 @@ export const schemaMessages: MessageMap = {
       `${at(d, "en")}: invalid value ${show(d.actual)}, expected ${d.expected}`,
     "schema/invalid-format": (d) =>
       `${at(d, "en")}: does not match ${d.expected}: ${show(d.actual)}`,
-    "schema/too-small": (d) => `${at(d, "en")}: ${d.params?.detailEn ?? "too small or empty"}`,
+    "schema/too-small": (d) =>
+      `${at(d, "en")}: ${d.params?.empty ? "must not be empty" : `must be ≥ ${d.expected}, got ${d.actual}`}`,
     "schema/too-big": (d) => `${at(d, "en")}: too big (maximum ${d.expected})`,
     "schema/credit-code": (d) =>
       `${at(d, "en")}: unified social credit code ${show(d.actual)} has a wrong check character (expected ${d.expected})`,

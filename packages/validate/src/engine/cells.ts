@@ -29,8 +29,6 @@ export function idx(id: string): number {
   return i;
 }
 
-export const ids = (list: readonly number[]): string[] => list.map((i) => (CELLS[i] as CellDef).id);
-
 /** How a cell was written: a number, left blank, or a mark such as "—". */
 export const NUMBER = 0;
 export const BLANK = 1;
@@ -130,22 +128,18 @@ function compiledReader(edition: EditionDefinition, groups: readonly Group[]) {
 
 const readers = new Map<string, (report: Report) => CellView>();
 
-function readerOf(edition: EditionDefinition, compile: boolean) {
+/** Generated code where the platform allows it (no eval under a strict CSP), else the generic reader. */
+function readerOf(edition: EditionDefinition) {
   const groups = groupsOf(edition);
-  return (compile && compiledReader(edition, groups)) || genericReader(edition, groups);
+  return compiledReader(edition, groups) || genericReader(edition, groups);
 }
 
 /** The cell view of a report, read in its own edition. */
 export function readCells(report: Report): CellView {
   let reader = readers.get(report.edition);
   if (!reader) {
-    reader = readerOf(EDITIONS[report.edition as Edition], true);
+    reader = readerOf(EDITIONS[report.edition as Edition]);
     readers.set(report.edition, reader);
   }
   return reader(report);
-}
-
-/** The reader without generated code, for tests that hold the two to the same answers. */
-export function readCellsGeneric(report: Report): CellView {
-  return readerOf(EDITIONS[report.edition as Edition], false)(report);
 }

@@ -56,7 +56,7 @@ const byHowMuch = (n: unknown, locale: "zh-CN" | "en") => {
 };
 
 export const explainMessages: MessageMap = {
-  "zh-CN": {
+  "zh-Hans": {
     [CULPRIT]: (d) =>
       `${place(d.cells[0], "zh-CN")}很可能填错了：现为 ${d.actual}，应为 ${d.expected}（${byHowMuch(d.difference, "zh-CN")}）；改正后，它所在的 ${d.params?.count} 个勾稽关系（${d.params?.explains}）都成立`,
     [BLANK_TABLES]: (d) =>

@@ -1,6 +1,7 @@
 import type {
   Diagnostic,
   EditionDefinition,
+  JsonValue,
   MessageTemplate,
   Report,
   Scalar,
@@ -49,7 +50,7 @@ export interface Finding {
   readonly expected?: Scalar;
   readonly actual?: Scalar;
   readonly difference?: Scalar;
-  readonly params?: Readonly<Record<string, Scalar>>;
+  readonly params?: Readonly<Record<string, JsonValue>>;
   /** Overrides the configured severity for this finding only (e.g. "not fully assessable" notes). */
   readonly severity?: Severity | "escalate";
 }

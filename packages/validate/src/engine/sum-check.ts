@@ -58,9 +58,29 @@ export function checkIdentity(id: Identity, view: CellView, emit: Emit): void {
     expected: right,
     actual: left,
     difference: left - right,
-    params: { ...id.params, ...(incomplete ? { blanks } : {}) },
+    params: {
+      ...id.params,
+      left: termsOf(id.left, view),
+      right: termsOf(id.right, view),
+      ...(incomplete ? { blanks } : {}),
+    },
     ...(left === right ? { severity: "info" as const } : {}),
   });
+}
+
+/** The cells of one side with their values as read: a number, null when blank, the mark written (“—”). */
+function termsOf(
+  side: Int32Array,
+  view: CellView,
+): { cell: string; value: number | string | null }[] {
+  const out = [];
+  for (const i of side) {
+    const state = view.state[i];
+    const value =
+      state === NUMBER ? (view.num[i] as number) : state === BLANK ? null : String(view.raw[i]);
+    out.push({ cell: CELLS[i]?.id ?? String(i), value });
+  }
+  return out;
 }
 
 function blankIds(id: Identity, view: CellView): string {

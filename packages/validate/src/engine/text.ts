@@ -3,15 +3,20 @@ import {
   cellPlace,
   type Diagnostic,
   describeCell,
+  localeOf,
   type MessageLocale,
 } from "@zfxxgk/schema";
 
-const places = { "zh-CN": new Map<string, string>(), en: new Map<string, string>() };
+const places = new Map<MessageLocale, Map<string, string>>();
 
 /** Where a cell sits, in the official labels (表三「…」行「…」列); cached per cell and language. */
 export function place(id: string | undefined, locale: MessageLocale): string {
   if (!id) return "";
-  const cache = places[locale];
+  let cache = places.get(locale);
+  if (!cache) {
+    cache = new Map();
+    places.set(locale, cache);
+  }
   let text = cache.get(id);
   if (text === undefined) {
     text = cellPlace(id, locale);
@@ -57,5 +62,5 @@ export function compared(
 /** The column label of a cell in official wording, e.g. 自然人 or 法人或其他组织 / 商业企业. */
 export function columnOf(id: string | undefined, locale: MessageLocale): string {
   const cell = id ? cellById(id) : undefined;
-  return cell ? describeCell(cell, locale === "zh-CN" ? "zh-Hans" : "en").column : "";
+  return cell ? describeCell(cell, localeOf(locale) ?? "zh-Hans").column : "";
 }

@@ -2,6 +2,9 @@ import {
   cellById,
   type Diagnostic,
   describeCell,
+  LOCALES,
+  type Locale,
+  localeOf,
   type MessageLocale,
   type MessageMap,
 } from "@zfxxgk/schema";
@@ -15,6 +18,9 @@ export interface FileResult {
 export type FormatInput = { readonly diagnostics: readonly Diagnostic[] } | readonly FileResult[];
 
 export interface FormatOptions {
+  /** The language of the messages and labels: `zh-Hans` (default), `zh-Hant` or `en`. */
+  readonly locale?: MessageLocale;
+  /** @deprecated The former name of `locale` (`zh-CN` or `en`); still read when `locale` is not given. */
   readonly lang?: MessageLocale;
   /** Name to show for a single result given without a file. */
   readonly file?: string;
@@ -39,16 +45,22 @@ export interface CellLabels {
   readonly column: string;
 }
 
-const cache = { "zh-CN": new Map<string, CellLabels>(), en: new Map<string, CellLabels>() };
+/** The locale the options ask for (`locale`, else the deprecated `lang`), `zh-Hans` by default. */
+export function localeOfOptions(options: FormatOptions): Locale {
+  return localeOf(options.locale ?? options.lang ?? "zh-Hans") ?? "zh-Hans";
+}
 
-/** Official table / row / column labels of a cell (zh-Hans for Chinese output). */
-export function labelsOf(id: string, lang: MessageLocale): CellLabels {
-  const hit = cache[lang].get(id);
+const cache = new Map<Locale, Map<string, CellLabels>>(LOCALES.map((l) => [l, new Map()]));
+
+/** Official table / row / column labels of a cell in a locale. */
+export function labelsOf(id: string, locale: Locale): CellLabels {
+  const byId = cache.get(locale) as Map<string, CellLabels>;
+  const hit = byId.get(id);
   if (hit) return hit;
   const cell = cellById(id);
   const labels = cell
-    ? { id, ...describeCell(cell, lang === "zh-CN" ? "zh-Hans" : "en") }
+    ? { id, ...describeCell(cell, locale) }
     : { id, table: "", row: "", column: "" };
-  cache[lang].set(id, labels);
+  byId.set(id, labels);
   return labels;
 }

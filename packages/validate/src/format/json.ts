@@ -1,4 +1,4 @@
-import type { Diagnostic, Scalar } from "@zfxxgk/schema";
+import type { Diagnostic, JsonValue, Scalar } from "@zfxxgk/schema";
 import { messageOf, withMessages } from "../messages.js";
 import {
   type CellLabels,
@@ -6,6 +6,7 @@ import {
   type FormatOptions,
   filesOf,
   labelsOf,
+  localeOfOptions,
 } from "./input.js";
 import { inReadingOrder } from "./order.js";
 
@@ -21,7 +22,7 @@ export interface JsonDiagnostic {
   readonly expected?: Scalar;
   readonly actual?: Scalar;
   readonly difference?: Scalar;
-  readonly params?: Readonly<Record<string, Scalar>>;
+  readonly params?: Readonly<Record<string, JsonValue>>;
   /** The cell id of the `cell/culprit` finding that accounts for this one. */
   readonly explainedBy?: string;
 }
@@ -38,7 +39,7 @@ export interface JsonOutput {
  * in reading order (severity, then table and row; explained findings right after their culprit).
  */
 export function toJsonOutput(input: FormatInput, options: FormatOptions = {}): JsonOutput {
-  const lang = options.lang ?? "zh-CN";
+  const lang = localeOfOptions(options);
   const map = withMessages(options.messages);
   return {
     files: filesOf(input, options).map(({ file, diagnostics }) => ({

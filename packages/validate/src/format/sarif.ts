@@ -2,7 +2,13 @@ import type { Diagnostic, Severity } from "@zfxxgk/schema";
 import { CATALOG_VERSION, PACKAGE_NAME } from "../catalog.js";
 import { rules } from "../editions/index.js";
 import { messageOf, withMessages } from "../messages.js";
-import { type FormatInput, type FormatOptions, filesOf, labelsOf } from "./input.js";
+import {
+  type FormatInput,
+  type FormatOptions,
+  filesOf,
+  labelsOf,
+  localeOfOptions,
+} from "./input.js";
 import { inReadingOrder } from "./order.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
@@ -13,14 +19,15 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
 
 /** SARIF 2.1.0: one run, every rule with its descriptions, one result per finding. */
 export function toSarif(input: FormatInput, options: FormatOptions = {}) {
-  const lang = options.lang ?? "zh-CN";
+  const lang = localeOfOptions(options);
+  const words = lang === "en" ? "en" : "zh-CN";
   const map = withMessages(options.messages);
   const files = filesOf(input, options);
   const descriptors = rules.map((r) => ({
     id: r.id,
     name: r.id.replace("-", ""),
-    shortDescription: { text: r.title[lang] },
-    fullDescription: { text: r.description[lang] },
+    shortDescription: { text: r.title[words] },
+    fullDescription: { text: r.description[words] },
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { type: r.type, source: r.source, cells: r.cells },
   }));

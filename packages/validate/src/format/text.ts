@@ -1,16 +1,24 @@
 import type { Severity } from "@zfxxgk/schema";
 import { messageOf, withMessages } from "../messages.js";
-import { type FormatInput, type FormatOptions, filesOf } from "./input.js";
+import { type FormatInput, type FormatOptions, filesOf, localeOfOptions } from "./input.js";
 import { inReadingOrder } from "./order.js";
 
 const WORDS = {
-  "zh-CN": {
+  "zh-Hans": {
     error: "错误",
     warning: "警告",
     info: "提示",
     none: "未发现问题",
     total: (e: number, w: number, i: number) => `共 ${e} 个错误、${w} 个警告、${i} 个提示`,
     explained: (n: number) => `（另有 ${n} 个已归于可能填错的单元格之下）`,
+  },
+  "zh-Hant": {
+    error: "錯誤",
+    warning: "警告",
+    info: "提示",
+    none: "未發現問題",
+    total: (e: number, w: number, i: number) => `共 ${e} 個錯誤、${w} 個警告、${i} 個提示`,
+    explained: (n: number) => `（另有 ${n} 個已歸於可能填錯的單元格之下）`,
   },
   en: {
     error: "error",
@@ -25,10 +33,10 @@ const WORDS = {
 /**
  * Human-readable findings, grouped per file, in reading order (severity, then table and row); the
  * findings a likely wrong cell explains are indented under it and counted once, with it.
- * Chinese unless `lang: "en"`.
+ * Simplified Chinese unless `locale` says `zh-Hant` or `en`.
  */
 export function formatText(input: FormatInput, options: FormatOptions = {}): string {
-  const lang = options.lang ?? "zh-CN";
+  const lang = localeOfOptions(options);
   const map = withMessages(options.messages);
   const words = WORDS[lang];
   const lines: string[] = [];

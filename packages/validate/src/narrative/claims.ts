@@ -12,6 +12,9 @@ export interface Claim {
   readonly path: string;
   /** The words around the figure, as published. */
   readonly quote: string;
+  /** Where the quote starts and ends in the paragraph's text (UTF-16 offsets, pinyin glosses left out). */
+  readonly start: number;
+  readonly end: number;
 }
 
 const shared = new Map<string, readonly string[]>();
@@ -254,6 +257,8 @@ function readSentence(
       value: 0,
       path,
       quote: original.slice(start, end),
+      start,
+      end,
     });
   let topic: Topic | undefined;
   let lastCount: { cells: readonly string[]; value: number } | undefined;
@@ -296,7 +301,15 @@ function readSentence(
       topic === "application" ? applicationCategory(window) : reviewCategory(topic, window);
     if (!named) continue;
     const { cells, rule } = named;
-    out.push({ rule, cells, value, path, quote: original.slice(clauseStart, figureEnd) });
+    out.push({
+      rule,
+      cells,
+      value,
+      path,
+      quote: original.slice(clauseStart, figureEnd),
+      start: clauseStart,
+      end: figureEnd,
+    });
     if (named.isTotal) lastCount = { cells, value };
     else if (topic === "application") lastCount = undefined;
   }
@@ -310,6 +323,8 @@ function readSentence(
       value: lastCount.value,
       path,
       quote: original.slice(from, end),
+      start: from,
+      end,
     });
 }
 

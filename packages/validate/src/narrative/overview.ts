@@ -1,11 +1,7 @@
-import type { Report } from "@zfxxgk/schema";
+import { type Report, stripPinyinGlosses } from "@zfxxgk/schema";
 import { normalize } from "./normalize.js";
 
 type Block = Report["sections"]["overview"][number];
-
-// Some published pages keep the pinyin of rare characters: 辦結(jié) → 辦結.
-const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
-const GLOSSED = new RegExp(PINYIN.source);
 
 /**
  * A paragraph of 一、总体情况 as the narrative rules read it. The rules look for their words in
@@ -31,9 +27,7 @@ export class Paragraph {
 
   /** The text as published without pinyin glosses: what quotes are cut from. */
   get original(): string {
-    this.withoutGlosses ??= GLOSSED.test(this.published)
-      ? this.published.replace(PINYIN, "")
-      : this.published;
+    this.withoutGlosses ??= stripPinyinGlosses(this.published);
     return this.withoutGlosses;
   }
 
@@ -68,9 +62,9 @@ class OverviewReading {
     return true;
   }
 
-  /** Every block (headings too) as published, one per line. */
+  /** Every block (headings too) as published, one per line, pinyin glosses left out. */
   get published(): string {
-    this.joined ??= this.texts.join("\n");
+    this.joined ??= stripPinyinGlosses(this.texts.join("\n"));
     return this.joined;
   }
 }

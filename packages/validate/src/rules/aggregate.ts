@@ -45,7 +45,8 @@ export const aggregateRules: readonly Rule[] = [
         "汇总报告（本级政府汇总所属部门、乡镇）表二、表三、表四各单元格应等于所给各单位报告之和（`validate(report, { constituents })`，与 `rollup` 同一求和：件数相加，金额按十进制精确相加并把元换算为万元，空白与记号按 0）。不相等时指出该格及贡献最大的单位。联合发布文件的件数按各联合发布机构分别统计，汇总数小于简单相加时只作提示。其他格式的单位报告只按格式对应关系换算确切对应的单元格，无法对应的单位报告不计入并说明。",
       en: "In a summary report, each cell of tables 二, 三 and 四 equals the sum over the constituent reports given (`validate(report, { constituents })`, the same sum as `rollup`: counts added, amounts added exactly in 万元 with 元 converted, blanks and marks as 0). A cell that differs is named with its largest contributors. Document counts of table 二 are counted once per co-issuer of a joint document, so an aggregate below the plain sum is only noted. Constituents in another edition are mapped only where the crosswalk is exact; those that cannot be mapped are left out and said so.",
     },
-    source: "rules.md X-10 (derived); practice.md §2",
+    source:
+      "derived by this toolkit: a summary report (汇总) adds up the reports of its constituents",
     cells: ALL_CELLS,
     needs: "constituents",
     message: {
@@ -125,7 +126,7 @@ export const aggregateRules: readonly Rule[] = [
       en: 'An aggregate records the bodies it sums and the content hash of each report as summed in `meta.constituents` (written by `rollup`). The constituent reports given should match them one to one: another hash means the report changed after it was summed; a listed body not given, or a body given but not listed, makes the sums incomparable. A report that lists constituents without stating `scope: "aggregate"` is noted too.',
     },
     source:
-      "practice.md §1–2 (scope stored with the report; keep a content hash of each constituent as summed)",
+      "derived by this toolkit: a summary report states its scope and keeps a content hash of each constituent as summed",
     cells: [],
     needs: "constituents",
     message: {

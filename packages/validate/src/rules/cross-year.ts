@@ -24,7 +24,7 @@ export const crossYearRules: readonly Rule[] = [
       en: "Each column of row 二 (carried over) equals the same column of row 四 in last year's report; a difference in the total column is raised one level (re-classifying applicants cannot explain it).",
     },
     source:
-      "rules.md T3-06 (cross-year continuity; exceptions: 机构改革, change of reporting body)",
+      "derived by this toolkit from the official tables (cross-year continuity; exceptions: 机构改革, change of reporting body)",
     cells: T3_COLUMNS.flatMap((c) => [`T3.R2.${c}`, `T3.R4.${c}`]),
     needs: "previous",
     message: {
@@ -66,7 +66,7 @@ export const crossYearRules: readonly Rule[] = [
       "zh-CN": "本年「二、上年结转」每列不超过上年报告「一、本年新收」与「二、上年结转」同列之和。",
       en: "Each column of row 二 (carried over) is at most last year's new plus carried-over applications in that column.",
     },
-    source: "rules.md T3-09 (derived)",
+    source: "derived by this toolkit from the official tables",
     cells: T3_COLUMNS.flatMap((c) => [`T3.R2.${c}`, `T3.R1.${c}`]),
     needs: "previous",
     message: {
@@ -104,7 +104,7 @@ export const crossYearRules: readonly Rule[] = [
         "格式没有复议结转行：本年行政复议总计少于上年尚未审结的件数时提示，上年未结案件是否计入本年无明确规定。",
       en: "The format has no carry-over row for reviews: flags when this year's total is below last year's pending cases, whose counting in the next year is undefined.",
     },
-    source: "rules.md T4-07 (derived; ambiguity of the format)",
+    source: "derived by this toolkit from the official tables (ambiguity of the format)",
     cells: ["T4.RV.tot", "T4.RV.pend"],
     needs: "previous",
     message: {
@@ -136,7 +136,7 @@ export const crossYearRules: readonly Rule[] = [
         "本年有「复议后起诉」，但本年与上年的行政复议总计均为 0 时提示复核（复议可能由其他机关或更早年份作出）。",
       en: "Lawsuits after reconsideration while reconsideration totals are 0 this year and last year: review (the review may have been decided elsewhere or earlier).",
     },
-    source: "rules.md T4-08 (derived)",
+    source: "derived by this toolkit from the official tables",
     cells: ["T4.LR.tot", "T4.RV.tot"],
     needs: "previous",
     message: {
@@ -166,7 +166,7 @@ export const crossYearRules: readonly Rule[] = [
         "一、总体情况与五、存在的主要问题及改进情况的文字与上年报告的相似度达到阈值（默认 0.8，字符二元组）时提示：内容雷同属于年度报告格式列明的问题。",
       en: "The text of sections 一 and 五 is at least as similar to last year's as the threshold (0.8 by default, character bigrams): 内容雷同 is named as a fault by the 2021 format.",
     },
-    source: "国办公开办函〔2021〕30号（四）：内容雷同; rules.md X-06",
+    source: "国办公开办函〔2021〕30号（四）：内容雷同",
     cells: [],
     needs: "previous",
     message: {

@@ -35,7 +35,8 @@ function compare(rule: Claim["rule"]): Rule["check"] {
         expected: table,
         actual: claim.value,
         difference: claim.value - table,
-        params: { quote: claim.quote.slice(-60) },
+        // The quote as read (its last 60 characters) and where the whole of it is in the paragraph.
+        params: { quote: claim.quote.slice(-60), start: claim.start, end: claim.end },
       });
     }
   };
@@ -148,7 +149,8 @@ const shareMessage = {
       : `The shares of ${d.params?.categories} outcome categories quoted in section 一 add up to ${d.actual}%, more than 100%`,
 };
 
-const SOURCE = "怀化 notice on 数据精确 (rules.md T3-10); errors observed in published reports";
+const SOURCE =
+  "怀化市 notice on the 2021 reports: 数据精确 (figures must be exact); errors observed in published reports";
 
 export const narrativeRules: readonly Rule[] = [
   {
@@ -182,7 +184,8 @@ export const narrativeRules: readonly Rule[] = [
         "一、总体情况中引述的予以公开、部分公开、不予公开、无法提供、不予处理、其他处理的百分比，按「（七）总计」（或句中明确写出的「本年新收」）为分母，应与表三一致（允许按所写小数位四舍五入或截断）；各类占比之和不应超过 100%。分类或分母不明确的句子不作判断。",
       en: "Percentages of the outcome categories of table 三 quoted in section 一 (disclosed, partly disclosed, refused, unavailable, not processed, other) equal the category's share of the grand total (7) — or of new applications when the sentence says so — rounded or cut to the published decimals; the shares together do not exceed 100 %. Sentences with an unclear category or base are left alone.",
     },
-    source: "rules.md T3-11 (derived; quoted shares observed not to add up in a published report)",
+    source:
+      "derived by this toolkit from the official tables (quoted shares observed not to add up in a published report)",
     cells: [
       ...CELLS.filter((c) => c.table.id === "T3" && c.id.endsWith(".TOT"))
         .map((c) => c.id)
@@ -204,7 +207,7 @@ export const narrativeRules: readonly Rule[] = [
         "一、总体情况中关于申请人类型的表述（如「均为自然人申请」「企业申请X件」）应与表三「一、本年新收」各申请人列一致。",
       en: "Statements on applicant types in section 一 (such as “all from natural persons” or “X from enterprises”) match the applicant columns of row 一 of table 三.",
     },
-    source: "rules.md T3-14 (derived)",
+    source: "derived by this toolkit from the official tables",
     cells: ["T3.R1.NP", "T3.R1.CE", "T3.R1.RI", "T3.R1.SW", "T3.R1.LS", "T3.R1.OT"],
     message: narrativeMessage,
     check: compare("T3-14"),
@@ -219,7 +222,7 @@ export const narrativeRules: readonly Rule[] = [
         "表四没有行政诉讼合计；文字给出的行政诉讼件数应等于「未经复议直接起诉」与「复议后起诉」两个总计之和。",
       en: "Table 四 has no grand total of lawsuits; a total quoted in the text equals the totals of direct lawsuits plus lawsuits after reconsideration.",
     },
-    source: "rules.md T4-05 (derived)",
+    source: "derived by this toolkit from the official tables",
     cells: ["T4.LD.tot", "T4.LR.tot"],
     message: narrativeMessage,
     check: compare("T4-05"),
@@ -237,7 +240,7 @@ export const narrativeRules: readonly Rule[] = [
         "一、总体情况中引述的行政复议、行政诉讼件数及结果（维持、纠正、尚未审结等，「结果维持」指全部维持）应与表四一致。",
       en: "Reconsideration and lawsuit figures and outcomes quoted in section 一 (upheld, corrected, pending …; “结果维持” means all upheld) match table 四.",
     },
-    source: "rules.md T4-06 (derived)",
+    source: "derived by this toolkit from the official tables",
     cells: CELLS.filter((c) => c.table.id === "T4").map((c) => c.id),
     message: narrativeMessage,
     check: compare("T4-06"),

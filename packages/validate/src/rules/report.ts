@@ -1,4 +1,10 @@
-import { EDITIONS, type Edition, type EditionDefinition, editionForYear } from "@zfxxgk/schema";
+import {
+  EDITIONS,
+  type Edition,
+  type EditionDefinition,
+  editionForYear,
+  isEdition,
+} from "@zfxxgk/schema";
 import { BLANK, CELLS } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { place } from "../engine/text.js";
@@ -52,6 +58,50 @@ const yearsText = ({ from, to }: { from: number; to?: number }, locale: "zh-CN" 
       ? `${from} and later`
       : `${from}–${to}`;
 
+/** An edition by id (a finding names the edition; its name and years are worded by the message). */
+const editionNamed = (id: unknown) => (isEdition(String(id)) ? EDITIONS[id as Edition] : undefined);
+
+/** An aspect of 一、总体情况 by its official label, in any edition's vocabulary. */
+const aspectLabel = (zhHans: unknown) =>
+  Object.values(EDITIONS)
+    .flatMap((e) => e.vocabulary.overviewAspects)
+    .find((a) => a["zh-Hans"] === zhHans);
+
+/** Why a publication date is off (X-05's `params.reason`), worded with the date it is held to. */
+const LATE: Record<string, { zh: (date: string) => string; en: (date: string) => string }> = {
+  "before-year-end": {
+    zh: () => "早于报告年度结束",
+    en: () => "before the report year ended",
+  },
+  "after-government-deadline": {
+    zh: (date) => `晚于 ${longDate(date, "zh")}`,
+    en: (date) => `after ${longDate(date, "en")}`,
+  },
+  "after-department-deadline": {
+    zh: (date) => `晚于 ${longDate(date, "zh")}（政府部门的期限）`,
+    en: (date) => `after ${longDate(date, "en")} (the deadline of departments)`,
+  },
+};
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+function longDate(iso: string, lang: "zh" | "en"): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return lang === "zh" ? `${y} 年 ${m} 月 ${d} 日` : `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
 export const reportRules: readonly Rule[] = [
   {
     id: "X-01",
@@ -66,10 +116,14 @@ export const reportRules: readonly Rule[] = [
     source: "国办公开办函〔2019〕60号、〔2021〕30号",
     cells: [],
     message: {
-      "zh-CN": (d) =>
-        `${d.actual} 年度报告使用了${d.params?.edition}（${d.params?.source}，适用于${d.params?.years}）${d.expected ? `，该年度应使用 ${d.expected} 年格式` : ""}`,
-      en: (d) =>
-        `A report for ${d.actual} uses the ${d.params?.editionEn} (${d.params?.source}, meant for ${d.params?.yearsEn})${d.expected ? `; that year's format is the ${d.expected} format` : ""}`,
+      "zh-CN": (d) => {
+        const e = editionNamed(d.params?.edition);
+        return `${d.actual} 年度报告使用了${e?.name["zh-Hans"] ?? d.params?.edition}（${e?.source}，适用于${e ? yearsText(e.years, "zh-CN") : ""}）${d.expected ? `，该年度应使用 ${d.expected} 年格式` : ""}`;
+      },
+      en: (d) => {
+        const e = editionNamed(d.params?.edition);
+        return `A report for ${d.actual} uses the ${e?.name.en ?? d.params?.edition} (${e?.source}, meant for ${e ? yearsText(e.years, "en") : ""})${d.expected ? `; that year's format is the ${d.expected} format` : ""}`;
+      },
     },
     check({ report, edition }, emit) {
       const year = report.meta.year;
@@ -81,13 +135,7 @@ export const reportRules: readonly Rule[] = [
         cells: [],
         actual: year,
         ...(expected ? { expected } : {}),
-        params: {
-          edition: edition.name["zh-Hans"],
-          editionEn: edition.name.en,
-          source: edition.source,
-          years: yearsText(edition.years, "zh-CN"),
-          yearsEn: yearsText(edition.years, "en"),
-        },
+        params: { edition: edition.id },
       });
     },
   },
@@ -129,14 +177,16 @@ export const reportRules: readonly Rule[] = [
     cells: [],
     message: {
       "zh-CN": (d) => `一、总体情况未涉及「${d.params?.aspect}」`,
-      en: (d) => `Section 一 does not cover "${d.params?.aspectEn}"`,
+      en: (d) =>
+        `Section 一 does not cover "${aspectLabel(d.params?.aspect)?.en ?? d.params?.aspect}"`,
     },
     check({ report }, emit) {
       for (const a of missingAspects(report))
         emit({
           path: "/sections/overview",
           cells: [],
-          params: { aspect: a.label["zh-Hans"], aspectEn: a.label.en },
+          // The official label identifies the aspect; messages word it in each language.
+          params: { aspect: a.label["zh-Hans"] },
         });
     },
   },
@@ -176,8 +226,10 @@ export const reportRules: readonly Rule[] = [
     source: "《政府信息公开条例》第四十九条",
     cells: [],
     message: {
-      "zh-CN": (d) => `发布日期 ${d.actual}：${d.params?.why}`,
-      en: (d) => `Published on ${d.actual}: ${d.params?.whyEn}`,
+      "zh-CN": (d) =>
+        `发布日期 ${d.actual}：${LATE[String(d.params?.reason)]?.zh(String(d.expected ?? ""))}`,
+      en: (d) =>
+        `Published on ${d.actual}: ${LATE[String(d.params?.reason)]?.en(String(d.expected ?? ""))}`,
     },
     check({ report }, emit) {
       const { publishedOn, year } = report.meta;
@@ -188,7 +240,8 @@ export const reportRules: readonly Rule[] = [
           path,
           cells: [],
           actual: publishedOn,
-          params: { why: "早于报告年度结束", whyEn: "before the report year ended" },
+          expected: `${year}-12-31`,
+          params: { reason: "before-year-end" },
         });
       else if (publishedOn > `${year + 1}-03-31`)
         emit({
@@ -196,7 +249,7 @@ export const reportRules: readonly Rule[] = [
           cells: [],
           actual: publishedOn,
           expected: `${year + 1}-03-31`,
-          params: { why: `晚于 ${year + 1} 年 3 月 31 日`, whyEn: `after 31 March ${year + 1}` },
+          params: { reason: "after-government-deadline" },
         });
       else if (publishedOn > `${year + 1}-01-31` && !isGovernment(report.meta.agency))
         emit({
@@ -205,10 +258,7 @@ export const reportRules: readonly Rule[] = [
           actual: publishedOn,
           expected: `${year + 1}-01-31`,
           severity: "info",
-          params: {
-            why: `晚于 ${year + 1} 年 1 月 31 日（政府部门的期限）`,
-            whyEn: `after 31 January ${year + 1} (the deadline of departments)`,
-          },
+          params: { reason: "after-department-deadline" },
         });
     },
   },

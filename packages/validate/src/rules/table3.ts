@@ -50,7 +50,7 @@ export const t3RowTotal: Rule = {
       "表三每一数据行，「总计」列等于「自然人」与「法人或其他组织」下五列之和（法人或其他组织无小计列）。",
     en: "In every data row of table 三, the total column equals natural persons plus the five columns under legal persons or other organisations (which have no subtotal column).",
   },
-  source: `${FORMAT}：申请人情况两级表头，「法人或其他组织」横跨五列（format.md §1.5，derived）`,
+  source: `${FORMAT}：申请人情况两级表头，「法人或其他组织」横跨五列（derived）`,
   cells: T3_CELLS,
   message: totalMessage({ "zh-CN": "本行各分项", en: "the parts in its row" }),
   check(ctx, emit) {
@@ -92,7 +92,7 @@ export const t3Counts: Rule = {
       "表三均为件数：负数、小数和带单位的文字由模型校验（schema/…）报出；本规则报出以「—」「/」「无」等记号代替数字的单元格（按 0 计算）。",
     en: "Table 三 holds counts: negative, fractional or unit-suffixed values are reported by the model check (schema/…); this rule reports cells written as a mark such as “—”, “/” or “无” (read as 0).",
   },
-  source: "rules.md T3-04 (structural: counts of applications)",
+  source: "derived by this toolkit from the official tables (structural: counts of applications)",
   cells: T3_CELLS,
   message: markMessage,
   check(ctx, emit) {
@@ -114,7 +114,7 @@ export const t3NoIntake: Rule = {
     "zh-CN": "本年新收与上年结转均为 0 时，办理结果各行与结转下年度均应为 0。",
     en: "When no application was received or carried over, every result row and the carry-over to next year must be 0.",
   },
-  source: "rules.md T3-07 (corollary of T3-01 and T3-04)",
+  source: "derived by this toolkit from the official tables (corollary of T3-01 and T3-04)",
   cells: [R1_TOT, R2_TOT, ...OUTCOME_ROWS].map((i) => CELLS[i]?.id ?? ""),
   message: {
     "zh-CN": (d) => `本年新收与上年结转均为 0，但${place(d.cells[2], "zh-CN")}为 ${d.actual}`,
@@ -186,7 +186,8 @@ export const t3CategoryMix: Rule = {
     "zh-CN": "以「属于国家秘密」为由不予公开在基层机关少见，建议复核其依据（条例第十四条）。",
     en: "Refusing because the information is a state secret is rare for local bodies; review the ground (Article 14).",
   },
-  source: "rules.md T3-13 (derived; evaluators examine whether refusals are lawful, Art. 14–16)",
+  source:
+    "derived by this toolkit from the official tables (evaluators examine whether refusals are lawful, Art. 14–16)",
   cells: ["T3.N1.TOT"],
   message: {
     "zh-CN": (d) => `${place(d.cells[0], "zh-CN")}为 ${d.actual} 件，请复核不予公开的依据`,

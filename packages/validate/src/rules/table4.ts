@@ -21,7 +21,7 @@ function groupRule(id: string, zh: string, en: string): Rule {
       "zh-CN": `表四「${zh}」的「总计」包括「尚未审结」：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结。`,
       en: `In table 四, the total of ${en} includes pending cases: total = upheld + corrected + other + pending.`,
     },
-    source: `${FORMAT}：「总计」与四个结果列（含「尚未审结」）并列（format.md §1.6）`,
+    source: `${FORMAT}：「总计」与四个结果列（含「尚未审结」）并列`,
     cells: identityCells(Object.values(EDITIONS), id),
     message: {
       "zh-CN": (d) =>
@@ -40,7 +40,6 @@ const RV_TOT = idx("T4.RV.tot");
 const RV_FIX = idx("T4.RV.fix");
 const RV_PEND = idx("T4.RV.pend");
 const LD_TOT = idx("T4.LD.tot");
-const LR_TOT = idx("T4.LR.tot");
 const R1_TOT = idx("T3.R1.TOT");
 const R2_TOT = idx("T3.R2.TOT");
 
@@ -58,7 +57,7 @@ export const table4Rules: readonly Rule[] = [
         "表四 15 个单元格均为件数；本规则报出以记号代替数字的单元格（按 0 计算），负数与小数由模型校验报出。",
       en: "The 15 cells of table 四 are counts; this rule reports cells written as a mark (read as 0); negative and fractional values are reported by the model check.",
     },
-    source: "rules.md T4-04 (structural: counts of cases)",
+    source: "derived by this toolkit from the official tables (structural: counts of cases)",
     cells: T4_CELLS,
     message: markMessage,
     check(ctx, emit) {
@@ -75,7 +74,7 @@ export const table4Rules: readonly Rule[] = [
         "行政复议与未经复议直接起诉的案件多于本年新收与上年结转的申请（及上年新收）时，请复核：此类案件通常源于依申请公开的答复。",
       en: "Reviews and direct lawsuits outnumber the applications received and carried over (and last year's): such cases usually arise from application decisions — please review.",
     },
-    source: "rules.md T4-09 (derived; 条例第五十一条)",
+    source: "derived by this toolkit from the official tables (条例第五十一条)",
     cells: ["T4.RV.tot", "T4.LD.tot", "T3.R1.TOT", "T3.R2.TOT"],
     message: {
       "zh-CN": (d) => `行政复议与直接起诉共 ${d.actual} 件，多于相关申请数 ${d.expected} 件`,
@@ -107,7 +106,8 @@ export const table4Rules: readonly Rule[] = [
       "zh-CN": "已审结的行政复议中结果纠正的比例（纠错率）达到阈值（默认 50%，至少 3 件）时提示。",
       en: "Flags a high share of corrected outcomes among concluded reconsideration cases (50 % by default, at least 3 cases).",
     },
-    source: "rules.md T4-10 (derived; used by evaluators comparing bodies)",
+    source:
+      "derived by this toolkit from the official tables (used by evaluators comparing bodies)",
     cells: ["T4.RV.fix", "T4.RV.tot", "T4.RV.pend"],
     message: {
       "zh-CN": (d) =>
@@ -132,5 +132,3 @@ export const table4Rules: readonly Rule[] = [
     },
   },
 ];
-
-export const LITIGATION_TOTALS = [LD_TOT, LR_TOT];

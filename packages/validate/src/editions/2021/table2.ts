@@ -27,7 +27,7 @@ export const table2Rules2021: readonly Rule[] = [
         "本年制发件数、本年废止件数、现行有效件数、本年处理决定数量均为件数；本规则报出以记号代替数字的单元格，负数与小数由模型校验报出。",
       en: "Documents issued, repealed, in force and decisions made are counts; this rule reports cells written as a mark, negative and fractional values are reported by the model check.",
     },
-    source: "rules.md T2-01 (structural: counts)",
+    source: "derived by this toolkit from the official tables (structural: counts)",
     cells: COUNT_INDEX.map((i) => CELLS[i]?.id ?? ""),
     message: markMessage,
     check(ctx, emit) {
@@ -64,7 +64,7 @@ export const table2Rules2021: readonly Rule[] = [
         "只有国务院部门、省级政府和设区的市、自治州政府可以制定规章；县乡政府及地方政府部门的「规章」一行应为 0（按机关名称保守判断）。",
       en: "Only State Council departments, provincial governments and governments of districted cities and autonomous prefectures make 规章; county and township governments and local departments should report 0 (judged conservatively from the body's name).",
     },
-    source: "《立法法》规章制定权的分配 (rules.md T2-05, derived)",
+    source: "《立法法》规章制定权的分配 (derived by this toolkit)",
     cells: REGULATIONS,
     message: {
       "zh-CN": (d) =>
@@ -99,7 +99,8 @@ export const table2Rules2021: readonly Rule[] = [
         "收费金额达到阈值（默认 10000 万元，即一亿元）时，可能把以元计的金额填进了以万元计的栏目。",
       en: "A fee at or above the threshold (10,000 万元 = 100 million 元 by default) may be an amount in 元 entered in the 万元 column.",
     },
-    source: "format.md §1.7 (unit slippage observed: 251000元); rules.md T2-06",
+    source:
+      "derived by this toolkit: amounts in 元 entered where the table asks for 万元 (observed in published reports: 251000元)",
     cells: ["T2.fees"],
     message: {
       "zh-CN": (d) =>
@@ -130,7 +131,7 @@ export const table2Rules2021: readonly Rule[] = [
         "「六、其他需要报告的事项」报告的信息处理费（换算为万元）不应超过表二的收费金额；容差为收费金额所写精度的半个单位。",
       en: "The information processing fee reported in section 六 (in 万元) should not exceed the fee in table 二, within half a unit of the fee's published precision.",
     },
-    source: "皖财综〔2021〕28号 (信息处理费 is a 行政事业性收费 item); rules.md T2-07",
+    source: "皖财综〔2021〕28号 (信息处理费 is a 行政事业性收费 item)",
     cells: ["T2.fees"],
     message: {
       "zh-CN": (d) =>
@@ -166,7 +167,7 @@ export const table2Rules2021: readonly Rule[] = [
         "乡镇、街道报告的行政许可、行政处罚或行政强制决定达到阈值（默认 10000）时，请复核其权限与统计口径。",
       en: "A township or sub-district reporting licensing, penalty or coercion decisions at or above the threshold (10,000 by default): review its powers and how it counted.",
     },
-    source: "rules.md T2-08 (derived)",
+    source: "derived by this toolkit from the official tables",
     cells: DECISIONS,
     message: {
       "zh-CN": (d) => `${place(d.cells[0], "zh-CN")}为 ${d.actual}，对乡镇街道而言偏大`,
@@ -201,7 +202,8 @@ export const table2Rules2021: readonly Rule[] = [
         "规章、行政规范性文件的「现行有效件数」应约等于上年现行有效件数加本年制发件数减本年废止件数；修订、失效、清理或机构改革可能合理地打破这一关系。",
       en: "Documents in force should be about last year's in force plus issued minus repealed, for 规章 and 行政规范性文件; amendments, lapses, clean-ups or reorganisations can break it legitimately.",
     },
-    source: "rules.md T2-03 (stock-flow reasoning, not an official identity)",
+    source:
+      "derived by this toolkit from the official tables (stock-flow reasoning, not an official identity)",
     cells: STOCKS.flatMap((s) => [`T2.${s}.inForce`, `T2.${s}.issued`, `T2.${s}.repealed`]),
     needs: "previous",
     message: {
@@ -245,7 +247,7 @@ export const table2Rules2021: readonly Rule[] = [
       "zh-CN": "本年废止件数不超过上年现行有效件数与本年制发件数之和。",
       en: "Documents repealed this year are at most last year's documents in force plus this year's issued.",
     },
-    source: "rules.md T2-04 (derived)",
+    source: "derived by this toolkit from the official tables",
     cells: STOCKS.flatMap((s) => [`T2.${s}.repealed`, `T2.${s}.inForce`, `T2.${s}.issued`]),
     needs: "previous",
     message: {

@@ -1,0 +1,31 @@
+import type { Locale } from "../grid/types.js";
+
+/** The languages the toolkit speaks: `zh-Hans` (the official wording), `zh-Hant`, `en`. */
+export const LOCALES: readonly Locale[] = ["zh-Hans", "zh-Hant", "en"];
+
+/**
+ * Language tags accepted for a locale besides its own name, lower-cased. The one place that maps
+ * them: `zh-CN` (the former name of Simplified messages) and `zh` are `zh-Hans`.
+ */
+const TAGS: Readonly<Record<string, Locale>> = {
+  "zh-hans": "zh-Hans",
+  zh: "zh-Hans",
+  "zh-cn": "zh-Hans",
+  "zh-sg": "zh-Hans",
+  "zh-hans-cn": "zh-Hans",
+  "zh-hant": "zh-Hant",
+  "zh-tw": "zh-Hant",
+  "zh-hk": "zh-Hant",
+  "zh-mo": "zh-Hant",
+  "zh-hant-tw": "zh-Hant",
+  en: "en",
+};
+
+/** The locale a language tag names (`zh-CN` → `zh-Hans`, `en-GB` → `en`), or undefined. */
+export function localeOf(tag: string): Locale | undefined {
+  const key = tag.trim().toLowerCase();
+  return TAGS[key] ?? (key.startsWith("en-") ? "en" : undefined);
+}
+
+/** Every tag `localeOf` accepts, for option parsers that list their choices. */
+export const LOCALE_TAGS: readonly string[] = [...LOCALES, "zh-CN", "zh-TW", "zh-HK", "zh"];
