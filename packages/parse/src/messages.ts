@@ -1,4 +1,5 @@
 import { type Diagnostic, type MessageMap, mergeMessages, schemaMessages } from "@zfxxgk/schema";
+import { oldReportMessages } from "./editions/2007/messages.js";
 
 const p = (d: Diagnostic, key: string) => d.params?.[key];
 
@@ -124,4 +125,4 @@ const own: MessageMap = {
 };
 
 /** Messages of every diagnostic the parser returns, its own and the model's (`schema/…`). */
-export const parseMessages: MessageMap = mergeMessages(schemaMessages, own);
+export const parseMessages: MessageMap = mergeMessages(schemaMessages, own, oldReportMessages);

@@ -1,4 +1,5 @@
 import { type Diagnostic, parseReport, type Report, toCells } from "@zfxxgk/schema";
+import { readByEdition } from "./editions/2007/hook.js";
 import { htmlLines } from "./html-lines.js";
 import { at, diagnostic } from "./located.js";
 import { readLines } from "./read-lines.js";
@@ -56,9 +57,9 @@ export function parseText(text: string, options: ParseOptions = {}): ParseOutcom
   if (typeof input !== "string") return input;
   return safely(() => {
     const lines = textLines(input, MAX_LINES + 1);
-    if (lines.length <= MAX_LINES) return readLines(lines, options);
+    if (lines.length <= MAX_LINES) return readByEdition(lines, options, readLines);
     lines.length = MAX_LINES;
-    return tooLong(readLines(lines, options), lines.at(-1)?.where);
+    return tooLong(readByEdition(lines, options, readLines), lines.at(-1)?.where);
   });
 }
 
@@ -89,7 +90,7 @@ export function parseHtml(html: string, options: ParseOptions = {}): ParseOutcom
         );
       }
     }
-    const read = readLines(scan.lines, options, { title: scan.title });
+    const read = readByEdition(scan.lines, options, readLines, { title: scan.title });
     const outcome = long ? tooLong(read, scan.lines.at(-1)?.where) : read;
     return { ...outcome, diagnostics: [...notes, ...outcome.diagnostics] };
   });

@@ -16,7 +16,7 @@ export function emptyReport({
   year,
   edition = CURRENT_EDITION,
 }: EmptyReportOptions): Report {
-  const { grid, cells, vocabulary } = EDITIONS[edition];
+  const { grid, cells, vocabulary, blank } = EDITIONS[edition];
   const sections: Record<string, { type: "heading"; text: string }[]> = {};
   for (const section of grid.sections) sections[section.key] = [];
   const [first] = grid.sections;
@@ -28,7 +28,8 @@ export function emptyReport({
   const report = {
     edition,
     meta: { agency, year, period: { start: `${year}-01-01`, end: `${year}-12-31` } },
-    sections,
+    ...(grid.sections.length ? { sections } : {}),
+    ...structuredClone(blank),
     tables: {},
   } as Report;
   for (const cell of cells) writeCell(report, cell, null);

@@ -38,6 +38,16 @@ export interface EditionSpec<Id extends string = string> {
   readonly tableNumbers: Readonly<Record<string, Label>>;
   readonly vocabulary: Vocabulary;
   readonly crosswalk?: Crosswalk;
+  /**
+   * What a blank report starts with besides its metadata and tables, for editions whose body is
+   * not the sections of their grid (the 2008–2018 reports number their own: `{ body: [] }`).
+   */
+  readonly blank?: Readonly<Record<string, unknown>>;
+  /**
+   * Month-day of the next year by which departments and governments publish (X-05); by default
+   * 01-31 and 03-31 (Art. 49). The 2007 regulation gave everyone 31 March (old Art. 31).
+   */
+  readonly publishBy?: { readonly department: string; readonly government: string };
 }
 
 /** An edition with what follows from its spec: its cells, its totals and its compiled check. */

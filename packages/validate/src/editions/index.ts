@@ -5,6 +5,7 @@ import { narrativeRules } from "../rules/narrative.js";
 import { reportRules } from "../rules/report.js";
 import { table3Rules } from "../rules/table3.js";
 import { table4Rules } from "../rules/table4.js";
+import { rules2007 } from "./2007/rules.js";
 import { table2Rules2019 } from "./2019/table2.js";
 import { from2019Rules } from "./2021/from-2019.js";
 import { table2Rules2021 } from "./2021/table2.js";
@@ -20,7 +21,7 @@ const shared = [
 
 const order = (id: string) => {
   const [, group = "", n = "0"] = /^([A-Z]\d?)[a-z]?-(\d+)$/.exec(id) ?? [];
-  return ["T3", "T4", "T2", "X"].indexOf(group) * 100 + Number(n) + (/^T2b/.test(id) ? 50 : 0);
+  return ["T3", "T4", "T2", "S", "X"].indexOf(group) * 100 + Number(n) + (/^T2b/.test(id) ? 50 : 0);
 };
 const sorted = (list: readonly Rule[]) => [...list].sort((a, b) => order(a.id) - order(b.id));
 
@@ -28,6 +29,7 @@ const sorted = (list: readonly Rule[]) => [...list].sort((a, b) => order(a.id) -
 const RULE_SETS: Record<Edition, readonly Rule[]> = {
   "2021": sorted([...shared, ...table2Rules2021, ...from2019Rules]),
   "2019": sorted([...shared, ...table2Rules2019]),
+  "2007": sorted(rules2007),
 };
 
 export function ruleSetOf(edition: Edition): readonly Rule[] {

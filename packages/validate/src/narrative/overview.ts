@@ -1,7 +1,7 @@
-import type { Report } from "@zfxxgk/schema";
+import { hasSections, type Report, type SectionedReport } from "@zfxxgk/schema";
 import { normalize } from "./normalize.js";
 
-type Block = Report["sections"]["overview"][number];
+type Block = SectionedReport["sections"]["overview"][number];
 
 // Some published pages keep the pinyin of rare characters: 辦結(jié) → 辦結.
 const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
@@ -81,7 +81,7 @@ let last: OverviewReading | undefined;
  * (an editor re-checking, a batch re-run) is not read again; nothing is kept beyond it.
  */
 function readOverview(report: Report): OverviewReading {
-  const blocks = report.sections.overview;
+  const blocks = hasSections(report) ? report.sections.overview : [];
   if (!last?.reads(blocks)) last = new OverviewReading(blocks);
   return last;
 }

@@ -1,4 +1,10 @@
-import { EDITIONS, type Edition, type EditionDefinition, editionForYear } from "@zfxxgk/schema";
+import {
+  EDITIONS,
+  type Edition,
+  type EditionDefinition,
+  editionForYear,
+  hasSections,
+} from "@zfxxgk/schema";
 import { BLANK, CELLS, NUMBER } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { place, signed } from "../engine/text.js";
@@ -110,6 +116,7 @@ export const reportRules: readonly Rule[] = [
     },
     check({ report, edition }, emit) {
       for (const s of writtenSections(edition)) {
+        if (!hasSections(report)) return;
         const blocks = (report.sections as Record<string, readonly { text: string }[]>)[s.key];
         if (!blocks || blocks.every((b) => b.text.trim() === ""))
           emit({ path: `/sections/${s.key}`, cells: [], params: { section: s.key } });
@@ -180,9 +187,10 @@ export const reportRules: readonly Rule[] = [
       "zh-CN": (d) => `发布日期 ${d.actual}：${d.params?.why}`,
       en: (d) => `Published on ${d.actual}: ${d.params?.whyEn}`,
     },
-    check({ report }, emit) {
+    check({ report, edition }, emit) {
       const { publishedOn, year } = report.meta;
       if (!publishedOn) return;
+      const by = edition.publishBy ?? { department: "01-31", government: "03-31" };
       const path = "/meta/publishedOn";
       if (publishedOn <= `${year}-12-31`)
         emit({
@@ -191,20 +199,20 @@ export const reportRules: readonly Rule[] = [
           actual: publishedOn,
           params: { why: "早于报告年度结束", whyEn: "before the report year ended" },
         });
-      else if (publishedOn > `${year + 1}-03-31`)
+      else if (publishedOn > `${year + 1}-${by.government}`)
         emit({
           path,
           cells: [],
           actual: publishedOn,
-          expected: `${year + 1}-03-31`,
+          expected: `${year + 1}-${by.government}`,
           params: { why: `晚于 ${year + 1} 年 3 月 31 日`, whyEn: `after 31 March ${year + 1}` },
         });
-      else if (publishedOn > `${year + 1}-01-31` && !isGovernment(report.meta.agency))
+      else if (publishedOn > `${year + 1}-${by.department}` && !isGovernment(report.meta.agency))
         emit({
           path,
           cells: [],
           actual: publishedOn,
-          expected: `${year + 1}-01-31`,
+          expected: `${year + 1}-${by.department}`,
           severity: "info",
           params: {
             why: `晚于 ${year + 1} 年 1 月 31 日（政府部门的期限）`,
