@@ -1,4 +1,5 @@
 import { type CellDef, EDITIONS, readCell } from "@zfxxgk/schema";
+import { appendixView, bodySections } from "./old-report-view.js";
 import { checkNarrative, checkShape, optionalString } from "./input-check.js";
 import type { RenderLocale } from "./options.js";
 import { tableView } from "./table-view.js";
@@ -18,7 +19,9 @@ export function reportView(report: unknown, { locale, fragment, idPrefix }: View
   const cellValue = (cell: CellDef) => readCell(report, cell);
 
   const { grid: editionGrid } = EDITIONS[r.edition];
-  const sections = editionGrid.sections.map((grid) => {
+  // Editions without a section grid (2008–2018) number their own sections in `body`.
+  const numbered = editionGrid.sections.length ? undefined : bodySections(r.body, t, idPrefix);
+  const sections = numbered ?? editionGrid.sections.map((grid) => {
     const headingId = `${idPrefix}-${grid.key}`;
     const blocks = checkNarrative(r.sections[grid.key], `/sections/${grid.key}`);
     const table = "table" in grid ? editionGrid.tables.find((t) => t.id === grid.table) : undefined;
@@ -60,6 +63,7 @@ export function reportView(report: unknown, { locale, fragment, idPrefix }: View
       ? r.preamble.map((b) => ({ heading: b.type === "heading", text: t(b.text) }))
       : undefined,
     sections,
+    appendix: appendixView(report as Record<string, unknown>, r.edition, locale, t, idPrefix),
     ids: { data: `${idPrefix}-report` },
     data: report,
   };

@@ -10,7 +10,7 @@ import {
   type Statistics,
 } from "@zfxxgk/schema";
 import { at, diagnostic, provenanceOf } from "../../located.js";
-import { labelKey } from "../../normalise.js";
+import { labelKey, simplify } from "../../normalise.js";
 import type { Line, ParseOptions, ParseOutcome, Provenance, Token } from "../../types.js";
 
 /**
@@ -33,23 +33,27 @@ const NUMBER = /^[0-9]+$/;
 const DECIMAL = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 
 const compact = (text: string) => text.replace(/\s+/g, "");
+const INDICATOR = labelKey("统计指标");
+const UNIT = labelKey("单位");
 
 /** The header row of the statistics table: 统计指标 | 单位 | value columns. */
 export function isStatisticsHeader(line: Line): boolean {
-  const [first, second] = line.tokens.map((t) => compact(t.text));
-  return line.row && first === "统计指标" && second === "单位";
+  const [first, second] = line.tokens.map((t) => labelKey(t.text));
+  return line.row && first === INDICATOR && second === UNIT;
 }
 
 /** Whether a document is a 2008–2018 report: it has the statistics table, or its title year is before 2019. */
 export function looksLikeOldReport(lines: readonly Line[], year: number | undefined): boolean {
   if (lines.some(isStatisticsHeader)) return true;
   if (year === undefined || year >= 2019) return false;
-  return !lines.some((l) => /本年新收政府信息公开申请数量|第二十条第[（(]一[)）]项/.test(l.text));
+  return !lines.some((l) =>
+    /本年新收政府信息公开申请数量|第二十条第[（(]一[)）]项/.test(simplify(l.text)),
+  );
 }
 
 /** The report year of a title line, if the first lines have one. */
 export function titleYear(lines: readonly Line[]): number | undefined {
-  const title = lines.slice(0, 5).find((l) => !l.row && /政府信息公开/.test(l.text));
+  const title = lines.slice(0, 5).find((l) => !l.row && /政府信息公开/.test(simplify(l.text)));
   const year = title && TITLE_YEAR.exec(title.text)?.[2];
   return year ? Number(year) : undefined;
 }
@@ -158,19 +162,25 @@ function matchRow(label: string, from: number): number | undefined {
   return undefined;
 }
 
+const simplified = (line: Line): Line => ({
+  ...line,
+  text: simplify(line.text),
+  tokens: line.tokens.map((t) => ({ ...t, text: simplify(t.text) })),
+});
+
 const normaliseHeading = (text: string) =>
   text.replace(/^[(（]([一二三四五六七八九十]{1,3})[)）]\s*/, "（$1）");
 
 /** Reads an old report from its lines. */
 export function readOldReport(
-  lines: readonly Line[],
+  published: readonly Line[],
   options: ParseOptions,
   hint: { title?: string } = {},
 ): ParseOutcome {
-  void options;
+  const lines = options.simplify ? published.map(simplified) : published;
   const diagnostics: Diagnostic[] = [];
   const titleLine = lines.findIndex(
-    (l) => !l.row && /政府信息公开/.test(l.text) && /报告/.test(l.text),
+    (l) => !l.row && /政府信息公开/.test(simplify(l.text)) && /报告/.test(simplify(l.text)),
   );
   const title = (titleLine >= 0 ? lines[titleLine]?.text : hint.title)?.trim();
   const m = title ? TITLE_YEAR.exec(title) : null;
@@ -231,7 +241,7 @@ export function readOldReport(
   // Between the 落款 and the table: 附表, its title, （2018年度）, 填报单位.
   const head: { title?: string; period?: string; filler?: string } = {};
   for (let k = Math.max(dateAt + 1, bodyEnd); k < end; k++) {
-    const text = compact(lines[k]?.text ?? "");
+    const text = compact(simplify(lines[k]?.text ?? ""));
     const filler = /^填报单位(?:[（(]盖章[)）])?[:：](.+)$/.exec(text);
     const period = /^[（(]([0-9]{4}年度?)[)）]$/.exec(text);
     if (filler) head.filler = filler[1] as string;

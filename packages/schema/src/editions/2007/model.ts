@@ -30,13 +30,9 @@ export const looseCellSchema = z
 /** A row of the statistics table as printed. */
 export const printedRowSchema = z
   .strictObject({
-    key: z
-      .string()
-      .optional()
-      .meta({
-        description:
-          "全国表的行号（如 3.1），其值在 tables.S；地方增加的行没有 National row number",
-      }),
+    key: z.string().optional().meta({
+      description: "全国表的行号（如 3.1），其值在 tables.S；地方增加的行没有 National row number",
+    }),
     label: z.string().min(1).meta({ description: "统计指标，按原文 Row label as printed" }),
     unit: z.string().optional().meta({ description: "单位，按原文 Unit as printed" }),
     values: z.array(looseCellSchema).optional().meta({
@@ -73,11 +69,9 @@ export const report2007Schema = z
     edition: z.literal("2007"),
     meta: metaSchema,
     preamble: narrativeSchema.optional(),
-    body: z
-      .array(bodySectionSchema)
-      .meta({
-        description: "正文各部分，按报告自己的编号与标题 Sections as the report numbers them",
-      }),
+    body: z.array(bodySectionSchema).meta({
+      description: "正文各部分，按报告自己的编号与标题 Sections as the report numbers them",
+    }),
     tables: z
       .strictObject({
         S: tableSchema(statisticsTable) as z.ZodType<StatisticsValues, StatisticsValues>,
