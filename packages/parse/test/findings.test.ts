@@ -2,7 +2,7 @@ import { labelKey, parseHtml, parseMessages, parseText } from "@zfxxgk/parse";
 import {
   type Diagnostic,
   grid2021,
-  type Report,
+  type SectionedReport as Report,
   renderMessage,
   table3_2021,
   tableCells,
@@ -100,7 +100,7 @@ describe("partial input", () => {
     expect(
       outcome.diagnostics.filter((d) => d.code === "parse/missing-table").map((d) => d.path),
     ).toEqual(["/tables/T2", "/tables/T3", "/tables/T4"]);
-    expect(outcome.report?.sections.problems).toEqual([
+    expect((outcome.report as Report | undefined)?.sections.problems).toEqual([
       { type: "paragraph", text: "problems：本部分只有文字。" },
     ]);
   });
@@ -206,7 +206,7 @@ describe("page layouts and heading variants", () => {
     const outcome = parseHtml(wrapped);
     expect(toCells(outcome.report as Report)).toEqual(toCells(report));
     expect(outcome.report?.meta.agency).toBe(report.meta.agency);
-    expect(outcome.report?.sections.problems).toEqual(report.sections.problems);
+    expect((outcome.report as Report | undefined)?.sections.problems).toEqual(report.sections.problems);
     expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
@@ -218,7 +218,7 @@ describe("page layouts and heading variants", () => {
     expect(text).toContain(alias);
     const outcome = parseText(text);
     expect(codes(outcome)).not.toContain("parse/missing-section");
-    expect(outcome.report?.sections.problems).toEqual(report.sections.problems);
+    expect((outcome.report as Report | undefined)?.sections.problems).toEqual(report.sections.problems);
   });
 });
 

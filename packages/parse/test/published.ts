@@ -3,7 +3,7 @@ import {
   grid2021,
   type LayoutCell,
   type Locale,
-  type Report,
+  type SectionedReport as Report,
   readCell,
   tableLayout,
 } from "@zfxxgk/schema";

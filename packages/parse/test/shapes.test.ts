@@ -1,5 +1,5 @@
 import { parseHtml, parseMessages, parseText } from "@zfxxgk/parse";
-import { type Report, renderMessage, toCells } from "@zfxxgk/schema";
+import { type SectionedReport as Report, renderMessage, toCells } from "@zfxxgk/schema";
 import { describe, expect, it } from "vitest";
 import { loadExamples } from "../../../test/support/examples.js";
 import { randomReport } from "../../../test/support/random-report.js";

@@ -62,7 +62,9 @@ export {
   hasSections,
   isEdition,
   type Report,
+  type ReportOf,
   reportSchema,
+  type SectionedEdition,
   type SectionedReport,
 } from "./editions/index.js";
 export type {

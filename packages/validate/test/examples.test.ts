@@ -1,4 +1,4 @@
-import { editionOf, type Report } from "@zfxxgk/schema";
+import { editionOf, type SectionedReport as Report } from "@zfxxgk/schema";
 import { validate } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
 import { loadExamples, seedExamples } from "../../../test/support/examples.js";

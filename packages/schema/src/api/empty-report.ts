@@ -1,4 +1,11 @@
-import { CURRENT_EDITION, EDITIONS, type Edition, type Report } from "../editions/index.js";
+import {
+  CURRENT_EDITION,
+  EDITIONS,
+  type Edition,
+  type Report,
+  type ReportOf,
+  type SectionedReport,
+} from "../editions/index.js";
 import { writeCell } from "./cell-access.js";
 
 export interface EmptyReportOptions {
@@ -11,6 +18,11 @@ export interface EmptyReportOptions {
 const NUMERALS = "一二三四五六七八九十";
 
 /** A report to fill in: every table cell blank, 一、总体情况 laid out with the aspects it must cover. */
+export function emptyReport<E extends Edition>(
+  options: EmptyReportOptions & { readonly edition: E },
+): ReportOf<E>;
+/** Without an edition: the current one, whose body is the sections of its grid. */
+export function emptyReport(options: EmptyReportOptions): SectionedReport;
 export function emptyReport({
   agency,
   year,

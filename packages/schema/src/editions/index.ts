@@ -31,6 +31,12 @@ export const reportSchema = z.discriminatedUnion("edition", [
 /** A report of an edition whose body is the sections of its grid (every edition but 2008–2018's). */
 export type SectionedReport = Extract<Report, { sections: unknown }>;
 
+/** The report type of one edition. */
+export type ReportOf<E extends Edition> = Extract<Report, { edition: E }>;
+
+/** The editions whose body is the sections of their grid. */
+export type SectionedEdition = SectionedReport["edition"];
+
 export function hasSections(report: Report): report is SectionedReport {
   return "sections" in report;
 }

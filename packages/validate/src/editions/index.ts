@@ -37,7 +37,15 @@ export function ruleSetOf(edition: Edition): readonly Rule[] {
 }
 
 /** Every rule of every edition, once, with the editions that run it. */
-export const rules: readonly Rule[] = sorted([...new Set(Object.values(RULE_SETS).flat())]);
+export const rules: readonly Rule[] = sorted([
+  // By id: an edition may run a shared rule under a condition of its own (2007's X-08).
+  ...new Map(
+    Object.values(RULE_SETS)
+      .flat()
+      .reverse()
+      .map((r) => [r.id, r]),
+  ).values(),
+]);
 
 export function editionsOfRule(id: string): Edition[] {
   return (Object.keys(RULE_SETS) as Edition[]).filter((e) => RULE_SETS[e].some((r) => r.id === id));

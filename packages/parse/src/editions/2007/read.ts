@@ -73,7 +73,7 @@ function cellValue(text: string, amount = false): number | string | null {
 const gridKeys = ROWS.map((node) => ({
   id: node.key ?? node.heading ?? "",
   cell: node.key !== undefined,
-  amount: (node.kind ?? TABLE?.kind) === "amount",
+  amount: (node.kind ?? (TABLE?.layout === "matrix" ? TABLE.kind : undefined)) === "amount",
   keys: [
     labelKey(node.label["zh-Hans"]),
     ...(node.note ? [labelKey(node.label["zh-Hans"] + node.note["zh-Hans"])] : []),
