@@ -7,7 +7,7 @@ import { parseHtml, parseText } from "@zfxxgk/parse";
 import { renderHtml } from "@zfxxgk/render";
 import { Parser } from "htmlparser2";
 import { Bench } from "tinybench";
-import { printTable } from "./support.mjs";
+import { in2019Format, printTable } from "./support.mjs";
 
 const examplesDir = new URL("../examples/", import.meta.url);
 const seedsDir = new URL("../../shared/seeds/", import.meta.url);
@@ -15,6 +15,11 @@ const examples = (existsSync(examplesDir) ? readdirSync(examplesDir) : [])
   .filter((f) => f.endsWith(".json"))
   .sort()
   .map((f) => ({ name: f, report: JSON.parse(readFileSync(new URL(f, examplesDir), "utf8")) }));
+const city = examples.find((e) => e.name === "synthetic-city-2024.json");
+/** The synthetic city in the 2019 format, timed beside the 2021 shapes on the same figures. */
+const in2019 = city
+  ? [{ name: "synthetic city, 2019 format", report: in2019Format(city.report) }]
+  : [];
 
 const seedTexts = examples.flatMap(({ name }) => {
   const id = /^seed-(\d{3})-/.exec(name)?.[1];
@@ -58,6 +63,17 @@ const bare = pages.map((html) =>
   html.replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/, ""),
 );
 const texts = bare.map(visibleText);
+const bare2019 = in2019.map(({ report }) =>
+  renderHtml(report).replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/, ""),
+);
+const texts2019 = bare2019.map(visibleText);
+for (const [i, { report }] of in2019.entries())
+  for (const outcome of [parseHtml(bare2019[i]), parseText(texts2019[i])])
+    if (
+      outcome.report?.edition !== "2019" ||
+      JSON.stringify(outcome.report.tables) !== JSON.stringify(report.tables)
+    )
+      throw new Error("the 2019-format city does not parse back to its tables");
 const hant = examples.map(({ report }) =>
   visibleText(
     renderHtml(report, { locale: "zh-Hant" }).replace(
@@ -105,6 +121,16 @@ bench.add(
   `parseHtml: our pages without JSON (${bare.length})`,
   each(bare, (h) => parseHtml(h)),
 );
+if (texts2019.length) {
+  bench.add(
+    "parseText: visible text, 2019 format (1)",
+    each(texts2019, (t) => parseText(t)),
+  );
+  bench.add(
+    "parseHtml: page without JSON, 2019 format (1)",
+    each(bare2019, (h) => parseHtml(h)),
+  );
+}
 await bench.run();
 printTable(bench);
 
@@ -116,6 +142,8 @@ const shapes = [
   ["same, zh-Hant + simplify", hant, (t) => parseText(t, { simplify: true })],
   ["our pages, embedded JSON", pages, (h) => parseHtml(h)],
   ["our pages without JSON", bare, (h) => parseHtml(h)],
+  ["2019 format: visible text of our page", texts2019, (t) => parseText(t)],
+  ["2019 format: our page without JSON", bare2019, (h) => parseHtml(h)],
 ].filter(([, inputs]) => inputs.length > 0);
 const ROUNDS = 60;
 for (const [name, inputs, fn] of shapes) {

@@ -1,9 +1,11 @@
 // PDF throughput, side by side on the same batch of example reports (each 5–6 A4 pages):
 // the pooled renderer (one warm browser, a page per worker), a new browser per document through the
 // same package, and `chromium --headless --print-to-pdf` as a new process per file. Each runs two
-// documents at a time (the target machine has 2 cores).
+// documents at a time (the target machine has 2 cores). Then CPU time per document (browser and
+// Node, Linux only) and the size of the synthetic city report's PDF, beside the same baselines.
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -13,7 +15,7 @@ import { parseReport } from "@zfxxgk/schema";
 import { Bench } from "tinybench";
 
 const run = promisify(execFile);
-const BATCH = 8;
+const BATCH = Number(process.env.PDF_BENCH_BATCH ?? 8);
 const PARALLEL = 2;
 
 const examplesDir = new URL("../examples/", import.meta.url);
@@ -47,6 +49,20 @@ async function inParallel(items, job) {
   await Promise.all(Array.from({ length: PARALLEL }, worker));
 }
 
+const chromiumArgs = (file, i) => [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  `--user-data-dir=${join(work, `profile-${i}`)}`,
+  "--no-pdf-header-footer",
+  `--print-to-pdf=${join(work, `report-${i}.pdf`)}`,
+  `file://${file}`,
+];
+
 const renderer = await createPdfRenderer({ concurrency: PARALLEL });
 const bench = new Bench({ iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 });
 bench.add("pooled renderer (createPdfRenderer)", async () => {
@@ -56,24 +72,78 @@ bench.add("new browser per document (renderPdf)", async () => {
   await inParallel(batch, (report) => renderPdf(report));
 });
 bench.add("chromium --headless --print-to-pdf per file", async () => {
-  await inParallel(htmlFiles, (file, i) =>
-    run(chromium, [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      `--user-data-dir=${join(work, `profile-${i}`)}`,
-      "--no-pdf-header-footer",
-      `--print-to-pdf=${join(work, `report-${i}.pdf`)}`,
-      `file://${file}`,
-    ]),
-  );
+  await inParallel(htmlFiles, (file, i) => run(chromium, chromiumArgs(file, i)));
 });
+
+/** CPU seconds used so far by a process and its descendants (Linux /proc). */
+function treeCpu(root) {
+  const tick = 100; // USER_HZ on Linux
+  const procs = [];
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const st = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = st.slice(st.lastIndexOf(")") + 2).split(" ");
+      procs.push({
+        pid: Number(pid),
+        ppid: Number(f[1]),
+        cpu: (Number(f[11]) + Number(f[12])) / tick,
+      });
+    } catch {
+      // the process ended while being read
+    }
+  }
+  const tree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) if (tree.has(p.ppid) && !tree.has(p.pid)) grew = tree.add(p.pid);
+  }
+  return procs.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.cpu, 0);
+}
+/** CPU seconds of this process's children that have ended (Linux /proc). */
+function reapedChildrenCpu() {
+  const st = readFileSync("/proc/self/stat", "utf8");
+  const f = st.slice(st.lastIndexOf(")") + 2).split(" ");
+  return (Number(f[13]) + Number(f[14])) / 100;
+}
+
+const nodeCpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
+const city =
+  reports.find((r) => r.meta.agency.includes("示例市") && r.meta.year === 2024) ?? reports[0];
+let cpuRows = {};
+let sizes = {};
+// Each side prints the same batch again, measured on its own.
 try {
   await bench.run();
+  const browserPid = renderer.browser?.process()?.pid;
+  if (process.platform === "linux" && browserPid) {
+    const b0 = treeCpu(browserPid);
+    const n0 = nodeCpu();
+    await Promise.all(batch.map((report) => renderer.render(report)));
+    const browser = (treeCpu(browserPid) - b0) / BATCH;
+    const node = (nodeCpu() - n0) / BATCH;
+    const c0 = reapedChildrenCpu();
+    await inParallel(htmlFiles, (file, i) => run(chromium, chromiumArgs(file, i)));
+    const printToPdf = (reapedChildrenCpu() - c0) / BATCH;
+    cpuRows = {
+      "pooled renderer: browser": +browser.toFixed(3),
+      "pooled renderer: Node": +node.toFixed(3),
+      "pooled renderer: total": +(browser + node).toFixed(3),
+      "chromium --print-to-pdf per file": +printToPdf.toFixed(3),
+    };
+  }
+  const cityPdf = await renderer.render(city, { creationDate: new Date("2025-01-01") });
+  const cityHtml = join(work, "city.html");
+  await writeFile(cityHtml, renderHtml(city));
+  await run(chromium, chromiumArgs(cityHtml, "city"));
+  sizes = {
+    "pooled renderer (tagged, outline, bundled fonts)": cityPdf.length,
+    "chromium --print-to-pdf (untagged, system fonts)": (await stat(join(work, "report-city.pdf")))
+      .size,
+  };
 } finally {
   await renderer.close();
   await rm(work, { recursive: true, force: true });
@@ -100,4 +170,18 @@ console.table(
 console.log(
   "note: the print-to-pdf files carry renderHtml output only (no bundled web fonts), so that " +
     "column does less font work than the other two.",
+);
+if (Object.keys(cpuRows).length > 0) {
+  console.log(
+    `\nCPU seconds per document (the batch of ${BATCH}; goal for the pooled renderer: 0.25)`,
+  );
+  console.table(
+    Object.fromEntries(Object.entries(cpuRows).map(([k, v]) => [k, { "CPU s/doc": v }])),
+  );
+}
+console.log(
+  `\nPDF size of ${city.meta.agency} ${city.meta.year} (goal 150 KB; 340 KB with 38 font subsets before @zfxxgk/fonts)`,
+);
+console.table(
+  Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, { KB: +(v / 1024).toFixed(1) }])),
 );

@@ -3,7 +3,7 @@
 import { jsonForScript, renderHtml, reportCss } from "@zfxxgk/render";
 import { emptyReport, grid2021, readCell, sections2021, tableLayout } from "@zfxxgk/schema";
 import { Bench } from "tinybench";
-import { largestExample, printTable } from "./support.mjs";
+import { in2019Format, largestExample, printTable } from "./support.mjs";
 
 const ESCAPES = {
   "&": "&amp;",
@@ -145,6 +145,10 @@ bench.add("renderHtml (precompiled Handlebars)", () => renderHtml(report));
 bench.add("renderHtml fragment", () => renderHtml(report, { fragment: true }));
 bench.add("renderHtml zh-Hant (OpenCC)", () => renderHtml(report, { locale: "zh-Hant" }));
 bench.add("template-literal baseline (same bytes)", () => baseline(report));
+if (report.tables.T3.O1) {
+  const report2019 = in2019Format(report);
+  bench.add("renderHtml, 2019 format (same figures)", () => renderHtml(report2019));
+}
 await bench.run();
 printTable(bench);
 

@@ -49,3 +49,47 @@ export async function ajvCheck() {
   addFormats.default(ajv);
   return ajv.compile(schema);
 }
+
+/**
+ * The same city in the 2019 format, for timing the 2019 edition beside 2021 on the same figures:
+ * tables 三 and 四 as they are, （六）其他处理 as the sum of its three 2021 rows, a table 二 of the
+ * 2019 format made from 2021's (decisions kept, the other columns filled from the same counts).
+ */
+export function in2019Format(report) {
+  const { T2, T3, T4 } = report.tables;
+  const { O1, O2, O3 } = T3;
+  const O = Object.fromEntries(Object.keys(O1).map((c) => [c, O1[c] + O2[c] + O3[c]]));
+  // in the grid's order: O stands where O1…O3 stood
+  const t3 = Object.fromEntries(
+    Object.entries(T3).flatMap(([k, v]) =>
+      k === "O1" ? [["O", O]] : /^O\d$/.test(k) ? [] : [[k, v]],
+    ),
+  );
+  const docs = (d) => ({ made: d.issued, published: d.issued, total: d.inForce });
+  const items = (decisions, i) => ({ previous: 40 + i, change: i % 2 ? -i : i, decisions });
+  const { processingFee, ...rest } = report;
+  return {
+    ...rest,
+    edition: "2019",
+    meta: {
+      ...report.meta,
+      year: 2020,
+      period: { start: "2020-01-01", end: "2020-12-31" },
+      publishedOn: "2021-01-25",
+    },
+    tables: {
+      T2: {
+        regulations: docs(T2.regulations),
+        normativeDocs: docs(T2.normativeDocs),
+        licensing: items(T2.licensing, 3),
+        otherServices: items(12, 1),
+        penalties: items(T2.penalties, 4),
+        coercion: items(T2.coercion, 0),
+        fees: { previous: 9, change: -1 },
+        procurement: { count: 18, amount: "2510000元" },
+      },
+      T3: t3,
+      T4,
+    },
+  };
+}

@@ -2,10 +2,10 @@
 // own safeParse) and ajv on the published JSON Schema, on the large example; then the formatters on
 // a document with 10,000 findings.
 import { readFile } from "node:fs/promises";
-import { parseReport, report2021Schema } from "@zfxxgk/schema";
+import { emptyReport, parseReport, report2019Schema, report2021Schema } from "@zfxxgk/schema";
 import { formatJson, formatSarif, formatText, validate } from "@zfxxgk/validate";
 import { Bench } from "tinybench";
-import { ajvCheck, printTable } from "./support.mjs";
+import { ajvCheck, in2019Format, printTable } from "./support.mjs";
 
 const check = await ajvCheck();
 
@@ -16,6 +16,10 @@ const previous = await load("synthetic-city-2023.json");
 if (!parseReport(report).ok || !check(report)) throw new Error("bench input is not a valid report");
 const once = validate(report, { previous });
 if (once.errorCount > 0) throw new Error("bench input raises errors");
+// The same city in the 2019 format: the 2019 edition's rule set on the same figures.
+const report2019 = in2019Format(report);
+if (!parseReport(report2019).ok || validate(report2019).errorCount > 0)
+  throw new Error("the 2019 bench input is not a clean 2019-format report");
 
 // The validator reads each paragraph of 一、总体情况 once per distinct text (a bounded cache). To
 // time a stream of different reports, these copies differ in every paragraph, more of them than
@@ -49,6 +53,16 @@ bench.add("parseReport, a new text each call", parseDistinct);
 bench.add("zod only (report2021Schema.safeParse)", zodOnly);
 bench.add("zod only, a new text each call", zodDistinct);
 bench.add("ajv on the JSON Schema", () => check(report));
+// The passes after the rules at work: a wrong cell named as the culprit, and a blank report folded.
+const wrongCell = structuredClone(report);
+wrongCell.tables.T3.A.NP += 5;
+const blank = emptyReport({ agency: "某市某局", year: 2024 });
+bench.add("validate, one wrong cell (culprit named)", () => validate(wrongCell));
+bench.add("validate, a blank report (one finding)", () => validate(blank));
+bench.add("validate, 2019 format (same figures)", () => validate(report2019));
+bench.add("zod only, 2019 format (report2019Schema.safeParse)", () =>
+  report2019Schema.safeParse(report2019),
+);
 await bench.run();
 printTable(bench);
 
@@ -60,11 +74,18 @@ const parse = median("parseReport");
 const zod = median("zod only (report2021Schema.safeParse)");
 const freshZod = median("zod only, a new text each call");
 const ajvTime = median("ajv on the JSON Schema");
+const full2019 = median("validate, 2019 format (same figures)");
+const zod2019 = median("zod only, 2019 format (report2019Schema.safeParse)");
 console.log(
   `median µs/report — validate ${full.toFixed(2)} (${Math.round(1e6 / full)} reports/s), ` +
     `with a new text each call ${fresh.toFixed(2)} (${Math.round(1e6 / fresh)} reports/s; target < 20); ` +
     `parseReport ${parse.toFixed(2)}, zod only ${zod.toFixed(2)}, ajv ${ajvTime.toFixed(2)}; ` +
-    `validate = ${(full / zod).toFixed(2)}× zod only, new text ${(fresh / freshZod).toFixed(2)}× (target ≤ 2×)`,
+    `validate = ${(full / zod).toFixed(2)}× zod only, new text ${(fresh / freshZod).toFixed(2)}× (target ≤ 2×); ` +
+    `2019 format: validate ${full2019.toFixed(2)} = ${(full2019 / zod2019).toFixed(2)}× its zod only`,
+);
+console.log(
+  `median µs/report — one wrong cell ${median("validate, one wrong cell (culprit named)").toFixed(2)}, ` +
+    `blank report ${median("validate, a blank report (one finding)").toFixed(2)}, clean ${full.toFixed(2)}`,
 );
 
 // tinybench runs one task after the other, so on a shared machine a burst of load can land on one

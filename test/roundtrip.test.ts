@@ -1,6 +1,6 @@
 import { type ParseOutcome, parseHtml, parseText } from "@zfxxgk/parse";
 import { renderHtml } from "@zfxxgk/render";
-import { type SectionedReport as Report, toCells } from "@zfxxgk/schema";
+import { editionIds, type SectionedReport as Report, toCells } from "@zfxxgk/schema";
 import { Parser } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser } from "./support/browser.js";
@@ -21,6 +21,8 @@ const examples = loadExamples().map((e) => ({ name: e.name, report: e.json as Re
 const RANDOM = Number(process.env.ZFXXGK_ROUNDTRIP_REPORTS ?? 2000);
 const CHUNK = 100;
 const LOCALES = ["zh-Hans", "zh-Hant"] as const;
+/** Random reports take every edition in turn. */
+const random = (seed: number) => randomReport(seed, editionIds[seed % editionIds.length]);
 
 const withoutJson = (html: string) =>
   html.replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g, "");
@@ -107,6 +109,13 @@ function roundTrip(report: Report, name: string) {
 }
 
 describe("render → parse round trip", () => {
+  it("covers every edition", () => {
+    const editions = new Set(
+      Array.from({ length: editionIds.length }, (_, i) => random(i).edition),
+    );
+    expect([...editions].sort()).toEqual([...editionIds].sort());
+  });
+
   it("covers every example", () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
     for (const { name, report } of examples) roundTrip(report, name);
@@ -115,7 +124,10 @@ describe("render → parse round trip", () => {
   for (let start = 0; start < RANDOM; start += CHUNK) {
     const end = Math.min(RANDOM, start + CHUNK);
     it(`random reports ${start}…${end - 1}`, () => {
-      for (let seed = start; seed < end; seed++) roundTrip(randomReport(seed), `random #${seed}`);
+      for (let seed = start; seed < end; seed++) {
+        const report = random(seed);
+        roundTrip(report, `random #${seed} (edition ${report.edition})`);
+      }
     });
   }
 });
@@ -134,7 +146,7 @@ describe.runIf(browser)("visible text from real Chromium", () => {
     const page = await (chromium as NonNullable<typeof chromium>).newPage();
     const sample = [
       ...examples,
-      ...[7, 42, 99, 1234].map((seed) => ({ name: `random #${seed}`, report: randomReport(seed) })),
+      ...[7, 42, 99, 1234].map((seed) => ({ name: `random #${seed}`, report: random(seed) })),
     ];
     for (const { name, report } of sample) {
       for (const locale of LOCALES) {

@@ -133,7 +133,7 @@ const UNITS = ["区政务服务管理局", "县人民政府", "市生态环境�
  */
 function signedCount(r: Random): CellValue {
   const v = count(r);
-  return typeof v === "number" && r() < 0.4 ? -v : v;
+  return typeof v === "number" && v > 0 && r() < 0.4 ? -v : v;
 }
 
 function money(r: Random): CellValue {

@@ -22,14 +22,14 @@ export function parseConcurrency(value: string): number {
  */
 export async function pdfBatch(
   files: readonly string[],
-  concurrency: number,
+  { concurrency, timeoutMs }: { concurrency: number; timeoutMs: number },
   title: string,
   job: (file: string, index: number, renderer: PdfRenderer) => Promise<void>,
 ): Promise<number> {
   const { createPdfRenderer, isPdfError } = await import("@zfxxgk/pdf");
   const asCliError = (e: unknown) =>
     isPdfError(e) ? new CliError(e.code, e.messages["zh-CN"], e.messages.en) : e;
-  const renderer = await createPdfRenderer({ concurrency }).catch((e: unknown) => {
+  const renderer = await createPdfRenderer({ concurrency, timeoutMs }).catch((e: unknown) => {
     throw asCliError(e);
   });
   const limit = pLimit(concurrency);

@@ -6,7 +6,7 @@ export class CliError extends Error {
     readonly zh: string,
     readonly en: string,
   ) {
-    super(`${zh} / ${en}`);
+    super(zh.includes("\n") ? `${zh}\n${en}` : `${zh} / ${en}`);
     this.name = "CliError";
   }
 }

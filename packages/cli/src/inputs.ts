@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, isAbsolute } from "node:path";
 import {
   type Diagnostic,
+  editionIds,
   isEdition,
   parseReport,
   type Report,
@@ -9,7 +10,11 @@ import {
   schemaMessages,
 } from "@zfxxgk/schema";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { decodeInput } from "./decode.js";
+import { forChecks, parsePublished, sniff } from "./documents.js";
 import { CliError } from "./errors.js";
+import { note, recordInput } from "./output.js";
+import { megabytes, settings } from "./settings.js";
 
 /** Files named on the command line, globs expanded (sorted, duplicates removed). */
 export async function expandInputs(patterns: readonly string[]): Promise<string[]> {
@@ -32,7 +37,8 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
   return [...new Set(files)];
 }
 
-export async function readInput(file: string): Promise<string> {
+/** The bytes of a file named on the command line: it exists, is a file and is within `--max-size`. */
+export async function readBytesOf(file: string): Promise<Uint8Array> {
   const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT")
       throw new CliError(
@@ -53,8 +59,15 @@ export async function readInput(file: string): Promise<string> {
       `${file} is a directory; give files or a glob such as ${file}/*.json`,
     );
   }
+  if (info.size > settings.maxBytes)
+    throw new CliError(
+      "input-too-large",
+      `${file} 有 ${megabytes(info.size)}，超过上限 ${megabytes(settings.maxBytes)}，未读取；如确需处理，请用 --max-size <MB> 调高上限`,
+      `${file} is ${megabytes(info.size)}, above the limit of ${megabytes(settings.maxBytes)}, and was not read; raise it with --max-size <MB>`,
+    );
+  let bytes: Uint8Array;
   try {
-    return await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "error";
     throw new CliError(
@@ -63,6 +76,20 @@ export async function readInput(file: string): Promise<string> {
       `cannot read ${file} (${code})`,
     );
   }
+  recordInput(file);
+  return bytes;
+}
+
+/** A file named on the command line as text: within `--max-size`, its encoding told apart (see decode.ts). */
+export async function readInput(file: string): Promise<string> {
+  return textOf(file, await readBytesOf(file), kindOf(file) === "html");
+}
+
+/** Bytes as text in the one way the command line decodes them; a note when it had to decide. */
+export function textOf(file: string, bytes: Uint8Array, html: boolean): string {
+  const decoded = decodeInput(bytes, file, html);
+  if (decoded.note) note(`${file}: ${decoded.note.zh} / ${decoded.note.en}`);
+  return decoded.text;
 }
 
 export type InputKind = "json" | "html" | "text";
@@ -81,11 +108,13 @@ export function kindOf(file: string): InputKind {
 export async function loadDocument(
   file: string,
 ): Promise<{ data: unknown; parseDiagnostics: readonly Diagnostic[] }> {
-  const text = await readInput(file);
-  const kind = kindOf(file);
-  if (kind === "json") return { data: parseJson(file, text), parseDiagnostics: [] };
-  const { parseHtml, parseMessages, parseText } = await import("@zfxxgk/parse");
-  const parsed = kind === "html" ? parseHtml(text) : parseText(text);
+  const bytes = await readBytesOf(file);
+  const kind = sniff(file, bytes);
+  if (kind === "json") {
+    return { data: parseJson(file, textOf(file, bytes, false)), parseDiagnostics: [] };
+  }
+  const { parseMessages } = await import("@zfxxgk/parse");
+  const parsed = await parsePublished(file, bytes, kind);
   if (!parsed.report) {
     const first = parsed.diagnostics.find((d) => d.severity === "error");
     const [zh, en] = first
@@ -100,7 +129,11 @@ export async function loadDocument(
       `no annual report could be read from ${file}${en}`,
     );
   }
-  return { data: parsed.report, parseDiagnostics: parsed.diagnostics };
+  // what was read is checked even when the metadata is incomplete (that is a finding already)
+  return {
+    data: forChecks(parsed.report, parsed.diagnostics),
+    parseDiagnostics: parsed.diagnostics,
+  };
 }
 
 export function parseJson(file: string, text: string): unknown {
@@ -119,8 +152,8 @@ export function parseJson(file: string, text: string): unknown {
   if (typeof data === "object" && data !== null && edition !== undefined && !isEdition(edition)) {
     throw new CliError(
       "unknown-edition",
-      `${file} 的格式版本 ${JSON.stringify(edition)} 未知，支持：2021`,
-      `${file} has unknown edition ${JSON.stringify(edition)}; supported: 2021`,
+      `${file} 的格式版本 ${JSON.stringify(edition)} 未知，支持：${editionIds.join("、")}`,
+      `${file} has unknown edition ${JSON.stringify(edition)}; supported: ${editionIds.join(", ")}`,
     );
   }
   return data;

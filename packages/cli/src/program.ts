@@ -1,15 +1,20 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { registerAudit } from "./commands/audit.js";
 import { registerCells } from "./commands/cells.js";
 import { registerFillTotals } from "./commands/fill-totals.js";
+import { registerForm } from "./commands/form.js";
 import { registerInit } from "./commands/init.js";
 import { registerParse } from "./commands/parse.js";
 import { registerPdf } from "./commands/pdf.js";
 import { registerPublish } from "./commands/publish.js";
 import { registerRender } from "./commands/render.js";
+import { registerRollup } from "./commands/rollup.js";
 import { registerRules } from "./commands/rules.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerServe } from "./commands/serve.js";
 import { registerValidate } from "./commands/validate.js";
+import { applyConventions } from "./conventions.js";
 import { CliError, EXIT } from "./errors.js";
 
 const { version } = JSON.parse(
@@ -37,6 +42,10 @@ export function buildProgram(): Command {
     registerSchema,
     registerRules,
     registerPublish,
+    registerServe,
+    registerAudit,
+    registerForm,
+    registerRollup,
   ]) {
     register(program);
   }
@@ -46,6 +55,7 @@ export function buildProgram(): Command {
       .showHelpAfterError("（用 --help 查看用法 / see --help for usage）")
       .exitOverride();
   }
+  applyConventions(program);
   return program;
 }
 

@@ -1,8 +1,11 @@
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { cellsOf, emptyReport, parseReport } from "@zfxxgk/schema";
 import { beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable } from "../../../test/support/browser.js";
+import { pdfText } from "../../pdf/test/support/poppler.js";
 import { zfxxgk } from "./support.js";
 
 let tmp: string;
@@ -27,6 +30,9 @@ const COMMANDS = [
   "schema",
   "rules",
   "publish",
+  "serve",
+  "form",
+  "rollup",
 ];
 
 describe("help and version", () => {
@@ -276,6 +282,30 @@ describe("cells, init, fill-totals, schema, rules", () => {
     expect((await zfxxgk(["init", "--year", "2025"])).status).toBe(2);
   });
 
+  it("init uses the edition issued for the year, or the one asked for, and says when they differ", async () => {
+    const for2020 = await zfxxgk(["init", "--agency", "某县某局", "--year", "2020"]);
+    expect(for2020.status).toBe(0);
+    expect(JSON.parse(for2020.stdout).edition).toBe("2019");
+    expect(JSON.parse(for2020.stdout).tables.T2.procurement).toEqual({ count: null, amount: null });
+    const asked = await zfxxgk([
+      "init",
+      "--agency",
+      "某县某局",
+      "--year",
+      "2022",
+      "--edition",
+      "2019",
+    ]);
+    expect(asked.status).toBe(0);
+    const report = JSON.parse(asked.stdout);
+    expect(report.edition).toBe("2019");
+    expect(parseReport(report).ok).toBe(true);
+    expect(asked.stderr).toContain("2022");
+    expect(
+      (await zfxxgk(["init", "--agency", "x", "--year", "2024", "--edition", "2030"])).status,
+    ).toBe(2);
+  });
+
   it("fill-totals fills blank totals and lists them on stderr", async () => {
     const report = emptyReport({ agency: "某局", year: 2024 });
     Object.assign(report.tables.T4.RV, { keep: 2, fix: 1, oth: 0, pend: 1 });
@@ -289,6 +319,9 @@ describe("cells, init, fill-totals, schema, rules", () => {
   it("schema prints the JSON Schema with its $id; rules prints the catalog", async () => {
     expect(JSON.parse((await zfxxgk(["schema"])).stdout).$id).toBe("urn:zfxxgk:schema:report:2021");
     expect((await zfxxgk(["schema", "--edition", "1999"])).status).toBe(2);
+    expect(JSON.parse((await zfxxgk(["schema", "--edition", "2019"])).stdout).$id).toBe(
+      "urn:zfxxgk:schema:report:2019",
+    );
     expect((await zfxxgk(["rules"])).stdout).toMatch(/^T3-01 /m);
     const catalog = JSON.parse((await zfxxgk(["rules", "--format", "json"])).stdout);
     expect(catalog.rules.map((r: { id: string }) => r.id)).toContain("T4-01");
@@ -304,6 +337,17 @@ describe("render and parse", () => {
     const html = await readFile(out, "utf8");
     expect(html).toMatch(/^<!doctype html>/i);
     expect(html).toContain('data-cell="T3.R1.NP"');
+    // The bundled fonts the page links, copied beside it.
+    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(html)?.[1] ?? "";
+    const fontsCss = await readFile(join(tmp, "html", href), "utf8");
+    const first = /url\("\.\/([^"]+)"\)/.exec(fontsCss)?.[1] ?? "";
+    expect(
+      (await readFile(join(tmp, "html", dirname(href), first))).subarray(0, 4).toString(),
+    ).toBe("wOF2");
+    const bare = join(tmp, "html-bare", "r.html");
+    await zfxxgk(["render", "examples/seed-000-xishan-2024.json", "-o", bare, "--no-fonts"]);
+    expect(await readFile(bare, "utf8")).not.toContain("<link");
+    expect(existsSync(join(tmp, "html-bare", dirname(href)))).toBe(false);
     const fragment = await zfxxgk(["render", "examples/seed-000-xishan-2024.json", "--fragment"]);
     expect(fragment.stdout).not.toMatch(/<html/i);
     const hant = await zfxxgk([
@@ -338,18 +382,27 @@ describe("render and parse", () => {
 });
 
 describe("pdf", () => {
-  it("prints one report to a PDF file", async () => {
-    const out = join(tmp, "one.pdf");
-    const { status, stderr } = await zfxxgk([
-      "pdf",
-      "examples/seed-001-linxiang-2021.json",
-      "-o",
-      out,
-    ]);
-    expect(stderr).not.toMatch(/internal error/);
-    expect(status).toBe(0);
-    expect((await readFile(out)).subarray(0, 5).toString()).toBe("%PDF-");
-  });
+  it.runIf(browserAvailable())(
+    "prints one report to a PDF file, in traditional characters with --locale zh-Hant",
+    async () => {
+      const out = join(tmp, "one.pdf");
+      const { status, stderr } = await zfxxgk([
+        "pdf",
+        "examples/seed-001-linxiang-2021.json",
+        "-o",
+        out,
+        "--locale",
+        "zh-Hant",
+        "--timeout",
+        "120",
+      ]);
+      expect(stderr).not.toMatch(/internal error/);
+      expect(status).toBe(0);
+      const pdf = await readFile(out);
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      expect(pdfText(pdf)).toContain("總體情況");
+    },
+  );
 
   it("without a browser, says how to get one (2)", async () => {
     const { status, stderr } = await zfxxgk(

@@ -1,6 +1,9 @@
 import {
   type CellDef,
-  grid2021,
+  EDITIONS,
+  type Edition,
+  type EditionGrid,
+  type GridNode,
   type Label,
   type Locale,
   type TableGrid,
@@ -53,12 +56,15 @@ export interface SectionEntry {
 }
 
 export interface EditionIndex {
+  readonly edition: Edition;
   readonly sections: readonly SectionEntry[];
   /** Heading key → section (official headings in every locale and the published variants). */
   readonly headings: ReadonlyMap<string, SectionEntry>;
   readonly tables: ReadonlyMap<string, TableIndex>;
   /** Every cell of the edition, in official order. */
   readonly cells: readonly CellDef[];
+  /** Keys of every row label and header printed in the edition's tables. */
+  readonly tableKeys: ReadonlySet<string>;
 }
 
 const keysOf = (label: Label, note?: Label): string[] => {
@@ -71,7 +77,18 @@ const keysOf = (label: Label, note?: Label): string[] => {
   return [...keys];
 };
 
+/** Published variants of row labels, found by the label they stand beside in the grid. */
+const aliasesOf = new Map<Label, readonly string[]>();
+const collectAliases = (nodes: readonly GridNode[]) => {
+  for (const n of nodes) {
+    if (n.aliases) aliasesOf.set(n.label, n.aliases);
+    if (n.children) collectAliases(n.children);
+  }
+};
+
 function indexTable(table: TableGrid): TableIndex {
+  if (table.layout === "blocks") for (const b of table.blocks) collectAliases(b.rows);
+  else collectAliases(table.rows);
   const layout = tableLayout(table);
   const rows = new Map<string, RowEntry>();
   const rowList: RowEntry[] = [];
@@ -110,7 +127,8 @@ function indexTable(table: TableGrid): TableIndex {
     }
     const entry: RowEntry = { label: own.label["zh-Hans"], cells: data };
     rowList.push(entry);
-    for (const key of keysOf(own.label, own.note)) {
+    const aliases = (aliasesOf.get(own.label) ?? []).map(labelKey);
+    for (const key of [...keysOf(own.label, own.note), ...aliases]) {
       const taken = rows.get(key);
       if (taken && taken !== entry) {
         throw new Error(`parse: row label "${key}" is ambiguous in ${table.id}`);
@@ -136,28 +154,53 @@ function indexTable(table: TableGrid): TableIndex {
   };
 }
 
-function indexEdition(): EditionIndex {
-  const sections: SectionEntry[] = grid2021.sections.map((s) => ({
+function indexEdition(edition: Edition): EditionIndex {
+  const grid: EditionGrid = EDITIONS[edition].grid;
+  const sections: SectionEntry[] = grid.sections.map((s) => ({
     key: s.key,
     label: s.heading["zh-Hans"],
     ...("table" in s ? { table: s.table } : {}),
   }));
   const headings = new Map<string, SectionEntry>();
-  grid2021.sections.forEach((s, i) => {
+  grid.sections.forEach((s, i) => {
     const entry = sections[i] as SectionEntry;
     for (const k of keysOf(s.heading)) headings.set(k, entry);
-    if ("aliases" in s) for (const alias of s.aliases) headings.set(labelKey(alias), entry);
+    for (const alias of s.aliases ?? []) headings.set(labelKey(alias), entry);
   });
   const tables = new Map<string, TableIndex>();
-  for (const table of grid2021.tables) tables.set(table.id, indexTable(table));
+  for (const table of grid.tables) tables.set(table.id, indexTable(table));
   const cells = [...tables.values()].flatMap((t) => t.rowList.flatMap((r) => r.cells));
-  return { sections, headings, tables, cells };
+  const tableKeys = new Set([...tables.values()].flatMap((t) => [...t.rows.keys(), ...t.headers]));
+  return { edition, sections, headings, tables, cells, tableKeys };
 }
 
-let edition2021: EditionIndex | undefined;
+const indexes = new Map<Edition, EditionIndex>();
 
-/** The 2021 grid, indexed for matching (built once, on first use). */
-export function index2021(): EditionIndex {
-  edition2021 ??= indexEdition();
-  return edition2021;
+/** An edition's grid, indexed for matching (built once, on first use). */
+export function indexOf(edition: Edition): EditionIndex {
+  let index = indexes.get(edition);
+  if (!index) {
+    index = indexEdition(edition);
+    indexes.set(edition, index);
+  }
+  return index;
+}
+
+let distinctive: Map<string, Edition> | undefined;
+
+/**
+ * Label keys that only one edition's tables print (本年新制作数量 in 2019, 本年制发件数 in 2021 …),
+ * each with its edition: what tells the editions apart in a published document.
+ */
+export function distinctiveKeys(): ReadonlyMap<string, Edition> {
+  if (distinctive) return distinctive;
+  const editions = (Object.keys(EDITIONS) as Edition[]).filter(
+    (e) => EDITIONS[e].grid.tables.length,
+  );
+  const seen = new Map<string, Edition[]>();
+  for (const e of editions)
+    for (const key of indexOf(e).tableKeys) seen.set(key, [...(seen.get(key) ?? []), e]);
+  distinctive = new Map();
+  for (const [key, list] of seen) if (list.length === 1) distinctive.set(key, list[0] as Edition);
+  return distinctive;
 }

@@ -3,6 +3,7 @@ import type { Provenance, Where } from "./types.js";
 
 /** Location params of a diagnostic: line/column in text, table/row/cell/offset in HTML. */
 export function at(where: Where): Record<string, Scalar> {
+  if (where.source === "pdf") return { page: where.page, x: round(where.x), y: round(where.y) };
   return where.source === "text"
     ? { line: where.line, column: where.column }
     : where.table < 0
@@ -15,7 +16,10 @@ export function at(where: Where): Record<string, Scalar> {
         };
 }
 
+const round = (n: number) => Math.round(n * 10) / 10;
+
 export function provenanceOf(where: Where, raw: string): Provenance {
+  if (where.source === "pdf") return { ...where, x: round(where.x), y: round(where.y), raw };
   return where.source === "text"
     ? { source: "text", line: where.line, column: where.column, raw }
     : {

@@ -2,6 +2,7 @@ import type { CellDef, CellValue, Diagnostic } from "@zfxxgk/schema";
 import type { RowEntry, TableIndex } from "./grid-index.js";
 import { at, diagnostic, provenanceOf } from "./located.js";
 import { labelKey } from "./normalise.js";
+import { isRunTogether } from "./split-digits.js";
 import type { Line, Provenance, Token } from "./types.js";
 import { looksLikeValue, readValue } from "./values.js";
 
@@ -32,7 +33,7 @@ export function isTableLine(line: Line, index: TableIndex): boolean {
   if (line.row) return true;
   return line.tokens.some((t) => {
     if (t.dataCell) return true;
-    if (looksLikeValue(t.text)) return true;
+    if (looksLikeValue(t.text) || isRunTogether(t.text, index)) return true;
     const k = t.text.length <= MAX_LABEL ? labelKey(t.text) : "";
     if (!k) return false;
     return (

@@ -1,10 +1,20 @@
-import { type Diagnostic, type MessageMap, mergeMessages, schemaMessages } from "@zfxxgk/schema";
+import {
+  type Diagnostic,
+  EDITIONS,
+  editionForYear,
+  editionIds,
+  type MessageMap,
+  mergeMessages,
+  schemaMessages,
+} from "@zfxxgk/schema";
 import { oldReportMessages } from "./editions/2007/messages.js";
 
 const p = (d: Diagnostic, key: string) => d.params?.[key];
 
 /** 「第 3 行第 5 列」 / "line 3, column 5"; HTML: table, row and cell, or the offset. */
 function whereZh(d: Diagnostic): string {
+  if (p(d, "page") !== undefined)
+    return `（第 ${p(d, "page")} 页，x ${p(d, "x")}，y ${p(d, "y")}）`;
   if (p(d, "line") !== undefined) return `（第 ${p(d, "line")} 行第 ${p(d, "column")} 列）`;
   if (p(d, "row") !== undefined && typeof p(d, "row") === "number")
     return `（第 ${p(d, "table")} 个表格第 ${p(d, "row")} 行第 ${p(d, "cell")} 格）`;
@@ -12,6 +22,7 @@ function whereZh(d: Diagnostic): string {
   return "";
 }
 function whereEn(d: Diagnostic): string {
+  if (p(d, "page") !== undefined) return ` (page ${p(d, "page")}, x ${p(d, "x")}, y ${p(d, "y")})`;
   if (p(d, "line") !== undefined) return ` (line ${p(d, "line")}, column ${p(d, "column")})`;
   if (p(d, "row") !== undefined && typeof p(d, "row") === "number")
     return ` (table ${p(d, "table")}, row ${p(d, "row")}, cell ${p(d, "cell")})`;
@@ -25,18 +36,31 @@ const tableOf = (d: Diagnostic) =>
   /^\/tables\/([^/]+)/.exec(d.path)?.[1] ?? String(p(d, "table") ?? "");
 const tableZh = (d: Diagnostic) => NUMERALS[tableOf(d)] ?? tableOf(d);
 
+const FROM_ZH: Record<string, string> = {
+  sentence: "开头的说明句",
+  signature: "文末署名",
+  paragraph: "正文第一段",
+};
+const FROM_EN: Record<string, string> = {
+  sentence: "the opening sentence",
+  signature: "the signature at the end",
+  paragraph: "the first paragraph",
+};
+const formatsZh = () => editionIds.map((e) => EDITIONS[e].name["zh-Hans"]).join("、");
+const formatsEn = () => editionIds.map((e) => EDITIONS[e].name.en).join(", ");
+
 const own: MessageMap = {
   "zh-CN": {
-    "parse/not-2021-format": (d) =>
+    "parse/not-a-report": (d) =>
       p(d, "empty")
         ? "输入为空，未读到任何报告内容"
-        : `未识别为2021年格式的年度报告（只找到 ${p(d, "headings")} 个规定的部分标题，也没有读到表格）${
-            p(d, "year") !== undefined && Number(p(d, "year")) < 2021
-              ? `；这是 ${p(d, "year")} 年度的报告，所用格式（2019年格式或2019年以前的统计表）暂不支持`
+        : `未识别为已知格式（${formatsZh()}）的年度报告（只找到 ${p(d, "headings")} 个规定的部分标题，也没有读到表格）${
+            p(d, "year") !== undefined && !editionForYear(Number(p(d, "year")))
+              ? `；这是 ${p(d, "year")} 年度的报告，该年度所用的格式暂不支持`
               : ""
           }`,
-    "parse/unsupported-edition": (d) =>
-      `报告年度为 ${p(d, "year")} 年，早于2021年格式的适用年度；已按2021年格式读取，请核对`,
+    "parse/edition-year": (d) =>
+      `按表格标签读作 ${d.actual} 年格式${d.expected ? `，而 ${p(d, "year")} 年度应使用 ${d.expected} 年格式` : `，而 ${p(d, "year")} 年度没有适用的格式`}${p(d, "evidence") ? "" : "（未见可区分格式的标签）"}，请核对`,
     "parse/missing-section": (d) => `未找到「${p(d, "section")}」部分`,
     "parse/missing-table": (d) => `未找到表格「${p(d, "title")}」，其中所有单元格留空`,
     "parse/missing-row": (d) => `表${tableZh(d)}缺少「${p(d, "row")}」一行，该行单元格留空`,
@@ -57,12 +81,30 @@ const own: MessageMap = {
     "parse/unrecognised-text": (d) =>
       `表${tableZh(d)}中的文字「${d.actual}」不是规定的标签${whereZh(d)}，已忽略`,
     "parse/unknown-cell": (d) => `页面标注的单元格「${d.actual}」不存在${whereZh(d)}，已忽略`,
+    "parse/digits-split": (d) =>
+      `「${p(d, "row")}」一行的数字连在一起（${d.actual}）${whereZh(d)}，按${p(d, "by") === "table" ? "本表的勾稽关系" : "本行的合计关系"}只有一种拆分：${d.expected}，已采用，请核对`,
+    "parse/digits-undecided": (d) =>
+      `「${p(d, "row")}」一行的数字连在一起（${d.actual}）${whereZh(d)}，${
+        Number(p(d, "candidates")) < 0
+          ? "可能的拆分过多"
+          : Number(p(d, "candidates")) === 0
+            ? "没有与勾稽关系相符的拆分"
+            : `有 ${p(d, "candidates")} 种与勾稽关系相符的拆分`
+      }，无法确定，该行单元格留空`,
+    "parse/runs-paired": (d) =>
+      `表${tableZh(d)}的标签与数值分开排列${whereZh(d)}，已按各行的单元格数把 ${p(d, "values")} 个数值配给 ${p(d, "rows")} 行，请核对`,
+    "parse/empty-run": (d) =>
+      `表${tableZh(d)}中单独一行的竖线代表 ${p(d, "cells")} 个空白单元格${whereZh(d)}，已按空白读取`,
+    "parse/no-text-layer": (d) =>
+      `PDF 没有文字层（共 ${p(d, "pages")} 页，可能是扫描件），无法读取内容；请先做文字识别（OCR）`,
+    "parse/pdf-unreadable": (d) => `无法读取 PDF：${p(d, "detail")}`,
     "parse/missing-title": () => "未找到报告标题",
     "parse/missing-agency": () => "未能确定报告机关名称",
     "parse/missing-year": () => "未能确定报告年度",
     "parse/agency-inferred": (d) =>
-      `没有标题，报告机关名称「${d.actual}」是从正文第一段推断的${whereZh(d)}，请核对`,
-    "parse/year-inferred": (d) => `没有标题和统计期限，报告年度 ${d.actual} 是从正文推断的，请核对`,
+      `没有标题，报告机关名称「${d.actual}」取自${FROM_ZH[String(p(d, "from"))] ?? "正文第一段"}${whereZh(d)}，请核对`,
+    "parse/year-inferred": (d) =>
+      `没有标题和统计期限，报告年度 ${d.actual} 取自${FROM_ZH[String(p(d, "from"))] ?? "正文"}${whereZh(d)}，请核对`,
     "parse/embedded-invalid": () => "页面内嵌的报告数据不是有效的报告，已改为从表格和文字读取",
     "parse/binary-input": () => "输入不是文本（含有大量控制字符或二进制数据）",
     "parse/input-too-long": (d) =>
@@ -72,16 +114,16 @@ const own: MessageMap = {
     "parse/internal-error": (d) => `解析器内部错误：${p(d, "detail")}`,
   },
   en: {
-    "parse/not-2021-format": (d) =>
+    "parse/not-a-report": (d) =>
       p(d, "empty")
         ? "The input is empty; no report content was found"
-        : `Not recognised as a report in the 2021 format (only ${p(d, "headings")} of the required section headings and no tables were found)${
-            p(d, "year") !== undefined && Number(p(d, "year")) < 2021
-              ? `; this is a report for ${p(d, "year")}, whose format (the 2019 format or the pre-2019 statistics table) is not supported yet`
+        : `Not recognised as a report in a known format (${formatsEn()}) (only ${p(d, "headings")} of the required section headings and no tables were found)${
+            p(d, "year") !== undefined && !editionForYear(Number(p(d, "year")))
+              ? `; this is a report for ${p(d, "year")}, whose format is not supported yet`
               : ""
           }`,
-    "parse/unsupported-edition": (d) =>
-      `The report year ${p(d, "year")} predates the 2021 format; read as 2021 format, please check`,
+    "parse/edition-year": (d) =>
+      `Read as the ${d.actual} format from its table labels${d.expected ? `, while the ${d.expected} format was issued for ${p(d, "year")}` : `, while no format is known for ${p(d, "year")}`}${p(d, "evidence") ? "" : " (no label told the formats apart)"}; please check`,
     "parse/missing-section": (d) => `Section "${p(d, "section")}" not found`,
     "parse/missing-table": (d) => `Table "${p(d, "title")}" not found; all its cells are blank`,
     "parse/missing-row": (d) =>
@@ -106,13 +148,30 @@ const own: MessageMap = {
       `Text "${d.actual}" in table ${tableOf(d)} is not an official label${whereEn(d)}; ignored`,
     "parse/unknown-cell": (d) =>
       `The page marks an unknown cell "${d.actual}"${whereEn(d)}; ignored`,
+    "parse/digits-split": (d) =>
+      `Row "${p(d, "row")}" has its digits run together (${d.actual})${whereEn(d)}; only one split is consistent with ${p(d, "by") === "table" ? "the table's identities" : "the row's total"}: ${d.expected}, taken; please check`,
+    "parse/digits-undecided": (d) =>
+      `Row "${p(d, "row")}" has its digits run together (${d.actual})${whereEn(d)}; ${
+        Number(p(d, "candidates")) < 0
+          ? "there are too many possible splits"
+          : Number(p(d, "candidates")) === 0
+            ? "no split is consistent with the identities"
+            : `${p(d, "candidates")} splits are consistent with the identities`
+      }; its cells are left blank`,
+    "parse/runs-paired": (d) =>
+      `Table ${tableOf(d)} prints its labels and values in separate runs${whereEn(d)}; ${p(d, "values")} values were given to ${p(d, "rows")} rows by their cell counts; please check`,
+    "parse/empty-run": (d) =>
+      `A lone line of pipes in table ${tableOf(d)} stands for ${p(d, "cells")} blank cells${whereEn(d)}; read as blank`,
+    "parse/no-text-layer": (d) =>
+      `The PDF has no text layer (${p(d, "pages")} pages, probably scanned); its content cannot be read; run OCR first`,
+    "parse/pdf-unreadable": (d) => `The PDF cannot be read: ${p(d, "detail")}`,
     "parse/missing-title": () => "No report title found",
     "parse/missing-agency": () => "The reporting body could not be determined",
     "parse/missing-year": () => "The report year could not be determined",
     "parse/agency-inferred": (d) =>
-      `No title: the reporting body "${d.actual}" was inferred from the first paragraph${whereEn(d)}; please check`,
+      `No title: the reporting body "${d.actual}" was taken from ${FROM_EN[String(p(d, "from"))] ?? "the first paragraph"}${whereEn(d)}; please check`,
     "parse/year-inferred": (d) =>
-      `No title or statistical period: the report year ${d.actual} was inferred from the text; please check`,
+      `No title or statistical period: the report year ${d.actual} was taken from ${FROM_EN[String(p(d, "from"))] ?? "the text"}${whereEn(d)}; please check`,
     "parse/embedded-invalid": () =>
       "The report data embedded in the page is not a valid report; read from the tables and text instead",
     "parse/binary-input": () => "The input is not text (many control characters or binary data)",

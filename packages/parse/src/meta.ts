@@ -1,7 +1,22 @@
 import type { Diagnostic, Report } from "@zfxxgk/schema";
 import { at, diagnostic } from "./located.js";
+import { fromOpening, fromSignature } from "./meta-sources.js";
 import { labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
 import type { Line } from "./types.js";
+
+/** Agency or year taken from somewhere other than the title, and where. */
+function inferred(
+  field: "agency" | "year",
+  value: string | number,
+  from: "sentence" | "signature" | "paragraph",
+  line: Line,
+): Diagnostic {
+  return diagnostic(`parse/${field}-inferred`, "warning", {
+    path: `/meta/${field}`,
+    actual: value,
+    params: { ...at(line.where), from },
+  });
+}
 
 type Meta = Report["meta"];
 type Block = { type: "heading" | "paragraph"; text: string };
@@ -48,6 +63,7 @@ export function readMeta(
   let year: number | undefined;
   let title: string | undefined;
   let titleLine: Line | undefined;
+  let wrapped: Line | undefined;
   const candidates = [...front.slice(0, 8)];
   for (const line of candidates) {
     if (line.row || line.text.length > 80) continue;
@@ -58,6 +74,21 @@ export function readMeta(
       agency = m[1] ? metaText(m[1].trim()) : undefined;
       year = Number(m[2]);
       break;
+    }
+  }
+  if (!titleLine) {
+    // a title wrapped over two lines (text extracted from a PDF)
+    for (let i = 0; i + 1 < candidates.length && !titleLine; i++) {
+      const [a, b] = [candidates[i] as Line, candidates[i + 1] as Line];
+      if (a.row || b.row || a.text.length + b.text.length > 80) continue;
+      const m = TITLE.exec(stripPinyinArtefacts(a.text + b.text));
+      if (m) {
+        titleLine = a;
+        wrapped = b;
+        title = metaText(a.text + b.text);
+        agency = m[1] ? metaText(m[1].trim()) : undefined;
+        year = Number(m[2]);
+      }
     }
   }
   if (!titleLine && pageTitle) {
@@ -90,12 +121,30 @@ export function readMeta(
       publishedOn ??= isoDate(published[1] ?? "", published[2] ?? "", published[3] ?? "");
       continue;
     }
-    if (line === titleLine || !inFront) continue;
+    if (line === titleLine || line === wrapped || !inFront) continue;
     if (titleLine && labelKey(line.text) === labelKey(titleLine.text)) continue;
     const paragraph = clean(line.text).trim();
     if (paragraph) preamble.push({ type: "paragraph", text: paragraph });
   }
 
+  if (!agency || year === undefined) {
+    const opening = fromOpening([...front.slice(0, 12), ...all.slice(bodyStart, bodyStart + 4)]);
+    if (opening?.agency && !agency) {
+      agency = metaText(opening.agency);
+      diagnostics.push(inferred("agency", agency, "sentence", opening.line));
+    }
+    if (opening?.year !== undefined && year === undefined) {
+      year = opening.year;
+      diagnostics.push(inferred("year", year, "sentence", opening.line));
+    }
+  }
+  if (!agency) {
+    const signed = fromSignature(all);
+    if (signed?.agency) {
+      agency = metaText(signed.agency);
+      diagnostics.push(inferred("agency", agency, "signature", signed.line));
+    }
+  }
   if (year === undefined && period) {
     year = Number(period.start.slice(0, 4));
   }
@@ -120,13 +169,7 @@ export function readMeta(
     const m = first && !first.row ? AGENCY_AT_START.exec(first.text) : null;
     if (m?.[1]) {
       agency = metaText(m[1]);
-      diagnostics.push(
-        diagnostic("parse/agency-inferred", "warning", {
-          path: "/meta/agency",
-          actual: agency,
-          params: at(first?.where ?? { source: "text", line: 1, column: 1 }),
-        }),
-      );
+      diagnostics.push(inferred("agency", agency, "paragraph", first as Line));
     }
   }
   if (!titleLine && !pageTitle) {

@@ -1,8 +1,8 @@
 import { type Diagnostic, parseReport, type Report, toCells } from "@zfxxgk/schema";
-import { readByEdition } from "./editions/2007/hook.js";
 import { htmlLines } from "./html-lines.js";
 import { at, diagnostic } from "./located.js";
 import { readLines } from "./read-lines.js";
+import { withoutPageFurniture } from "./shapes/fields.js";
 import { textLines } from "./text-lines.js";
 import type { ParseOptions, ParseOutcome, Provenance, Where } from "./types.js";
 
@@ -25,7 +25,7 @@ function binary(input: string): Diagnostic | undefined {
 function guard(input: unknown): ParseOutcome | string {
   if (typeof input !== "string") {
     return {
-      diagnostics: [diagnostic("parse/not-2021-format", "error", { params: { empty: true } })],
+      diagnostics: [diagnostic("parse/not-a-report", "error", { params: { empty: true } })],
       provenance: {},
     };
   }
@@ -56,10 +56,10 @@ export function parseText(text: string, options: ParseOptions = {}): ParseOutcom
   const input = guard(text);
   if (typeof input !== "string") return input;
   return safely(() => {
-    const lines = textLines(input, MAX_LINES + 1);
-    if (lines.length <= MAX_LINES) return readByEdition(lines, options, readLines);
+    const lines = textLines(withoutPageFurniture(input), MAX_LINES + 1);
+    if (lines.length <= MAX_LINES) return readLines(lines, options);
     lines.length = MAX_LINES;
-    return tooLong(readByEdition(lines, options, readLines), lines.at(-1)?.where);
+    return tooLong(readLines(lines, options), lines.at(-1)?.where);
   });
 }
 
@@ -90,7 +90,7 @@ export function parseHtml(html: string, options: ParseOptions = {}): ParseOutcom
         );
       }
     }
-    const read = readByEdition(scan.lines, options, readLines, { title: scan.title });
+    const read = readLines(scan.lines, options, { title: scan.title });
     const outcome = long ? tooLong(read, scan.lines.at(-1)?.where) : read;
     return { ...outcome, diagnostics: [...notes, ...outcome.diagnostics] };
   });

@@ -1,16 +1,24 @@
 import {
   type CellValue,
   type Diagnostic,
+  EDITIONS,
+  type Edition,
+  editionForYear,
   parseReport,
   type Report,
   writeCell,
 } from "@zfxxgk/schema";
-import { type EditionIndex, index2021, type SectionEntry } from "./grid-index.js";
+import { detectEdition } from "./detect-edition.js";
+import { identitiesOfTable } from "./edition-sums.js";
+import { readerOf } from "./editions/index.js";
+import { type EditionIndex, indexOf, type SectionEntry } from "./grid-index.js";
 import { diagnostic } from "./located.js";
 import { type CellRead, isTableLine, matchTable } from "./match-table.js";
 import { readMeta } from "./meta.js";
 import { countPinyinArtefacts, labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
 import { missingNotes } from "./notes.js";
+import { reorderTable } from "./shapes/table-region.js";
+import { settleSplits, splitRunTogether } from "./split-digits.js";
 import { readTail } from "./tail.js";
 import type { Line, ParseOptions, ParseOutcome, Provenance } from "./types.js";
 
@@ -49,13 +57,52 @@ function findHeadings(lines: readonly Line[], index: EditionIndex): Heading[] {
   return found;
 }
 
-/** Reads a report from lines of text or of an HTML page. */
+/** Reads a report from lines of text or of an HTML page, in the edition its tables are laid out in. */
 export function readLines(
   lines: readonly Line[],
   options: ParseOptions,
   extra: { title?: string } = {},
 ): ParseOutcome {
-  const index = index2021();
+  const detected = detectEdition(lines);
+  const outcome = readAs(detected.edition, lines, options, extra, detected.evidence);
+  // No label told the editions apart: the year decides, once it has been read.
+  const year = yearRead(outcome);
+  if (detected.evidence === 0 && year !== undefined) {
+    const byYear = detectEdition([], year);
+    if (byYear.edition !== detected.edition)
+      return readAs(byYear.edition, lines, options, extra, 0);
+  }
+  return outcome;
+}
+
+function readAs(
+  edition: Edition,
+  lines: readonly Line[],
+  options: ParseOptions,
+  extra: { title?: string },
+  evidence: number,
+): ParseOutcome {
+  const index = indexOf(edition);
+  const own = readerOf(edition);
+  return own
+    ? own(lines, options, { index, evidence, ...extra })
+    : readInEdition(lines, options, extra, index, evidence);
+}
+
+/** The report year read, also when too little was found to call the input a report. */
+function yearRead(outcome: ParseOutcome): number | undefined {
+  if (outcome.report) return outcome.report.meta.year;
+  const year = outcome.diagnostics.find((d) => d.code === "parse/not-a-report")?.params?.year;
+  return typeof year === "number" ? year : undefined;
+}
+
+function readInEdition(
+  lines: readonly Line[],
+  options: ParseOptions,
+  extra: { title?: string },
+  index: EditionIndex,
+  evidence: number,
+): ParseOutcome {
   const diagnostics: Diagnostic[] = [];
   const provenance: Record<string, Provenance> = {};
   // converter artefacts are removed from the text only when the text evidently has them
@@ -103,7 +150,15 @@ export function readLines(
         }
       }
       const region = first >= 0 ? search.slice(first, last + 1) : [];
-      const read = matchTable(region, table);
+      const sums = identitiesOfTable(index.edition, table.table.id);
+      const split = splitRunTogether(region, table, sums);
+      const shaped = reorderTable(split.lines, table);
+      const read = matchTable(shaped.lines, table);
+      read.diagnostics.push(
+        ...split.diagnostics,
+        ...shaped.diagnostics,
+        ...settleSplits(split.pending, read.cells, table, sums),
+      );
       if (own || read.cells.size > 0) diagnostics.push(...read.diagnostics);
       else
         diagnostics.push(
@@ -130,7 +185,9 @@ export function readLines(
 
   const lastSection = headings.at(-1)?.section.key;
   const tail = lastSection
-    ? readTail(rawNarrative[lastSection] ?? [], meta.meta.agency || undefined, clean)
+    ? readTail(rawNarrative[lastSection] ?? [], meta.meta.agency || undefined, clean, {
+        fee: EDITIONS[index.edition].processingFee,
+      })
     : undefined;
   if (lastSection && tail) rawNarrative[lastSection] = tail.lines;
   const metaOut = { ...meta.meta };
@@ -141,7 +198,7 @@ export function readLines(
     const year = meta.year;
     return {
       diagnostics: [
-        diagnostic("parse/not-2021-format", "error", {
+        diagnostic("parse/not-a-report", "error", {
           params: {
             headings: headings.length,
             ...(year !== undefined ? { year } : {}),
@@ -152,12 +209,14 @@ export function readLines(
       provenance,
     };
   }
-  if (meta.year !== undefined && meta.year < 2021) {
+  const issued = meta.year === undefined ? undefined : editionForYear(meta.year);
+  if (meta.year !== undefined && issued !== index.edition) {
     diagnostics.push(
-      diagnostic("parse/unsupported-edition", "warning", {
-        path: "/meta/year",
-        actual: meta.year,
-        params: { year: meta.year },
+      diagnostic("parse/edition-year", "warning", {
+        path: "/edition",
+        actual: index.edition,
+        ...(issued ? { expected: issued } : {}),
+        params: { year: meta.year, evidence },
       }),
     );
   }
@@ -165,17 +224,10 @@ export function readLines(
   const narrative: Record<string, Block[]> = {};
   for (const [key, own] of Object.entries(rawNarrative)) narrative[key] = toBlocks(own, clean);
   const report = {
-    edition: "2021",
+    edition: index.edition,
     meta: metaOut,
     ...(meta.preamble.length ? { preamble: meta.preamble } : {}),
-    sections: {
-      overview: narrative.overview ?? [],
-      proactive: narrative.proactive ?? [],
-      applications: narrative.applications ?? [],
-      reviews: narrative.reviews ?? [],
-      problems: narrative.problems ?? [],
-      other: narrative.other ?? [],
-    },
+    sections: Object.fromEntries(index.sections.map((s) => [s.key, narrative[s.key] ?? []])),
     tables: {},
     ...(tail?.processingFee ? { processingFee: tail.processingFee } : {}),
   } as unknown as Report;

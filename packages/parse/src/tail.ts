@@ -53,6 +53,8 @@ export function readTail(
   section: readonly Line[],
   agency: string | undefined,
   clean: (s: string) => string,
+  /** `fee`: the edition carries the 信息处理费 as a field; else its line stays in the text. */
+  { fee: readsFee }: { fee: boolean } = { fee: true },
 ): Tail {
   const lines = [...section];
   const contact: Record<string, string> = {};
@@ -96,7 +98,7 @@ export function readTail(
       changed = true;
       continue;
     }
-    const fee = FEE.exec(simplify(last));
+    const fee = readsFee ? FEE.exec(simplify(last)) : null;
     if (fee?.[1] && !processingFee) {
       processingFee = { amount: fee[1], unit: fee[2] === "万元" ? "万元" : "元" };
       lines.pop();

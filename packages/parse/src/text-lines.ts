@@ -1,3 +1,4 @@
+import { isMarkdownRule, isPageFurniture, isValueField, spacedFields } from "./shapes/fields.js";
 import type { Line, Token } from "./types.js";
 
 const SEPARATOR = /[|｜\t]/;
@@ -13,13 +14,15 @@ export function textLines(text: string, limit = Number.POSITIVE_INFINITY): Line[
   let start = 0;
   let number = 0;
   const length = text.length;
+  // Markdown tables (a document with a `|---|` rule): a leading pipe opens the first cell
+  const markdown = MARKDOWN_TABLE.test(text);
   while (start <= length) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = length;
     const raw = text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end);
     number++;
     start = end + 1;
-    const line = splitLine(raw, number);
+    const line = splitLine(raw, number, markdown);
     if (line) lines.push(line);
     if (lines.length >= limit) break;
     if (end === length) break;
@@ -27,14 +30,22 @@ export function textLines(text: string, limit = Number.POSITIVE_INFINITY): Line[
   return lines;
 }
 
-function splitLine(raw: string, number: number): Line | undefined {
+const MARKDOWN_TABLE = /^[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|/m;
+
+function splitLine(raw: string, number: number, markdown: boolean): Line | undefined {
   const where = { source: "text" as const, line: number, column: 1 };
   if (!SEPARATOR.test(raw)) {
     const text = raw.trim();
-    if (!text) return undefined;
+    if (!text || isPageFurniture(text)) return undefined;
+    const fields = spacedFields(raw);
+    if (fields) {
+      const tokens = fields.map((f) => ({ text: f.text, where: { ...where, column: f.at + 1 } }));
+      return { tokens, text, row: tokens.some((t) => isValueField(t.text)), where };
+    }
     const column = raw.indexOf(text) + 1;
     return { tokens: [{ text, where: { ...where, column } }], text, row: false, where };
   }
+  if (isMarkdownRule(raw)) return undefined;
   const tabbed = !/[|｜]/.test(raw);
   const tokens: Token[] = [];
   let at = 0;
@@ -43,6 +54,10 @@ function splitLine(raw: string, number: number): Line | undefined {
     const column = at + (text ? field.indexOf(text) : 0) + 1;
     tokens.push({ text, where: { source: "text", line: number, column } });
     at += field.length + 1;
+  }
+  // Markdown's leading pipe opens the first cell; it closes none
+  if (markdown && !tabbed && tokens.length > 1 && tokens[0]?.text === "" && /^\s*[|｜]/.test(raw)) {
+    if (tokens.some((t) => t.text !== "")) tokens.shift();
   }
   let dropped = 0;
   if (!tabbed) {

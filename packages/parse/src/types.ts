@@ -19,6 +19,14 @@ export type Provenance =
       readonly raw: string;
     }
   | {
+      /** A PDF's text layer: page from 1, position in PDF points from the page's bottom left. */
+      readonly source: "pdf";
+      readonly page: number;
+      readonly x: number;
+      readonly y: number;
+      readonly raw: string;
+    }
+  | {
       /** Read from the JSON block embedded in the page by @zfxxgk/render. */
       readonly source: "json";
       readonly offset: number;
@@ -41,6 +49,11 @@ export interface ParseOptions {
   readonly simplify?: boolean;
   /** Read a page produced by @zfxxgk/render from its embedded JSON block (default true). */
   readonly embedded?: boolean;
+  /**
+   * PDF: read a tagged document's tables from its tags (default true); false rebuilds the rows
+   * from the positions of the text, as for an untagged PDF.
+   */
+  readonly pdfTags?: boolean;
 }
 
 /** A piece of published text: a table cell, a `|`/tab-separated field, or a whole line. */
@@ -61,7 +74,8 @@ export type Where =
       readonly row: number;
       readonly cell: number;
       readonly offset: number;
-    };
+    }
+  | { readonly source: "pdf"; readonly page: number; readonly x: number; readonly y: number };
 
 /** One line of the input: a text line, a block of an HTML page, or a table row. */
 export interface Line {

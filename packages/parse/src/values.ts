@@ -11,18 +11,40 @@ const DIGITS = /^[0-9]+$/;
 const PLAIN = /^(?:0|[1-9][0-9]*)$/;
 const DECIMAL = /^[0-9]*\.?[0-9]+$|^[0-9]+\.$/;
 const GROUPED = /^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$/;
-const VALUE_START = /^\s*[0-9０-９.．\-—–－‐‑‒―─━/／∕无無]/u;
+const VALUE_START = /^\s*[0-9０-９.．+＋\-—–－‐‑‒―─━/／∕无無]/u;
 const UNIT = /^(.*?)(万元|件|条|项|个|次)$/u;
+/** A signed whole number as 本年增/减 is published: "+1036", "-3", "0". */
+const SIGNED = /^([+-]?)([0-9]+)$/;
+/** An amount with the unit its publisher wrote, where the format prints none: "251000元". */
+const MONEY = /^([0-9]*\.?[0-9]+)(元|万元)?$/;
 
 /** The value a published cell stands for; blank stays `null`, marks stay marks. */
 export function readValue(raw: string, kind: CellKind): ValueRead {
   if (kind === "count" && PLAIN.test(raw) && raw.length < 16)
     return { ok: true, value: Number(raw) };
-  let text = raw.normalize("NFKC").replace(/\s+/g, "");
+  let text = raw.normalize("NFKC").replace(/\s+/g, "").replace(/萬/gu, "万");
   if (text === "") return { ok: true, value: null };
   if (DASHES.test(text)) return { ok: true, value: "—" };
   if (SLASHES.test(text)) return { ok: true, value: "/" };
   if (NONE.test(text)) return { ok: true, value: "无" };
+  if (kind === "signed") {
+    const signed = SIGNED.exec(text.replace(/(件|项|个)$/u, "").replace(/^[–—－‐‑‒―]/u, "-"));
+    if (!signed)
+      return { ok: false, problem: DECIMAL.test(text) ? "count-not-integer" : "not-a-number" };
+    const n = Number(signed[2]) * (signed[1] === "-" ? -1 : 1);
+    return Number.isSafeInteger(n)
+      ? { ok: true, value: n === 0 ? 0 : n }
+      : { ok: false, problem: "too-large" };
+  }
+  if (kind === "money") {
+    const money = MONEY.exec(
+      GROUPED.test(text.replace(/(元|万元)$/u, "")) ? text.replaceAll(",", "") : text,
+    );
+    if (!money?.[1]) return { ok: false, problem: "not-a-number" };
+    const [int = "", frac] = money[1].split(".");
+    const whole = int.replace(/^0+(?=[0-9])/, "") || "0";
+    return { ok: true, value: `${frac ? `${whole}.${frac}` : whole}${money[2] ?? ""}` };
+  }
   let unit: string | undefined;
   const withUnit = UNIT.exec(text);
   if (withUnit?.[1] && /[0-9]/.test(withUnit[1])) {
@@ -52,10 +74,12 @@ export function readValue(raw: string, kind: CellKind): ValueRead {
 export function looksLikeValue(raw: string): boolean {
   if (PLAIN.test(raw)) return true;
   if (raw.length > 40 || !VALUE_START.test(raw)) return false;
-  const text = raw.normalize("NFKC").replace(/\s+/g, "");
+  const text = raw.normalize("NFKC").replace(/\s+/g, "").replace(/萬/gu, "万");
   if (text === "") return false;
   return (
     DIGITS.test(text) ||
+    SIGNED.test(text) ||
+    MONEY.test(text) ||
     DECIMAL.test(text) ||
     GROUPED.test(text) ||
     DASHES.test(text) ||

@@ -206,7 +206,9 @@ describe("page layouts and heading variants", () => {
     const outcome = parseHtml(wrapped);
     expect(toCells(outcome.report as Report)).toEqual(toCells(report));
     expect(outcome.report?.meta.agency).toBe(report.meta.agency);
-    expect((outcome.report as Report | undefined)?.sections.problems).toEqual(report.sections.problems);
+    expect((outcome.report as Report | undefined)?.sections.problems).toEqual(
+      report.sections.problems,
+    );
     expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
@@ -218,7 +220,9 @@ describe("page layouts and heading variants", () => {
     expect(text).toContain(alias);
     const outcome = parseText(text);
     expect(codes(outcome)).not.toContain("parse/missing-section");
-    expect((outcome.report as Report | undefined)?.sections.problems).toEqual(report.sections.problems);
+    expect((outcome.report as Report | undefined)?.sections.problems).toEqual(
+      report.sections.problems,
+    );
   });
 });
 
@@ -235,7 +239,7 @@ describe("other editions and our own pages", () => {
     expect(outcome.report).toBeUndefined();
     expect(outcome.diagnostics).toHaveLength(1);
     expect(outcome.diagnostics[0]).toMatchObject({
-      code: "parse/not-2021-format",
+      code: "parse/not-a-report",
       params: { year: 2018 },
     });
   });

@@ -1,6 +1,6 @@
 import {
   type CellValue,
-  grid2021,
+  EDITIONS,
   type LayoutCell,
   type Locale,
   type SectionedReport as Report,
@@ -22,7 +22,7 @@ const label = (c: LayoutCell, locale: Locale) =>
 
 function rows(report: Report, locale: Locale): { cells: { text: string; span: number }[] }[] {
   const out: { cells: { text: string; span: number }[] }[] = [];
-  for (const table of grid2021.tables) {
+  for (const table of EDITIONS[report.edition].grid.tables) {
     const layout = tableLayout(table);
     for (const row of [...layout.head, ...layout.body]) {
       out.push({
@@ -41,10 +41,11 @@ function sectionLines(report: Report, locale: Locale, table: (id: string) => str
     report.meta.title ?? `${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告`,
   ];
   for (const p of report.preamble ?? []) lines.push(p.text);
-  for (const section of grid2021.sections) {
+  for (const section of EDITIONS[report.edition].grid.sections) {
     lines.push(section.heading[locale]);
-    for (const b of report.sections[section.key as keyof Report["sections"]]) lines.push(b.text);
-    if ("table" in section) lines.push(...table(section.table));
+    const blocks = (report.sections as Record<string, { text: string }[]>)[section.key] ?? [];
+    for (const b of blocks) lines.push(b.text);
+    if (section.table) lines.push(...table(section.table));
   }
   return lines;
 }
@@ -53,7 +54,7 @@ function tableRows(report: Report, locale: Locale) {
   const all = rows(report, locale);
   const byTable = new Map<string, typeof all>();
   let at = 0;
-  for (const table of grid2021.tables) {
+  for (const table of EDITIONS[report.edition].grid.tables) {
     const layout = tableLayout(table);
     const n = layout.head.length + layout.body.length;
     byTable.set(table.id, all.slice(at, at + n));
@@ -109,7 +110,7 @@ export function cmsHtml(report: Report): string {
       html.push(`<p style="text-indent:2em">${esc(line)}</p>`);
       continue;
     }
-    const table = grid2021.tables.find((t) => t.id === line.slice(1));
+    const table = EDITIONS[report.edition].grid.tables.find((t) => t.id === line.slice(1));
     if (!table) continue;
     const layout = tableLayout(table);
     html.push('<table border="1" cellspacing="0"><tbody>');

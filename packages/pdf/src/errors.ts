@@ -1,6 +1,7 @@
 /** Stable codes of the errors this package throws. */
 export type PdfErrorCode =
   | "CHROMIUM_NOT_FOUND"
+  | "PDF_BROWSER_LAUNCH_FAILED"
   | "PDF_TIMEOUT"
   | "PDF_BROWSER_CRASHED"
   | "PDF_RENDERER_CLOSED"

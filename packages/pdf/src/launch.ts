@@ -1,4 +1,6 @@
+import { spawnSync } from "node:child_process";
 import puppeteer, { type Browser } from "puppeteer-core";
+import { PdfError } from "./errors.js";
 
 /**
  * Flags for a headless Chromium that prints and does nothing else: no background traffic, no
@@ -33,18 +35,69 @@ export async function launchChromium({
   executablePath,
   timeoutMs,
 }: LaunchOptions): Promise<Browser> {
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    pipe: true,
-    args: [...CHROMIUM_ARGS],
-    timeout: Math.max(timeoutMs, 30_000),
-    protocolTimeout: Math.max(timeoutMs * 2, 60_000),
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const browser = await puppeteer
+    .launch({
+      executablePath,
+      headless: true,
+      pipe: true,
+      args: [...CHROMIUM_ARGS],
+      timeout: Math.max(timeoutMs, 30_000),
+      protocolTimeout: Math.max(timeoutMs * 2, 60_000),
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    })
+    .catch((cause: unknown) => {
+      throw launchFailed(executablePath, cause);
+    });
   // A killed browser resets its pipes; the renderer learns of it from the "disconnected" event.
   for (const stream of browser.process()?.stdio ?? []) stream?.on("error", () => undefined);
   return browser;
+}
+
+/**
+ * What the browser said when it would not start, cut to the lines that explain it. Driven over a
+ * pipe, its own error output is not in puppeteer's message, so it is asked once more, for its version.
+ */
+function reasonOf(executablePath: string, cause: unknown): string {
+  const probe = spawnSync(executablePath, ["--headless", "--version"], {
+    encoding: "utf8",
+    timeout: 10_000,
+  });
+  const own =
+    probe.error?.message ?? (probe.status !== 0 ? `${probe.stderr}\n${probe.stdout}` : "");
+  const text = `${own}\n${cause instanceof Error ? cause.message : String(cause)}`;
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !/^(TROUBLESHOOTING|https?:)/.test(line));
+  const said = lines.slice(0, 6).join(" | ");
+  return said.length > 600 ? `${said.slice(0, 600)}…` : said;
+}
+
+/** The browser exists but does not start: which one, what it said, and how to fix it. */
+export function launchFailed(executablePath: string, cause: unknown): PdfError {
+  const reason = reasonOf(executablePath, cause);
+  return new PdfError(
+    "PDF_BROWSER_LAUNCH_FAILED",
+    {
+      "zh-CN": [
+        `浏览器无法启动：${executablePath}`,
+        `原因：${reason}`,
+        "请检查：",
+        `  1. 它能否运行：${executablePath} --headless --disable-gpu --dump-dom about:blank`,
+        "  2. 缺少系统库（如 libnss3）时，用系统包管理器安装浏览器及其依赖：apt-get install -y chromium",
+        "  3. 或设置环境变量 ZFXXGK_CHROMIUM 指向另一个 Chrome/Chromium/Edge。",
+      ].join("\n"),
+      en: [
+        `The browser did not start: ${executablePath}`,
+        `Reason: ${reason}`,
+        "Check:",
+        `  1. that it runs: ${executablePath} --headless --disable-gpu --dump-dom about:blank`,
+        "  2. missing system libraries (such as libnss3): install the browser with its dependencies through the system's package manager: apt-get install -y chromium",
+        "  3. or set ZFXXGK_CHROMIUM to another Chrome, Chromium or Edge.",
+      ].join("\n"),
+    },
+    { cause },
+  );
 }

@@ -24,7 +24,7 @@ export const MARGIN_BOXES_SINCE = 131;
 
 /** Puppeteer footer for browsers without margin boxes: centred, since it cannot tell odd from even. */
 export const FOOTER_TEMPLATE =
-  "<div style=\"width:100%;text-align:center;font-size:14pt;font-family:'Times New Roman',serif\">" +
+  "<div style=\"width:100%;text-align:center;font-size:14pt;font-family:SimSun,宋体,'Noto Serif SC',serif\">" +
   '— <span class="pageNumber"></span> —</div>';
 
 export function chromiumMajor(version: string): number {

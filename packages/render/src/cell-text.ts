@@ -1,4 +1,10 @@
-import { type CellDef, DECIMAL_PATTERN, isMark } from "@zfxxgk/schema";
+import {
+  type CellDef,
+  type CellKind,
+  DECIMAL_PATTERN,
+  isMark,
+  MONEY_PATTERN,
+} from "@zfxxgk/schema";
 import { RenderInputError } from "./render-error.js";
 
 /** How a data cell is drawn: the printed text, and whether it is a value, a mark or blank. */
@@ -9,26 +15,37 @@ export interface CellText {
 
 const BLANK: CellText = { state: "blank", text: "" };
 
-/** Blank stays empty, marks print as written, counts as integers, amounts as their decimal string. */
+/** How a value of each kind prints, or undefined when it is not one. */
+const PRINT: Record<CellKind, (value: unknown) => string | undefined> = {
+  count: (v) =>
+    typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? String(v) : undefined,
+  // a change prints with its sign, as 本年增/减 is published: +1036, -3, 0
+  signed: (v) =>
+    typeof v === "number" && Number.isSafeInteger(v) ? (v > 0 ? `+${v}` : String(v)) : undefined,
+  amount: (v) => (typeof v === "string" && DECIMAL_PATTERN.test(v) ? v : undefined),
+  money: (v) => (typeof v === "string" && MONEY_PATTERN.test(v) ? v : undefined),
+};
+
+const EXPECTED: Record<CellKind, [string, string]> = {
+  count: ["a whole number ≥ 0, null or a mark (— / 无)", "应为非负整数、null 或记号（— / 无）"],
+  signed: ["a whole number (may be negative), null or a mark", "应为整数（可为负）、null 或记号"],
+  amount: [
+    'a decimal string such as "0.02", null or a mark',
+    '应为十进制字符串（如 "0.02"）、null 或记号',
+  ],
+  money: [
+    'a decimal string with its unit such as "251000元", null or a mark',
+    '应为带单位的十进制字符串（如 "251000元"）、null 或记号',
+  ],
+};
+
+/** Blank stays empty, marks print as written, values as their kind prints them. */
 export function cellText(cell: CellDef, value: unknown): CellText {
   if (value === null || value === undefined) return BLANK;
   if (isMark(value)) return { state: "mark", text: value };
-  if (
-    cell.kind === "count" &&
-    typeof value === "number" &&
-    Number.isSafeInteger(value) &&
-    value >= 0
-  )
-    return { state: "value", text: String(value) };
-  if (cell.kind === "amount" && typeof value === "string" && DECIMAL_PATTERN.test(value))
-    return { state: "value", text: value };
-  const expected =
-    cell.kind === "count"
-      ? ["a whole number ≥ 0, null or a mark (— / 无)", "应为非负整数、null 或记号（— / 无）"]
-      : [
-          'a decimal string such as "0.02", null or a mark',
-          '应为十进制字符串（如 "0.02"）、null 或记号',
-        ];
+  const text = PRINT[cell.kind](value);
+  if (text !== undefined) return { state: "value", text };
+  const expected = EXPECTED[cell.kind];
   throw new RenderInputError(
     cell.pointer,
     `(${cell.id}) must be ${expected[0]}, got ${describe(value)}`,

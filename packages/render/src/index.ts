@@ -1,4 +1,4 @@
 export { jsonForScript } from "./json-script.js";
-export type { RenderLocale, RenderOptions } from "./options.js";
+export { DEFAULT_FONTS_HREF, type RenderLocale, type RenderOptions } from "./options.js";
 export { RenderInputError } from "./render-error.js";
 export { type ReportCssOptions, renderHtml, reportCss } from "./render-html.js";

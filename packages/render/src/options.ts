@@ -16,4 +16,14 @@ export interface RenderOptions {
   readonly styles?: boolean;
   /** Prefix of every `id` in the output (default `zfxxgk`), for several reports on one page. */
   readonly idPrefix?: string;
+  /**
+   * Whole documents only: the URL of a stylesheet with `@font-face` rules for the open-licence faces
+   * the layout falls back to (`files/fonts.css` of `@zfxxgk/fonts`, served by you), linked so that
+   * machines without Chinese fonts show the report in them. Default {@link DEFAULT_FONTS_HREF}, a
+   * folder beside the page; `false` links none.
+   */
+  readonly fonts?: string | false;
 }
+
+/** Where the whole document looks for the bundled fonts by default: the `files/` of `@zfxxgk/fonts` copied beside it. */
+export const DEFAULT_FONTS_HREF = "zfxxgk-fonts/fonts.css";

@@ -1,6 +1,7 @@
 import type { Report } from "@zfxxgk/schema";
 import { documentTemplate, partialsWith, reportTemplate, stylesheet } from "./handlebars-env.js";
-import type { RenderOptions } from "./options.js";
+import { DEFAULT_FONTS_HREF, type RenderOptions } from "./options.js";
+import { RenderInputError } from "./render-error.js";
 import { reportView } from "./report-view.js";
 
 /**
@@ -18,7 +19,8 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
     idPrefix: options.idPrefix ?? "zfxxgk",
   });
   const partials = partialsWith(options.partials);
-  if (!fragment) return documentTemplate(view, { partials });
+  if (!fragment)
+    return documentTemplate({ ...view, fontsHref: fontsHref(options.fonts) }, { partials });
   return reportTemplate({ ...view, withStyles: options.styles !== false }, { partials });
 }
 
@@ -33,4 +35,17 @@ export interface ReportCssOptions {
 /** The stylesheet the HTML uses, every rule scoped under `.zfxxgk-report`. */
 export function reportCss(options: ReportCssOptions = {}): string {
   return options.page ? `${stylesheet("page")}${stylesheet("report")}` : stylesheet("report");
+}
+
+function fontsHref(fonts: RenderOptions["fonts"]): string | undefined {
+  if (fonts === undefined) return DEFAULT_FONTS_HREF;
+  if (fonts === false) return undefined;
+  if (typeof fonts !== "string" || fonts.trim() === "" || /^\s*(javascript|data):/i.test(fonts)) {
+    throw new RenderInputError(
+      "options.fonts",
+      "must be the URL of a font stylesheet, or false",
+      "应为字体样式表的网址，或 false",
+    );
+  }
+  return fonts;
 }

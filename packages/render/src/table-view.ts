@@ -32,14 +32,12 @@ interface DataSlot {
 
 /**
  * A body row: its header cells, then its data cells (the official layout never interleaves them).
- * Data cells that span columns (table 二's single-value blocks) are kept apart as `wideCells`, so
- * the template needs no per-cell test for a colspan.
+ * Data cells may span columns (table 二's blocks: 2021's single values, 2019's 1/2/1 and 2/2).
  */
 interface RowShape {
   readonly caption?: true;
   readonly headers: readonly HeaderView[];
   readonly cells: readonly DataSlot[];
-  readonly wideCells: readonly DataSlot[];
 }
 
 /** The parts of a table that do not depend on the report: labels and spans in one script. */
@@ -91,15 +89,12 @@ function bodyRow(table: TableGrid, row: readonly LayoutCell[], locale: RenderLoc
 }
 
 function dataSlots(table: TableGrid, row: readonly LayoutCell[]) {
-  const slots = row.map((cell): DataSlot => {
+  const cells = row.map((cell): DataSlot => {
     if (cell.type !== "data")
       throw new Error(`grid: header cell after a data cell in a row of ${table.id}`);
     return { data: true, cell: cell.cell, ...spans(cell) };
   });
-  const wide = slots.filter((slot) => slot.colspan);
-  if (wide.length && wide.length !== slots.length)
-    throw new Error(`grid: a row of ${table.id} mixes spanning and single data cells`);
-  return wide.length ? { cells: [], wideCells: slots } : { cells: slots, wideCells: [] };
+  return { cells };
 }
 
 function buildShape(table: TableGrid, locale: RenderLocale): TableShape {
@@ -116,14 +111,19 @@ function buildShape(table: TableGrid, locale: RenderLocale): TableShape {
   };
 }
 
-const shapes = new Map<string, TableShape>();
+/** Shapes per table of each edition (editions share table ids, not tables) and language. */
+const shapes = new WeakMap<TableGrid, Map<RenderLocale, TableShape>>();
 
 function shapeOf(table: TableGrid, locale: RenderLocale): TableShape {
-  const key = `${table.id}:${locale}`;
-  let shape = shapes.get(key);
+  let byLocale = shapes.get(table);
+  if (!byLocale) {
+    byLocale = new Map();
+    shapes.set(table, byLocale);
+  }
+  let shape = byLocale.get(locale);
   if (!shape) {
     shape = buildShape(table, locale);
-    shapes.set(key, shape);
+    byLocale.set(locale, shape);
   }
   return shape;
 }
@@ -144,7 +144,6 @@ export function tableView(
       ...(row.caption ? { caption: true as const } : {}),
       headers: row.headers,
       cells: row.cells.map((slot) => dataView(slot, cellValue)),
-      wideCells: row.wideCells.map((slot) => dataView(slot, cellValue)),
     })),
   };
 }

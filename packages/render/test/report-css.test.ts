@@ -100,13 +100,13 @@ describe("reportCss", () => {
     expect(declared(css, "--zfxxgk-font-size-title")).toBe("22pt");
     expect(declared(css, "--zfxxgk-font-size-body")).toBe("16pt");
     expect(css).toMatch(/thead\s*\{\s*display:\s*table-header-group;/);
-    expect(css).toMatch(/tr\s*\{\s*break-inside:\s*avoid;/);
+    expect(css).toMatch(/th:not\(\[rowspan\]\)\s*\{\s*break-inside:\s*avoid;/);
   });
 
   it("numbers the pages after GB/T 9704 §7.5: odd pages right, even pages left, one character in", () => {
     const css = reportCss({ page: true });
     expect(declarations(block(css, "@page"))).toMatchObject({
-      "font-family": '"Times New Roman", "Noto Serif SC", serif',
+      "font-family": '"SimSun", "宋体", "Noto Serif SC", serif',
       "font-size": "14pt",
     });
     const number = {

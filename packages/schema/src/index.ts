@@ -1,5 +1,16 @@
+export {
+  type AddUpOptions,
+  addUp,
+  type Contributions,
+  cellPlan,
+  type MoneyUnit,
+  type Sum,
+  type SummedCell,
+  type UnitReading,
+} from "./api/add-up.js";
 export { readCell, writeCell } from "./api/cell-access.js";
 export { type Cells, cellsOf, fromCells, toCells } from "./api/cells.js";
+export { contentHash } from "./api/content-hash.js";
 export { type EmptyReportOptions, emptyReport } from "./api/empty-report.js";
 export { type FilledTotal, fillTotals } from "./api/fill-totals.js";
 export { JSON_SCHEMA_IDS, jsonSchemaOf } from "./api/json-schema.js";
@@ -102,7 +113,12 @@ export type {
   TableBlock,
   TableGrid,
 } from "./grid/types.js";
-export { narrativeSchema, type ProcessingFee } from "./model/common.js";
+export {
+  type Constituent,
+  constituentSchema,
+  narrativeSchema,
+  type ProcessingFee,
+} from "./model/common.js";
 export { creditCodeCheckChar, isValidCreditCode } from "./model/credit-code.js";
 export {
   type AmountCell,

@@ -21,3 +21,4 @@ export { messageOf, messages, withMessages } from "./messages.js";
 export { type Claim, extractClaims } from "./narrative/claims.js";
 export { chineseNumber } from "./narrative/numerals.js";
 export { extractShares, type Share } from "./narrative/shares.js";
+export { ownText, similarity } from "./narrative/similarity.js";

@@ -7,6 +7,7 @@ import {
   schemaMessages,
 } from "@zfxxgk/schema";
 import { rules } from "./editions/index.js";
+import { explainMessages } from "./engine/explain.js";
 
 const roles = {
   previous: ["上年报告", "last year's report"],
@@ -49,7 +50,12 @@ const ruleMessages: MessageMap = {
 };
 
 /** Every message of the toolkit's validation, per language: schema codes, rule ids, input notes. */
-export const messages: MessageMap = mergeMessages(schemaMessages, inputMessages, ruleMessages);
+export const messages: MessageMap = mergeMessages(
+  schemaMessages,
+  inputMessages,
+  explainMessages,
+  ruleMessages,
+);
 
 export function messageOf(
   d: Diagnostic,

@@ -34,8 +34,10 @@ describe("messages", () => {
     expect(d).toBeDefined();
     const zh = messageOf(d as Diagnostic);
     expect(zh).toContain("表三「三、本年度办理结果 / （一）予以公开」行「申请人情况 / 总计」列");
-    expect(zh).toMatch(/差 -1/);
-    expect(messageOf(d as Diagnostic, "en")).toMatch(/Table 三|difference -1/);
+    expect(zh).toContain("（总计比本行各分项之和少 1）");
+    expect(messageOf(d as Diagnostic, "en")).toContain(
+      "(the total is 1 less than the parts in its row)",
+    );
   });
 
   it("fall back for an unknown code", () => {
@@ -67,16 +69,18 @@ describe("messages of other packages", () => {
 });
 
 describe("formatText", () => {
-  it("groups per file and counts", () => {
+  it("groups per file, puts the likely wrong cell first with what it explains under it, and counts them once", () => {
     const result = broken();
     const text = formatText([
       { file: "a.json", diagnostics: result.diagnostics },
       { file: "b.json", diagnostics: [] },
     ]);
-    expect(text).toMatch(/^a\.json\n {2}错误 {2}T3-02 {2}\/tables\/T3\/A\/TOT\n/);
+    expect(text).toMatch(
+      /^a\.json\n {2}错误 {2}cell\/culprit {2}\/tables\/T3\/A\/NP\n {4}.*很可能填错了：现为 \d+，应为 \d+（多了 1）.*\n {6}↳ 错误 {2}T3-02 {2}\/tables\/T3\/A\/TOT\n/,
+    );
     expect(text).toContain("b.json\n  未发现问题");
     expect(text.trimEnd().split("\n").at(-1)).toBe(
-      `共 ${result.errorCount} 个错误、${result.warningCount} 个警告、${result.infoCount} 个提示`,
+      `共 ${result.errorCount - 2} 个错误、${result.warningCount} 个警告、${result.infoCount} 个提示（另有 2 个已归于可能填错的单元格之下）`,
     );
     expect(formatText(result, { lang: "en" })).toContain("errors");
   });
@@ -88,8 +92,16 @@ describe("formatJson", () => {
     const json = JSON.parse(formatJson([{ file: "x.json", diagnostics: result.diagnostics }]));
     expect(Object.keys(json)).toEqual(["files"]);
     expect(json.files[0].file).toBe("x.json");
-    const d = json.files[0].diagnostics[0];
-    expect(d).toMatchObject({ code: "T3-02", severity: "error", path: "/tables/T3/A/TOT" });
+    expect(json.files[0].diagnostics[0]).toMatchObject({
+      code: "cell/culprit",
+      cells: ["T3.A.NP"],
+    });
+    const d = json.files[0].diagnostics.find((x: { code: string }) => x.code === "T3-02");
+    expect(d).toMatchObject({
+      severity: "error",
+      path: "/tables/T3/A/TOT",
+      explainedBy: "T3.A.NP",
+    });
     expect(d.cells[0]).toBe("T3.A.TOT");
     expect(d.labels[0]).toEqual({
       id: "T3.A.TOT",
@@ -97,7 +109,9 @@ describe("formatJson", () => {
       row: "三、本年度办理结果 / （一）予以公开",
       column: "申请人情况 / 总计",
     });
-    expect(d.message).toBe(messageOf(result.diagnostics[0] as Diagnostic));
+    expect(d.message).toBe(
+      messageOf(result.diagnostics.find((x) => x.code === "T3-02") as Diagnostic),
+    );
     expect(d).toMatchObject({
       expected: expect.any(Number),
       actual: expect.any(Number),
@@ -121,8 +135,8 @@ describe("formatSarif", () => {
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(ids).toEqual(expect.arrayContaining(rules.map((r) => r.id)));
     expect(run.tool.driver.rules[0].fullDescription.text.length).toBeGreaterThan(10);
-    const first = run.results[0];
-    expect(first.ruleId).toBe("T3-02");
+    expect(run.results[0].ruleId).toBe("cell/culprit");
+    const first = run.results.find((r: { ruleId: string }) => r.ruleId === "T3-02");
     expect(run.tool.driver.rules[first.ruleIndex].id).toBe("T3-02");
     expect(first.level).toBe("error");
     expect(first.message.text).toContain("表三");

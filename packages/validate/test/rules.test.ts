@@ -23,7 +23,7 @@ describe("rule units", () => {
   const shared = [
     ...[1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14].map((n) => `T3-${String(n).padStart(2, "0")}`),
     ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `T4-${String(n).padStart(2, "0")}`),
-    ...["X-01", "X-02", "X-03", "X-04", "X-05", "X-06", "X-08", "X-10"],
+    ...["X-01", "X-02", "X-03", "X-04", "X-05", "X-06", "X-08", "X-10", "R-01"],
   ];
   it("cover every machine-checkable rule of rules.md for the 2021 format", () => {
     const expected = [...shared, ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `T2-0${n}`), "T2b-07"];
@@ -71,7 +71,10 @@ describe("rule units", () => {
       it("fails on its fixture, naming the cells it reads", () => {
         const report = clone(good());
         fixture.fail(report as Parameters<typeof fixture.fail>[0]);
-        const result = validate(report, fixture.options?.(report as Parameters<typeof fixture.fail>[0]) ?? {});
+        const result = validate(
+          report,
+          fixture.options?.(report as Parameters<typeof fixture.fail>[0]) ?? {},
+        );
         const own = result.diagnostics.filter((d) => d.code === id);
         expect(own.length).toBeGreaterThan(0);
         for (const d of own) {

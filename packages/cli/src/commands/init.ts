@@ -1,5 +1,5 @@
-import { EDITIONS, type Edition, emptyReport, isEdition } from "@zfxxgk/schema";
-import type { Command } from "commander";
+import { EDITIONS, type Edition, editionForYear, editionIds, emptyReport } from "@zfxxgk/schema";
+import { type Command, Option } from "commander";
 import { CliError } from "../errors.js";
 import { emit } from "../output.js";
 
@@ -9,20 +9,18 @@ export function registerInit(program: Command): void {
     .description("生成一份待填写的空白报告 / a blank report to fill in")
     .requiredOption("--agency <name>", "报告机关名称 / the reporting body")
     .requiredOption("--year <yyyy>", "报告年度 / report year")
+    .addOption(
+      new Option(
+        "--edition <edition>",
+        "格式版本，缺省为该年度适用的格式 / format edition (default: the one issued for that year)",
+      ).choices(editionIds),
+    )
     .option("-o, --out <file>", "输出文件，缺省为标准输出 / output file (default: stdout)")
-    .option("--edition <id>", `格式 / format edition: ${Object.keys(EDITIONS).join(", ")}`)
-    .action(async (options: { agency: string; year: string; out?: string; edition?: string }) => {
+    .action(async (options: { agency: string; year: string; edition?: Edition; out?: string }) => {
       const year = Number(options.year);
-      if (options.edition !== undefined && !isEdition(options.edition))
-        throw new CliError(
-          "bad-edition",
-          `格式应为 ${Object.keys(EDITIONS).join("、")} 之一，实为 ${options.edition}`,
-          `--edition must be one of ${Object.keys(EDITIONS).join(", ")}, got ${options.edition}`,
-        );
-      const edition: Edition | undefined = options.edition;
-      // With --edition, any year that edition was issued for (2008–2018 for the old reports).
-      const first = edition ? EDITIONS[edition].years.from : 2021;
-      if (!/^\d{4}$/.test(options.year) || year < first) {
+      const edition = options.edition ?? editionForYear(year);
+      if (!/^\d{4}$/.test(options.year) || edition === undefined) {
+        const first = Math.min(...editionIds.map((e) => EDITIONS[e].years.from));
         throw new CliError(
           "bad-year",
           `年度应为 ${first} 年或以后的四位数字，实为 ${options.year}`,
@@ -31,8 +29,13 @@ export function registerInit(program: Command): void {
       }
       if (!options.agency.trim())
         throw new CliError("bad-agency", "机关名称不能为空", "--agency must not be empty");
+      const issued = editionForYear(year);
+      if (issued !== edition)
+        process.stderr.write(
+          `zfxxgk: 注意：${year} 年度适用 ${issued ?? "（无）"} 年格式，按要求使用 ${edition} 年格式 / note: the ${issued ?? "(none)"} format was issued for ${year}; using the ${edition} format as asked\n`,
+        );
       await emit(
-        `${JSON.stringify(emptyReport({ agency: options.agency.trim(), year, ...(edition ? { edition } : {}) }), null, 2)}\n`,
+        `${JSON.stringify(emptyReport({ agency: options.agency.trim(), year, edition }), null, 2)}\n`,
         options.out,
       );
     });

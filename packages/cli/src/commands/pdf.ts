@@ -2,9 +2,15 @@ import { stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Command } from "commander";
 import { parseConcurrency, pdfBatch } from "../batch.js";
+import {
+  type DocumentLocale,
+  documentLocaleOption,
+  parseTimeout,
+  timeoutOption,
+} from "../document-options.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadValidReport } from "../inputs.js";
-import { emit, note } from "../output.js";
+import { claimOutputs, emit, note } from "../output.js";
 
 export const outputName = (file: string, ext: string) => `${basename(file, extname(file))}${ext}`;
 
@@ -38,16 +44,27 @@ export function registerPdf(program: Command): void {
     .argument("<files...>", "报告文件或通配符 / report files or globs")
     .option("-o, --out <path>", "输出文件（单个输入）或目录 / output file (one input) or folder")
     .option("--concurrency <n>", "同时渲染的页面数 / pages rendered at once", "2")
-    .action(async (patterns: string[], options: { out?: string; concurrency: string }) => {
-      const concurrency = parseConcurrency(options.concurrency);
-      const files = await expandInputs(patterns);
-      const outputs = await planOutputs(files, options.out, ".pdf");
-      const failed = await pdfBatch(files, concurrency, "PDF", async (file, i, renderer) => {
-        await emit(await renderer.render(await loadValidReport(file)), outputs[i]);
-      });
-      note(
-        `已生成 ${files.length - failed} 个 PDF / wrote ${files.length - failed} PDF file(s)${options.out ? ` → ${options.out}` : ""}`,
-      );
-      process.exitCode = failed > 0 ? EXIT.usage : EXIT.ok;
-    });
+    .addOption(timeoutOption())
+    .addOption(documentLocaleOption())
+    .action(
+      async (
+        patterns: string[],
+        options: { out?: string; concurrency: string; timeout: string; locale: DocumentLocale },
+      ) => {
+        const concurrency = parseConcurrency(options.concurrency);
+        const timeoutMs = parseTimeout(options.timeout);
+        const files = await expandInputs(patterns);
+        const outputs = await planOutputs(files, options.out, ".pdf");
+        claimOutputs(outputs, files);
+        const batch = { concurrency, timeoutMs };
+        const failed = await pdfBatch(files, batch, "PDF", async (file, i, renderer) => {
+          const report = await loadValidReport(file);
+          await emit(await renderer.render(report, { locale: options.locale }), outputs[i]);
+        });
+        note(
+          `已生成 ${files.length - failed} 个 PDF / wrote ${files.length - failed} PDF file(s)${options.out ? ` → ${options.out}` : ""}`,
+        );
+        process.exitCode = failed > 0 ? EXIT.usage : EXIT.ok;
+      },
+    );
 }

@@ -1,18 +1,39 @@
 import { join } from "node:path";
-import { parseReport } from "@zfxxgk/schema";
+import { parseReport, type Report } from "@zfxxgk/schema";
 import type { Command } from "commander";
 import { parseConcurrency, pdfBatch } from "../batch.js";
-import { EXIT } from "../errors.js";
+import {
+  type DocumentLocale,
+  documentLocaleOption,
+  parseTimeout,
+  timeoutOption,
+} from "../document-options.js";
+import { CliError, EXIT } from "../errors.js";
+import { copyFontsBeside } from "../fonts-beside.js";
 import { expandInputs, loadDocument } from "../inputs.js";
-import { emit, note } from "../output.js";
+import { claimOutputs, emit, note } from "../output.js";
 import { outputName } from "./pdf.js";
+import { lastYear } from "./validate.js";
 
 interface Row {
   file: string;
   errors: number;
   warnings: number;
+  report?: Report;
   html?: string;
   pdf?: string;
+}
+
+/** PDF failures that concern the machine, not a report: HTML is still written and the user told how to get PDFs. */
+const BROWSER_PROBLEMS = new Set(["CHROMIUM_NOT_FOUND", "PDF_BROWSER_LAUNCH_FAILED"]);
+
+interface PublishOptions {
+  out: string;
+  concurrency: string;
+  timeout: string;
+  locale: DocumentLocale;
+  pdf: boolean;
+  previous?: string;
 }
 
 export function registerPublish(program: Command): void {
@@ -22,23 +43,49 @@ export function registerPublish(program: Command): void {
       "校验并生成 HTML 与 PDF，输出汇总 / validate, then write the HTML and the PDF of each report, with a summary",
     )
     .argument("<files...>", "报告文件或通配符 / report files or globs")
-    .requiredOption("-o, --out <dir>", "输出目录 / output folder")
+    .requiredOption(
+      "-o, --out <dir>",
+      "输出目录：只写各报告的 .html 与 .pdf，已存在的同名文件须加 --force 才替换 / output folder: only each report's .html and .pdf are written; existing ones are replaced only with --force",
+    )
+    .option(
+      "--no-pdf",
+      "只生成 HTML，不生成 PDF（无需浏览器）/ HTML only, no PDF (needs no browser)",
+    )
+    .option(
+      "--previous <file>",
+      "上一年度报告，用于跨年度核对；给出通配符时按机关名称和年度逐份配对 / last year's report, for the cross-year rules; a glob pairs each report with last year's of the same body",
+    )
+    .addOption(documentLocaleOption())
     .option("--concurrency <n>", "同时渲染的页面数 / pages rendered at once", "2")
-    .action(async (patterns: string[], options: { out: string; concurrency: string }) => {
+    .addOption(timeoutOption())
+    .action(async (patterns: string[], options: PublishOptions) => {
       const files = await expandInputs(patterns);
       const concurrency = parseConcurrency(options.concurrency);
+      const timeoutMs = parseTimeout(options.timeout);
+      const at = (file: string, ext: string) => join(options.out, outputName(file, ext));
+      claimOutputs(
+        files.flatMap((f) => (options.pdf ? [at(f, ".html"), at(f, ".pdf")] : [at(f, ".html")])),
+        files,
+      );
       const [{ renderHtml }, { validate }] = await Promise.all([
         import("@zfxxgk/render"),
         import("@zfxxgk/validate"),
       ]);
+      const previousOf = await lastYear(options.previous);
+
+      // HTML needs no browser: every report is checked and written before any PDF is printed.
       const rows: Row[] = [];
-      const inputErrors = await pdfBatch(
-        files,
-        concurrency,
-        "发布 publish",
-        async (file, _, renderer) => {
+      let inputErrors = 0;
+      for (const file of files) {
+        try {
           const { data, parseDiagnostics } = await loadDocument(file);
-          const found = [...parseDiagnostics, ...validate(data).diagnostics];
+          const previous = previousOf(data);
+          const found = [
+            ...parseDiagnostics,
+            ...previous.diagnostics,
+            ...validate(data, previous.data === undefined ? {} : { previous: previous.data })
+              .diagnostics,
+          ];
           const row: Row = {
             file,
             errors: found.filter((d) => d.severity === "error").length,
@@ -46,24 +93,68 @@ export function registerPublish(program: Command): void {
           };
           const parsed = parseReport(data);
           if (parsed.ok) {
-            row.html = join(options.out, outputName(file, ".html"));
-            await emit(renderHtml(parsed.report), row.html);
-            row.pdf = join(options.out, outputName(file, ".pdf"));
-            await emit(await renderer.render(parsed.report), row.pdf);
+            row.report = parsed.report;
+            row.html = at(file, ".html");
+            await emit(renderHtml(parsed.report, { locale: options.locale }), row.html);
           }
           rows.push(row);
-        },
-      );
+        } catch (e) {
+          if (!(e instanceof CliError)) throw e;
+          inputErrors++;
+          note(`${file}: ${e.message}`);
+        }
+      }
+
+      if (rows.some((r) => r.html)) await copyFontsBeside(join(options.out, "index.html"));
+
+      let noBrowser: CliError | undefined;
+      const printable = rows.filter((r) => r.report);
+      if (options.pdf && printable.length > 0) {
+        const byFile = new Map(printable.map((r) => [r.file, r]));
+        try {
+          inputErrors += await pdfBatch(
+            printable.map((r) => r.file),
+            { concurrency, timeoutMs },
+            "PDF",
+            async (file, _, renderer) => {
+              const row = byFile.get(file) as Row;
+              const pdf = at(file, ".pdf");
+              await emit(
+                await renderer.render(row.report as Report, { locale: options.locale }),
+                pdf,
+              );
+              row.pdf = pdf;
+            },
+          );
+        } catch (e) {
+          if (!(e instanceof CliError) || !BROWSER_PROBLEMS.has(e.code)) throw e;
+          noBrowser = e;
+        }
+      }
+
       rows.sort((a, b) => a.file.localeCompare(b.file));
       const lines = rows.map(
         (r) =>
-          `${r.file}\t错误 errors ${r.errors}\t警告 warnings ${r.warnings}\t${r.html ? `${r.html}  ${r.pdf}` : "未生成（报告不符合格式）/ not rendered (invalid report)"}`,
+          `${r.file}\t错误 errors ${r.errors}\t警告 warnings ${r.warnings}\t${
+            r.html
+              ? [r.html, r.pdf ?? (options.pdf ? "（无 PDF / no PDF）" : "")]
+                  .filter(Boolean)
+                  .join("  ")
+              : "未生成（报告不符合格式）/ not rendered (invalid report)"
+          }`,
       );
-      await emit(`${lines.join("\n")}\n`);
+      await emit(`${lines.join("\n")}\n`, undefined, { sized: false });
       const errors = rows.reduce((n, r) => n + r.errors, 0);
+      const what = options.pdf && !noBrowser ? "HTML 与 PDF / HTML and PDF" : "HTML";
       note(
-        `共 ${rows.length} 份报告，错误 ${errors} 处；HTML 与 PDF 在 ${options.out}/ / ${rows.length} report(s), ${errors} error(s); HTML and PDF in ${options.out}/`,
+        `共 ${rows.length} 份报告，错误 ${errors} 处；${what} 在 ${options.out}/ / ${rows.length} report(s), ${errors} error(s); ${what} in ${options.out}/`,
       );
-      process.exitCode = inputErrors > 0 ? EXIT.usage : errors > 0 ? EXIT.findings : EXIT.ok;
+      if (noBrowser) {
+        note(
+          `未生成 PDF：HTML 已写出，PDF 需要浏览器。\nNo PDF written: the HTML is, but PDFs need a browser.\n${noBrowser.zh}\n${noBrowser.en}\n只要 HTML 时可加 --no-pdf。/ Add --no-pdf when HTML is all you need.`,
+        );
+      }
+      process.exitCode =
+        inputErrors > 0 || noBrowser ? EXIT.usage : errors > 0 ? EXIT.findings : EXIT.ok;
     });
 }

@@ -1,4 +1,6 @@
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
+import { documentLocaleOption } from "../document-options.js";
+import { copyFontsBeside } from "../fonts-beside.js";
 import { loadValidReport } from "../inputs.js";
 import { emit } from "../output.js";
 
@@ -9,25 +11,36 @@ export function registerRender(program: Command): void {
     .argument("<file>", "报告文件（.json、.txt、.html）/ report file")
     .option("-o, --out <file>", "输出文件，缺省为标准输出 / output file (default: stdout)")
     .option(
+      "--no-fonts",
+      "不链接内置字体（缺省链接并复制到输出文件旁的 zfxxgk-fonts/）/ link no bundled fonts (by default they are linked and copied to zfxxgk-fonts/ beside the output file)",
+    )
+    .option(
       "--fragment",
       "生成可嵌入页面的片段 / an embeddable fragment instead of a whole document",
     )
-    .addOption(
-      new Option("--locale <locale>", "简体或繁体 / simplified or traditional")
-        .choices(["zh-Hans", "zh-Hant"])
-        .default("zh-Hans"),
-    )
+    .addOption(documentLocaleOption())
     .action(
       async (
         file: string,
-        options: { out?: string; fragment?: boolean; locale: "zh-Hans" | "zh-Hant" },
+        options: {
+          out?: string;
+          fragment?: boolean;
+          fonts: boolean;
+          locale: "zh-Hans" | "zh-Hant";
+        },
       ) => {
         const { renderHtml } = await import("@zfxxgk/render");
         const report = await loadValidReport(file);
+        const fragment = Boolean(options.fragment);
         await emit(
-          renderHtml(report, { fragment: Boolean(options.fragment), locale: options.locale }),
+          renderHtml(report, {
+            fragment,
+            locale: options.locale,
+            ...(options.fonts ? {} : { fonts: false }),
+          }),
           options.out,
         );
+        if (options.out && options.fonts && !fragment) await copyFontsBeside(options.out);
       },
     );
 }

@@ -1,4 +1,5 @@
 import { type Command, Option } from "commander";
+import { langAlias, type MessageLocale, messageLocaleOf, messageLocaleOption } from "../locale.js";
 import { emit } from "../output.js";
 
 export function registerRules(program: Command): void {
@@ -10,17 +11,20 @@ export function registerRules(program: Command): void {
         .choices(["text", "json"])
         .default("text"),
     )
-    .addOption(new Option("--lang <lang>", "语言 / language").choices(["zh", "en"]).default("zh"))
-    .action(async (options: { format: "text" | "json"; lang: "zh" | "en" }) => {
-      const { ruleCatalog } = await import("@zfxxgk/validate");
-      if (options.format === "json") {
-        await emit(`${JSON.stringify(ruleCatalog, null, 2)}\n`);
-        return;
-      }
-      const lines = ruleCatalog.rules.map(
-        (r) =>
-          `${r.id.padEnd(6)} ${r.type.padEnd(10)} ${r.severity.padEnd(7)} ${options.lang === "en" ? r.description.en : r.description["zh-CN"]}`,
-      );
-      await emit(`${lines.join("\n")}\n`);
-    });
+    .addOption(messageLocaleOption())
+    .addOption(langAlias())
+    .action(
+      async (options: { format: "text" | "json"; locale: MessageLocale; lang?: "zh" | "en" }) => {
+        const { ruleCatalog } = await import("@zfxxgk/validate");
+        if (options.format === "json") {
+          await emit(`${JSON.stringify(ruleCatalog, null, 2)}\n`);
+          return;
+        }
+        const lines = ruleCatalog.rules.map(
+          (r) =>
+            `${r.id.padEnd(6)} ${r.type.padEnd(10)} ${r.severity.padEnd(7)} ${r.description[messageLocaleOf(options)]}`,
+        );
+        await emit(`${lines.join("\n")}\n`);
+      },
+    );
 }

@@ -3,6 +3,7 @@ import { type Command, Option } from "commander";
 import { isDynamicPattern } from "tinyglobby";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument } from "../inputs.js";
+import { langAlias, type MessageLocale, messageLocaleOf, messageLocaleOption } from "../locale.js";
 import { emit, note } from "../output.js";
 import { progress } from "../progress.js";
 
@@ -21,7 +22,7 @@ const keyOf = (agency: string, year: number) => JSON.stringify([agency, year]);
  * reports, each input paired with the one of the same body for the year before, or told none was
  * found.
  */
-async function lastYear(
+export async function lastYear(
   pattern: string | undefined,
 ): Promise<(data: unknown) => { data?: unknown; diagnostics: Diagnostic[] }> {
   if (pattern === undefined) return () => ({ diagnostics: [] });
@@ -83,25 +84,39 @@ export function registerValidate(program: Command): void {
       "--previous <file>",
       "上一年度报告，用于跨年度核对；给出通配符时按机关名称和年度逐份配对 / last year's report, for the cross-year rules; a glob pairs each report with last year's of the same body",
     )
+    .option(
+      "--constituents <glob>",
+      "核验汇总报告：所属单位的报告（文件或通配符），逐格比对汇总数与其和 / check an aggregate against its constituents' reports (files or a glob), cell by cell",
+    )
     .addOption(
       new Option("--format <format>", "输出格式 / output format")
         .choices(["text", "json", "sarif"])
         .default("text"),
     )
-    .addOption(
-      new Option("--lang <lang>", "消息语言 / message language")
-        .choices(["zh", "en"])
-        .default("zh"),
-    )
+    .addOption(messageLocaleOption())
+    .addOption(langAlias())
     .action(
       async (
         patterns: string[],
-        options: { previous?: string; format: "text" | "json" | "sarif"; lang: "zh" | "en" },
+        options: {
+          previous?: string;
+          constituents?: string;
+          format: "text" | "json" | "sarif";
+          locale: MessageLocale;
+          lang?: "zh" | "en";
+        },
       ) => {
         const { formatJson, formatSarif, formatText, validate } = await import("@zfxxgk/validate");
         const files = await expandInputs(patterns);
         const previousOf = await lastYear(options.previous);
-        const lang = options.lang === "en" ? "en" : "zh-CN";
+        const constituents = options.constituents
+          ? await Promise.all(
+              (await expandInputs([options.constituents])).map(
+                async (f) => (await loadDocument(f)).data,
+              ),
+            )
+          : undefined;
+        const lang = messageLocaleOf(options);
         const results: { file: string; diagnostics: import("@zfxxgk/schema").Diagnostic[] }[] = [];
         let inputErrors = 0;
         const bar = progress(files.length, "校验 validate");
@@ -109,10 +124,10 @@ export function registerValidate(program: Command): void {
           try {
             const { data, parseDiagnostics } = await loadDocument(file);
             const previous = previousOf(data);
-            const result = validate(
-              data,
-              previous.data === undefined ? {} : { previous: previous.data },
-            );
+            const result = validate(data, {
+              ...(previous.data === undefined ? {} : { previous: previous.data }),
+              ...(constituents ? { constituents } : {}),
+            });
             results.push({
               file,
               diagnostics: [...parseDiagnostics, ...previous.diagnostics, ...result.diagnostics],
@@ -128,7 +143,7 @@ export function registerValidate(program: Command): void {
         const format = { text: formatText, json: formatJson, sarif: formatSarif }[options.format];
         const { parseMessages } = await import("@zfxxgk/parse");
         const messages = mergeMessages(parseMessages, pairingMessages);
-        await emit(format(results, { lang, messages }));
+        await emit(format(results, { lang, messages }), undefined, { sized: false });
         const errors = results.reduce(
           (n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length,
           0,

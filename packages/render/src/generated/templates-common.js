@@ -137,7 +137,18 @@ export const templates = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"rows") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
     + "</tbody>\n</table>\n</div>\n</section>\n";
 }},
-  "document": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "document": {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<link rel=\"stylesheet\" href=\""
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"fontsHref") : depth0), depth0))
+    + "\">\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -149,7 +160,9 @@ export const templates = {
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"lang") : depth0), depth0))
     + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"@zfxxgk/render\">\n<title>"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
-    + "</title>\n<style>\n"
+    + "</title>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"fontsHref") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"loc":{"start":{"line":8,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + "<style>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"page-styles"),depth0,{"name":"page-styles","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"styles"),depth0,{"name":"styles","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n</style>\n</head>\n<body>\n<main>\n"
@@ -211,8 +224,31 @@ export const templates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"publishedOn") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"loc":{"start":{"line":9,"column":93},"end":{"line":9,"column":232}}})) != null ? stack1 : "")
     + "</p>\n</footer>\n";
 }},
-  "header": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  "header": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"zfxxgk-scope\" data-field=\"scope\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"text") : stack1), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"note") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"loc":{"start":{"line":4,"column":57},"end":{"line":4,"column":98}}})) != null ? stack1 : "")
+    + "</p>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "（"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"note") : stack1), depth0))
+    + "）";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -221,7 +257,9 @@ export const templates = {
 
   return "<header class=\"zfxxgk-header\">\n<h1 class=\"zfxxgk-title\" data-field=\"title\">"
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
-    + "</h1>\n</header>\n";
+    + "</h1>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"scope") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + "</header>\n";
 }},
   "narrative": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -314,6 +352,23 @@ export const templates = {
         return undefined
     };
 
+  return "<section class=\"zfxxgk-appendix\" data-field=\"constituents\">\n<h2>"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"appendixHeading") : stack1), depth0))
+    + "</h2>\n<ol>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"constituents") : stack1),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
+    + "</ol>\n</section>\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "<li>"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</li>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return ((stack1 = container.invokePartial(lookupProperty(partials,"appendix"),(depth0 != null ? lookupProperty(depth0,"appendix") : depth0),{"name":"appendix","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -332,12 +387,13 @@ export const templates = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"header"),depth0,{"name":"header","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"preamble") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"loc":{"start":{"line":8,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"sections") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"scope") : depth0)) != null ? lookupProperty(stack1,"constituents") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"loc":{"start":{"line":16,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer"),depth0,{"name":"footer","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"appendix") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"appendix") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
     + "\u003Cscript type=\"application/json\" id=\""
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"ids") : depth0)) != null ? lookupProperty(stack1,"data") : stack1), depth0))
     + "\">"
-    + alias2(lookupProperty(helpers,"json").call(alias3,(depth0 != null ? lookupProperty(depth0,"data") : depth0),{"name":"json","hash":{},"loc":{"start":{"line":20,"column":50},"end":{"line":20,"column":63}}}))
+    + alias2(lookupProperty(helpers,"json").call(alias3,(depth0 != null ? lookupProperty(depth0,"data") : depth0),{"name":"json","hash":{},"loc":{"start":{"line":30,"column":50},"end":{"line":30,"column":63}}}))
     + "\u003C/script>\n</div>\n";
 },"usePartial":true},
   "section": {"0":function(container,depth0,helpers,partials,data) {
@@ -481,8 +537,7 @@ export const templates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"caption") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":3},"end":{"line":12,"column":52}}})) != null ? stack1 : "")
     + ">"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"headers") : depth0),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":53},"end":{"line":12,"column":297}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":297},"end":{"line":12,"column":446}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"wideCells") : depth0),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":446},"end":{"line":12,"column":621}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":297},"end":{"line":12,"column":490}}})) != null ? stack1 : "")
     + "</tr>\n";
 },"8":function(container,depth0,helpers,partials,data) {
     return " class=\"zfxxgk-caption-row\"";
@@ -527,7 +582,7 @@ export const templates = {
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"note") : depth0), depth0))
     + "</span>";
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -541,7 +596,8 @@ export const templates = {
     + "\" data-state=\""
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"state") : depth0), depth0))
     + "\""
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"hasValue") : depth0),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":378},"end":{"line":12,"column":423}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"hasValue") : depth0),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":378},"end":{"line":12,"column":423}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"colspan") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":423},"end":{"line":12,"column":467}}})) != null ? stack1 : "")
     + ">"
     + alias2(alias1((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
     + "</td>";
@@ -556,27 +612,6 @@ export const templates = {
   return " data-value=\""
     + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
     + "\"";
-},"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<td data-cell=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"id") : depth0), depth0))
-    + "\" data-kind=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
-    + "\" data-state=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"state") : depth0), depth0))
-    + "\""
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"hasValue") : depth0),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":531},"end":{"line":12,"column":576}}})) != null ? stack1 : "")
-    + " colspan=\""
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"colspan") : depth0), depth0))
-    + "\">"
-    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"text") : depth0), depth0))
-    + "</td>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -597,6 +632,6 @@ export const templates = {
 }},
 };
 export const stylesheets = {
-  "page": "/* Whole-document rules: the A4 page after GB/T 9704 (margins top 37 mm, bottom 35 mm, left 28 mm,\n   right 26 mm) and its page numbers \"— 1 —\" in 4号 (14 pt), 7 mm below the text block: odd pages at\n   the right and even pages at the left, one character in from the edge of the text block (§7.5).\n   `:right` pages are the odd ones; margin boxes inherit the font from the page context. Not included\n   in fragments. */\n@page {\n  size: A4;\n  margin: 37mm 26mm 35mm 28mm;\n  font-family: \"Times New Roman\", \"Noto Serif SC\", serif;\n  font-size: 14pt;\n  font-weight: normal;\n}\n@page :right {\n  @bottom-right {\n    content: \"— \" counter(page) \" —\";\n    vertical-align: top;\n    padding-top: 7mm;\n    padding-right: 1em;\n    text-align: right;\n  }\n}\n@page :left {\n  @bottom-left {\n    content: \"— \" counter(page) \" —\";\n    vertical-align: top;\n    padding-top: 7mm;\n    padding-left: 1em;\n    text-align: left;\n  }\n}\nhtml {\n  background: #f4f4f2;\n}\nbody {\n  margin: 0;\n}\n@media screen {\n  body .zfxxgk-report {\n    box-sizing: border-box;\n    max-width: 210mm;\n    margin: 0 auto;\n    padding: 37mm 26mm 35mm 28mm;\n    background: var(--zfxxgk-background);\n  }\n}\n@media print {\n  html {\n    background: none;\n  }\n}\n",
-  "report": "/* @zfxxgk/render stylesheet for the 2021 format. Every rule is scoped under .zfxxgk-report so a\n   fragment never restyles its host page. Official font names first, open-licence fallbacks after.\n   The custom properties are declared under :where() (specificity 0), so a vendor's own\n   `.zfxxgk-report { --zfxxgk-border-color: … }` wins wherever its stylesheet sits. */\n:where(.zfxxgk-report) {\n  --zfxxgk-font-body: \"FangSong_GB2312\", \"仿宋_GB2312\", \"FangSong\", \"仿宋\", \"Noto Serif SC\", serif;\n  --zfxxgk-font-title: \"FZXiaoBiaoSong-B05S\", \"方正小标宋简体\", \"Noto Serif SC\", serif;\n  --zfxxgk-font-heading: \"SimHei\", \"黑体\", \"Noto Sans SC\", sans-serif;\n  --zfxxgk-font-subheading: \"KaiTi_GB2312\", \"楷体_GB2312\", \"KaiTi\", \"楷体\", \"LXGW WenKai\", serif;\n  --zfxxgk-font-table: var(--zfxxgk-font-body);\n  --zfxxgk-font-size-title: 22pt;\n  --zfxxgk-font-size-body: 16pt;\n  --zfxxgk-font-size-table: 10.5pt;\n  --zfxxgk-line-height: 28pt;\n  --zfxxgk-text-color: #000;\n  --zfxxgk-background: #fff;\n  --zfxxgk-border-color: #000;\n  --zfxxgk-border-width: 1px;\n  --zfxxgk-header-background: transparent;\n  --zfxxgk-cell-padding: 0.2em 0.3em;\n}\n.zfxxgk-report {\n  color: var(--zfxxgk-text-color);\n  background: var(--zfxxgk-background);\n  font-family: var(--zfxxgk-font-body);\n  font-size: var(--zfxxgk-font-size-body);\n  line-height: var(--zfxxgk-line-height);\n  text-align: justify;\n  overflow-wrap: anywhere;\n}\n.zfxxgk-report h1,\n.zfxxgk-report h2,\n.zfxxgk-report h3,\n.zfxxgk-report p,\n.zfxxgk-report dl,\n.zfxxgk-report dd {\n  margin: 0;\n  padding: 0;\n}\n.zfxxgk-report .zfxxgk-title {\n  font-family: var(--zfxxgk-font-title);\n  font-size: var(--zfxxgk-font-size-title);\n  font-weight: bold;\n  line-height: 1.5;\n  text-align: center;\n  margin-bottom: var(--zfxxgk-line-height);\n}\n.zfxxgk-report .zfxxgk-heading {\n  font-family: var(--zfxxgk-font-heading);\n  font-size: var(--zfxxgk-font-size-body);\n  font-weight: normal;\n  text-indent: 2em;\n  break-after: avoid;\n}\n.zfxxgk-report .zfxxgk-subheading {\n  font-family: var(--zfxxgk-font-subheading);\n  font-size: var(--zfxxgk-font-size-body);\n  font-weight: normal;\n  text-indent: 2em;\n  break-after: avoid;\n}\n.zfxxgk-report .zfxxgk-paragraph,\n.zfxxgk-report .zfxxgk-fee {\n  text-indent: 2em;\n}\n.zfxxgk-report .zfxxgk-table-wrap {\n  margin: 0.5em 0;\n  overflow-x: auto;\n}\n.zfxxgk-report .zfxxgk-table {\n  width: 100%;\n  border-collapse: collapse;\n  font-family: var(--zfxxgk-font-table);\n  font-size: var(--zfxxgk-font-size-table);\n  line-height: 1.4;\n  text-align: center;\n  text-indent: 0;\n  overflow-wrap: normal;\n}\n.zfxxgk-report .zfxxgk-table th,\n.zfxxgk-report .zfxxgk-table td {\n  border: var(--zfxxgk-border-width) solid var(--zfxxgk-border-color);\n  padding: var(--zfxxgk-cell-padding);\n  vertical-align: middle;\n  font-weight: normal;\n}\n.zfxxgk-report .zfxxgk-table th {\n  background: var(--zfxxgk-header-background);\n}\n.zfxxgk-report .zfxxgk-table td[data-cell],\n.zfxxgk-report .zfxxgk-table thead th[scope=\"col\"] {\n  min-width: 2.2em;\n}\n.zfxxgk-report .zfxxgk-table td[data-cell] {\n  white-space: nowrap;\n}\n.zfxxgk-report .zfxxgk-table tbody th[scope=\"row\"] {\n  text-align: left;\n}\n.zfxxgk-report .zfxxgk-table .zfxxgk-corner {\n  text-align: left;\n}\n.zfxxgk-report .zfxxgk-table thead {\n  display: table-header-group;\n}\n.zfxxgk-report .zfxxgk-table tr {\n  break-inside: avoid;\n}\n.zfxxgk-report .zfxxgk-footer {\n  margin-top: var(--zfxxgk-line-height);\n}\n.zfxxgk-report .zfxxgk-contact {\n  text-indent: 2em;\n}\n.zfxxgk-report .zfxxgk-contact dt,\n.zfxxgk-report .zfxxgk-contact dd {\n  display: inline;\n}\n.zfxxgk-report .zfxxgk-contact dt::after {\n  content: \"：\";\n}\n.zfxxgk-report .zfxxgk-signature {\n  text-align: right;\n  margin-top: var(--zfxxgk-line-height);\n  padding-right: 2em;\n}\n/* The statistics table attached to 2008–2018 reports (附表): label, unit, values; sub-rows indented. */\n.zfxxgk-report .zfxxgk-appendix {\n  break-before: page;\n  margin-top: var(--zfxxgk-line-height);\n}\n.zfxxgk-report .zfxxgk-appendix-mark {\n  font-family: var(--zfxxgk-font-heading);\n}\n.zfxxgk-report .zfxxgk-appendix-title {\n  font-family: var(--zfxxgk-font-title);\n  font-size: var(--zfxxgk-font-size-body);\n  font-weight: bold;\n  text-align: center;\n}\n.zfxxgk-report .zfxxgk-appendix-period {\n  text-align: center;\n}\n.zfxxgk-report .zfxxgk-statistics tbody th[scope=\"row\"] {\n  white-space: normal;\n}\n.zfxxgk-report .zfxxgk-statistics .zfxxgk-level-1 th[scope=\"row\"] {\n  padding-left: 1.5em;\n}\n.zfxxgk-report .zfxxgk-statistics .zfxxgk-level-2 th[scope=\"row\"] {\n  padding-left: 3em;\n}\n.zfxxgk-report .zfxxgk-statistics .zfxxgk-level-3 th[scope=\"row\"] {\n  padding-left: 4.5em;\n}\n/* When a full-width table breaks across printed pages, Chromium clips it at the right edge of the\n   text block and its collapsed right border is lost: the wrapper never clips, and the table is one\n   pixel narrower. */\n@media print {\n  .zfxxgk-report .zfxxgk-table-wrap {\n    overflow: visible;\n  }\n  .zfxxgk-report .zfxxgk-table {\n    width: calc(100% - 1px);\n    break-inside: auto;\n  }\n}\n",
+  "page": "/* Whole-document rules: the A4 page after GB/T 9704 (margins top 37 mm, bottom 35 mm, left 28 mm,\n   right 26 mm) and its page numbers \"— 1 —\" in 4号 (14 pt), 7 mm below the text block: odd pages at\n   the right and even pages at the left, one character in from the edge of the text block (§7.5).\n   `:right` pages are the odd ones; margin boxes inherit the font from the page context: 宋体 digits as\n   the standard asks, else the bundled Noto Serif SC (not a system serif such as Times New Roman,\n   which differs from machine to machine). Not included in fragments. */\n@page {\n  size: A4;\n  margin: 37mm 26mm 35mm 28mm;\n  font-family: \"SimSun\", \"宋体\", \"Noto Serif SC\", serif;\n  font-size: 14pt;\n  font-weight: normal;\n}\n@page :right {\n  @bottom-right {\n    content: \"— \" counter(page) \" —\";\n    vertical-align: top;\n    padding-top: 7mm;\n    padding-right: 1em;\n    text-align: right;\n  }\n}\n@page :left {\n  @bottom-left {\n    content: \"— \" counter(page) \" —\";\n    vertical-align: top;\n    padding-top: 7mm;\n    padding-left: 1em;\n    text-align: left;\n  }\n}\nhtml {\n  background: #f4f4f2;\n}\nbody {\n  margin: 0;\n}\n@media screen {\n  body .zfxxgk-report {\n    box-sizing: border-box;\n    max-width: 210mm;\n    margin: 0 auto;\n    padding: 37mm 26mm 35mm 28mm;\n    background: var(--zfxxgk-background);\n  }\n}\n@media print {\n  html {\n    background: none;\n  }\n}\n",
+  "report": "/* @zfxxgk/render stylesheet for the 2021 format. Every rule is scoped under .zfxxgk-report so a\n   fragment never restyles its host page. Official font names first, open-licence fallbacks after.\n   The custom properties are declared under :where() (specificity 0), so a vendor's own\n   `.zfxxgk-report { --zfxxgk-border-color: … }` wins wherever its stylesheet sits. */\n:where(.zfxxgk-report) {\n  --zfxxgk-font-body: \"FangSong_GB2312\", \"仿宋_GB2312\", \"FangSong\", \"仿宋\", \"Noto Serif SC\", serif;\n  --zfxxgk-font-title: \"FZXiaoBiaoSong-B05S\", \"方正小标宋简体\", \"Noto Serif SC\", serif;\n  --zfxxgk-font-heading: \"SimHei\", \"黑体\", \"Noto Sans SC\", sans-serif;\n  --zfxxgk-font-subheading: \"KaiTi_GB2312\", \"楷体_GB2312\", \"KaiTi\", \"楷体\", \"LXGW WenKai\", serif;\n  --zfxxgk-font-table: var(--zfxxgk-font-body);\n  --zfxxgk-font-size-title: 22pt;\n  --zfxxgk-font-size-body: 16pt;\n  --zfxxgk-font-size-table: 10.5pt;\n  --zfxxgk-line-height: 28pt;\n  --zfxxgk-text-color: #000;\n  --zfxxgk-background: #fff;\n  --zfxxgk-border-color: #000;\n  --zfxxgk-border-width: 1px;\n  --zfxxgk-header-background: transparent;\n  --zfxxgk-cell-padding: 0.2em 0.3em;\n}\n.zfxxgk-report {\n  color: var(--zfxxgk-text-color);\n  background: var(--zfxxgk-background);\n  font-family: var(--zfxxgk-font-body);\n  font-size: var(--zfxxgk-font-size-body);\n  line-height: var(--zfxxgk-line-height);\n  text-align: justify;\n  overflow-wrap: anywhere;\n}\n.zfxxgk-report h1,\n.zfxxgk-report h2,\n.zfxxgk-report h3,\n.zfxxgk-report p,\n.zfxxgk-report dl,\n.zfxxgk-report dd {\n  margin: 0;\n  padding: 0;\n}\n.zfxxgk-report .zfxxgk-title {\n  font-family: var(--zfxxgk-font-title);\n  font-size: var(--zfxxgk-font-size-title);\n  font-weight: bold;\n  line-height: 1.5;\n  text-align: center;\n  margin-bottom: var(--zfxxgk-line-height);\n}\n.zfxxgk-report .zfxxgk-heading {\n  font-family: var(--zfxxgk-font-heading);\n  font-size: var(--zfxxgk-font-size-body);\n  font-weight: normal;\n  text-indent: 2em;\n  break-after: avoid;\n}\n.zfxxgk-report .zfxxgk-subheading {\n  font-family: var(--zfxxgk-font-subheading);\n  font-size: var(--zfxxgk-font-size-body);\n  font-weight: normal;\n  text-indent: 2em;\n  break-after: avoid;\n}\n.zfxxgk-report .zfxxgk-paragraph,\n.zfxxgk-report .zfxxgk-fee {\n  text-indent: 2em;\n}\n.zfxxgk-report .zfxxgk-table-wrap {\n  margin: 0.5em 0;\n  overflow-x: auto;\n}\n.zfxxgk-report .zfxxgk-table {\n  width: 100%;\n  border-collapse: collapse;\n  font-family: var(--zfxxgk-font-table);\n  font-size: var(--zfxxgk-font-size-table);\n  line-height: 1.4;\n  text-align: center;\n  text-indent: 0;\n  overflow-wrap: normal;\n}\n.zfxxgk-report .zfxxgk-table th,\n.zfxxgk-report .zfxxgk-table td {\n  border: var(--zfxxgk-border-width) solid var(--zfxxgk-border-color);\n  padding: var(--zfxxgk-cell-padding);\n  vertical-align: middle;\n  font-weight: normal;\n}\n.zfxxgk-report .zfxxgk-table th {\n  background: var(--zfxxgk-header-background);\n}\n.zfxxgk-report .zfxxgk-table td[data-cell],\n.zfxxgk-report .zfxxgk-table thead th[scope=\"col\"] {\n  min-width: 2.2em;\n}\n/* Table 四 has fifteen value columns: narrower cells keep it inside the A4 text block. The other\n   tables keep room for their row labels, which would otherwise wrap. */\n.zfxxgk-report .zfxxgk-table[data-table=\"T4\"] th,\n.zfxxgk-report .zfxxgk-table[data-table=\"T4\"] td {\n  padding: 0.2em 0.15em;\n  min-width: 2em;\n}\n.zfxxgk-report .zfxxgk-table td[data-cell] {\n  white-space: nowrap;\n}\n.zfxxgk-report .zfxxgk-table tbody th[scope=\"row\"] {\n  text-align: left;\n}\n.zfxxgk-report .zfxxgk-table .zfxxgk-corner {\n  text-align: left;\n}\n.zfxxgk-report .zfxxgk-table thead {\n  display: table-header-group;\n}\n/* Long tables break between rows when printed: the head rows repeat on every page, a row's own cells\n   are never divided, and a row-spanning label's lines stay together (orphans and widows in cells are\n   honoured by Chromium). Avoiding breaks inside whole rows instead would keep every row group that a\n   row-spanning label covers in one piece, leaving much of a page blank. A head row (the table head,\n   an in-body caption or column-header row) is never left alone at a page foot. */\n.zfxxgk-report .zfxxgk-table td:not([rowspan]),\n.zfxxgk-report .zfxxgk-table th:not([rowspan]) {\n  break-inside: avoid;\n}\n.zfxxgk-report .zfxxgk-table td[rowspan],\n.zfxxgk-report .zfxxgk-table th[rowspan] {\n  orphans: 99;\n  widows: 99;\n}\n.zfxxgk-report .zfxxgk-table tbody > tr:first-child {\n  break-before: avoid;\n}\n.zfxxgk-report .zfxxgk-table tbody > tr.zfxxgk-caption-row,\n.zfxxgk-report .zfxxgk-table tbody > tr:has(> th[scope=\"col\"]) {\n  break-after: avoid;\n}\n.zfxxgk-report .zfxxgk-footer {\n  margin-top: var(--zfxxgk-line-height);\n}\n.zfxxgk-report .zfxxgk-contact {\n  text-indent: 2em;\n}\n.zfxxgk-report .zfxxgk-contact dt,\n.zfxxgk-report .zfxxgk-contact dd {\n  display: inline;\n}\n.zfxxgk-report .zfxxgk-contact dt::after {\n  content: \"：\";\n}\n.zfxxgk-report .zfxxgk-signature {\n  text-align: right;\n  margin-top: var(--zfxxgk-line-height);\n  padding-right: 2em;\n}\n/* The statistics table attached to 2008–2018 reports (附表): label, unit, values; sub-rows indented. */\n.zfxxgk-report .zfxxgk-appendix {\n  break-before: page;\n  margin-top: var(--zfxxgk-line-height);\n}\n.zfxxgk-report .zfxxgk-appendix-mark {\n  font-family: var(--zfxxgk-font-heading);\n}\n.zfxxgk-report .zfxxgk-appendix-title {\n  font-family: var(--zfxxgk-font-title);\n  font-size: var(--zfxxgk-font-size-body);\n  font-weight: bold;\n  text-align: center;\n}\n.zfxxgk-report .zfxxgk-appendix-period {\n  text-align: center;\n}\n.zfxxgk-report .zfxxgk-statistics tbody th[scope=\"row\"] {\n  white-space: normal;\n}\n.zfxxgk-report .zfxxgk-statistics .zfxxgk-level-1 th[scope=\"row\"] {\n  padding-left: 1.5em;\n}\n.zfxxgk-report .zfxxgk-statistics .zfxxgk-level-2 th[scope=\"row\"] {\n  padding-left: 3em;\n}\n.zfxxgk-report .zfxxgk-statistics .zfxxgk-level-3 th[scope=\"row\"] {\n  padding-left: 4.5em;\n}\n/* When a full-width table breaks across printed pages, Chromium clips it at the right edge of the\n   text block and its collapsed right border is lost: the wrapper never clips, and the table is one\n   pixel narrower. */\n@media print {\n  .zfxxgk-report .zfxxgk-table-wrap {\n    overflow: visible;\n  }\n  .zfxxgk-report .zfxxgk-table {\n    width: calc(100% - 1px);\n    break-inside: auto;\n  }\n}\n",
 };

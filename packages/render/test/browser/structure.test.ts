@@ -1,12 +1,12 @@
 import { renderHtml } from "@zfxxgk/render";
-import { grid2021 } from "@zfxxgk/schema";
+import { grid2019, grid2021 } from "@zfxxgk/schema";
 import type { Page } from "puppeteer-core";
 import { describe, expect, it } from "vitest";
 import { browserAvailable, useBrowserPage } from "../../../../test/support/browser.js";
 import { expectedGrid } from "../support/grid.js";
 import { hostPage } from "../support/host-page.js";
 import { measureTables, spanLists } from "../support/layout-in-page.js";
-import { numbersReport, sampleReports } from "../support/reports.js";
+import { numbersReport, numbersReport2019, sampleReports } from "../support/reports.js";
 
 const D = "#";
 const seven = [D, D, D, D, D, D, D].join(" | ");
@@ -70,6 +70,34 @@ const PINNED: Record<string, string[]> = {
   ],
 };
 
+/**
+ * The 2019 format's tables 二 and 三 as format.md §2.3–2.4 give them, typed out by hand: captions
+ * across label + 4 sub-columns, three values as [1][2][1], two values as [2][2], 三、本年度办理结果
+ * over 20 rows with （六）其他处理 as one row across two header columns.
+ */
+const block3 = (label: string) => `${label} | # | #@1×2 | #`;
+const block2 = (label: string) => `${label} | #@1×2 | #@1×2`;
+const PINNED_2019_T2 = [
+  "第二十条第（一）项@1×5",
+  "信息内容 | 本年新制作数量 | 本年新公开数量@1×2 | 对外公开总数量",
+  block3("规章"),
+  block3("规范性文件"),
+  "第二十条第（五）项@1×5",
+  "信息内容 | 上一年项目数量 | 本年增/减@1×2 | 处理决定数量",
+  block3("行政许可"),
+  block3("其他对外管理服务事项"),
+  "第二十条第（六）项@1×5",
+  "信息内容 | 上一年项目数量 | 本年增/减@1×2 | 处理决定数量",
+  block3("行政处罚"),
+  block3("行政强制"),
+  "第二十条第（八）项@1×5",
+  "信息内容 | 上一年项目数量@1×2 | 本年增/减@1×2",
+  block2("行政事业性收费"),
+  "第二十条第（九）项@1×5",
+  "信息内容 | 采购项目数量@1×2 | 采购总金额@1×2",
+  block2("政府集中采购"),
+];
+
 const available = browserAvailable();
 
 describe.skipIf(!available)("tables as Chromium lays them out", () => {
@@ -118,15 +146,50 @@ describe.skipIf(!available)("tables as Chromium lays them out", () => {
     expect(await page.evaluate(spanLists)).toEqual(PINNED);
   });
 
-  it("repeats the header rows in print and never splits a row across pages", async () => {
+  it("draws the 2019 format from its own grid, spans included, and as format.md §2.3–2.4 give them", async () => {
+    const drawn = await measure(renderHtml(numbersReport2019()));
+    for (const table of grid2019.tables)
+      expect(drawn[table.id], table.id).toEqual(expectedGrid(table, "zh-Hans"));
+    const lists = await page.evaluate(spanLists);
+    expect(lists.T2).toEqual(PINNED_2019_T2);
+    const t3 = lists.T3 as string[];
+    expect(t3.filter((r) => r.startsWith("三、本年度办理结果"))).toEqual([
+      `三、本年度办理结果@20×1 | （一）予以公开@1×2 | ${seven}`,
+    ]);
+    expect(t3).toContain(`（六）其他处理@1×2 | ${seven}`);
+    expect(t3).toHaveLength((PINNED.T3 ?? []).length - 2);
+    expect(lists.T4).toEqual(PINNED.T4);
+  });
+
+  it("prints 2019's signed changes with their sign and the procurement amount with its unit", async () => {
+    await page.setContent(renderHtml(numbersReport2019(), { locale: "zh-Hant" }), {
+      waitUntil: "load",
+    });
+    const text = (id: string) =>
+      page.$eval(`[data-cell="${id}"]`, (td) => (td.textContent ?? "").trim());
+    expect(await text("T2.procurement.amount")).toBe("251000元");
+    const changes = await page.$$eval('[data-kind="signed"]', (tds) =>
+      tds.map((td) => (td.textContent ?? "").trim()),
+    );
+    expect(changes.some((t) => /^\+\d+$/.test(t))).toBe(true);
+    expect(changes.some((t) => /^-\d+$/.test(t))).toBe(true);
+  });
+
+  it("repeats the header rows in print and never splits a row's own cells across pages", async () => {
     await page.setContent(renderHtml(numbersReport()), { waitUntil: "load" });
     await page.emulateMediaType("print");
     const styles = await page.evaluate(() => {
       const thead = document.querySelector(".zfxxgk-table thead") as Element;
-      const row = document.querySelector(".zfxxgk-table tbody tr") as Element;
-      return { thead: getComputedStyle(thead).display, row: getComputedStyle(row).breakInside };
+      const cell = document.querySelector(".zfxxgk-table tbody td") as Element;
+      const spanning = document.querySelector(".zfxxgk-table tbody th[rowspan]") as Element;
+      return {
+        thead: getComputedStyle(thead).display,
+        cell: getComputedStyle(cell).breakInside,
+        spanning: getComputedStyle(spanning).breakInside,
+      };
     });
     await page.emulateMediaType("screen");
-    expect(styles).toEqual({ thead: "table-header-group", row: "avoid" });
+    // A row-spanning label may continue on the next page (see the PDF's table-breaks test).
+    expect(styles).toEqual({ thead: "table-header-group", cell: "avoid", spanning: "auto" });
   });
 });

@@ -1,4 +1,5 @@
 import {
+  EDITIONS,
   editionCells,
   emptyReport,
   grid2021,
@@ -49,4 +50,19 @@ export function sampleReports(): NamedReport[] {
     { name: "numbers", report: numbersReport() },
     ...exampleReports(),
   ];
+}
+
+/** A 2019-format report with every cell filled: signed changes of both signs, an amount with its unit. */
+export function numbersReport2019(): Report {
+  const report = emptyReport({ agency: "某市人民政府办公室", year: 2020, edition: "2019" });
+  EDITIONS["2019"].cells.forEach((cell, i) => {
+    const value = {
+      count: i * 7,
+      signed: i % 2 ? -i : i,
+      amount: "0.020",
+      money: "251000元",
+    }[cell.kind];
+    writeCell(report, cell, value);
+  });
+  return report;
 }

@@ -16,6 +16,11 @@ export interface Diagnostic {
   readonly difference?: Scalar;
   /** Values the message templates read. */
   readonly params?: Readonly<Record<string, Scalar>>;
+  /**
+   * Set on a finding that another one accounts for: the id of the cell named as the likely culprit
+   * (a `cell/culprit` finding with that cell). Presentations list it under that finding.
+   */
+  readonly explainedBy?: string;
 }
 
 export type MessageLocale = "zh-CN" | "en";

@@ -48,6 +48,13 @@ export interface EditionSpec<Id extends string = string> {
    * 01-31 and 03-31 (Art. 49). The 2007 regulation gave everyone 31 March (old Art. 31).
    */
   readonly publishBy?: { readonly department: string; readonly government: string };
+  /**
+   * Cells counted once per co-issuer of a joint document (table 二's document counts,
+   * 联合发布的政府信息以各联合发布机构为统计主体): a sum over bodies over-counts them.
+   */
+  readonly perCoIssuer?: readonly string[];
+  /** Whether the report carries the 信息处理费 of section 六 as a field (the fee regime from 2021). */
+  readonly processingFee: boolean;
 }
 
 /** An edition with what follows from its spec: its cells, its totals and its compiled check. */
@@ -69,6 +76,9 @@ export function defineEdition<const Id extends string>(
     for (const id of [...identity.left, ...identity.right])
       if (!cellIndex.has(id))
         throw new Error(`edition ${spec.id}: identity names unknown cell ${id}`);
+  for (const id of spec.perCoIssuer ?? [])
+    if (!cellIndex.has(id))
+      throw new Error(`edition ${spec.id}: perCoIssuer names unknown cell ${id}`);
   return {
     ...spec,
     cells,

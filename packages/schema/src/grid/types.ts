@@ -24,6 +24,8 @@ export interface GridNode {
   readonly label: Label;
   /** A note printed after the label inside the same cell, e.g. （区分处理的，…）. */
   readonly note?: Label;
+  /** Other labels published tables print for this row (zh-Hans), e.g. the older wording. */
+  readonly aliases?: readonly string[];
   readonly children?: readonly GridNode[];
   /** The kind of the cells under this row or column, where it differs from its table's (本年增/减, 统计表 rows). */
   readonly kind?: CellKind;

@@ -20,6 +20,28 @@ export const contactSchema = z
   })
   .meta({ description: "联系方式 Contact block" });
 
+const creditCodeSchema = z
+  .string()
+  .regex(/^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/)
+  .refine(isValidCreditCode, { params: { reason: "check-digit" } });
+
+/** One report an aggregate adds up, as it was when summed. */
+export const constituentSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).meta({ description: "所属单位名称 Constituent body" }),
+    creditCode: creditCodeSchema.optional().meta({ description: "统一社会信用代码" }),
+    year: z.int().min(2008).max(2100).meta({ description: "报告年度 Report year" }),
+    edition: z.string().min(1).meta({ description: "格式版本 Format edition of the constituent" }),
+    hash: z
+      .string()
+      .regex(/^sha256:[0-9a-f]{64}$/)
+      .meta({
+        description: "汇总时该报告内容的散列（sha256，JSON 规范化后）Content hash as summed",
+      }),
+  })
+  .meta({ id: "Constituent", description: "汇总所含单位 A constituent of an aggregate report" });
+export type Constituent = z.infer<typeof constituentSchema>;
+
 export const metaSchema = z
   .strictObject({
     agency: z.string().trim().min(1).meta({ description: "报告机关名称 Reporting body" }),
@@ -35,10 +57,7 @@ export const metaSchema = z
       .meta({ description: "统计期限 Statistical period" }),
     publishedOn: isoDate.optional().meta({ description: "发布日期 Publication date" }),
     contact: contactSchema.optional(),
-    creditCode: z
-      .string()
-      .regex(/^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/)
-      .refine(isValidCreditCode, { params: { reason: "check-digit" } })
+    creditCode: creditCodeSchema
       .optional()
       .meta({ description: "统一社会信用代码 (GB 32100-2015), check digit verified" }),
     divisionCode: z
@@ -46,6 +65,17 @@ export const metaSchema = z
       .regex(/^[1-8][0-9]{5}$/)
       .optional()
       .meta({ description: "行政区划代码 (GB/T 2260), 6 digits" }),
+    scope: z.enum(["self", "aggregate"]).optional().meta({
+      description:
+        "报告范围：self 本机关（缺省），aggregate 汇总本地区所属单位 Scope: one body (default) or a region's sum",
+    }),
+    constituents: z
+      .array(constituentSchema)
+      .optional()
+      .meta({ description: "汇总报告所含单位 The reports an aggregate adds up" }),
+    scopeNote: z.string().trim().min(1).optional().meta({
+      description: "范围说明，如「不包括行政职权和公共服务事项办理结果公开数据」Scope note",
+    }),
   })
   .meta({ description: "报告元数据 Report metadata" });
 

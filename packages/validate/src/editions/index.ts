@@ -1,5 +1,6 @@
 import type { Edition } from "@zfxxgk/schema";
 import type { Rule } from "../engine/rule.js";
+import { aggregateRules } from "../rules/aggregate.js";
 import { crossYearRules } from "../rules/cross-year.js";
 import { narrativeRules } from "../rules/narrative.js";
 import { reportRules } from "../rules/report.js";
@@ -17,11 +18,14 @@ const shared = [
   ...narrativeRules,
   ...crossYearRules,
   ...reportRules,
+  ...aggregateRules,
 ];
 
 const order = (id: string) => {
   const [, group = "", n = "0"] = /^([A-Z]\d?)[a-z]?-(\d+)$/.exec(id) ?? [];
-  return ["T3", "T4", "T2", "S", "X"].indexOf(group) * 100 + Number(n) + (/^T2b/.test(id) ? 50 : 0);
+  return (
+    ["T3", "T4", "T2", "S", "X", "R"].indexOf(group) * 100 + Number(n) + (/^T2b/.test(id) ? 50 : 0)
+  );
 };
 const sorted = (list: readonly Rule[]) => [...list].sort((a, b) => order(a.id) - order(b.id));
 

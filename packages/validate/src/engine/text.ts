@@ -35,6 +35,25 @@ export function blankTail(d: Diagnostic, locale: MessageLocale): string {
 
 export const signed = (n: unknown) => (typeof n === "number" && n > 0 ? `+${n}` : String(n));
 
+/**
+ * The sign of a difference in words: 「总计比各分项之和多 5」 / "the total is 5 more than its parts",
+ * where the difference is `first − second`.
+ */
+export function compared(
+  difference: unknown,
+  locale: MessageLocale,
+  first: string,
+  second: string,
+): string {
+  const n = Number(difference);
+  if (locale === "zh-CN") {
+    if (!n) return `${first}与${second}相等`;
+    return `${first}比${second}${n > 0 ? "多" : "少"} ${Math.abs(n)}`;
+  }
+  if (!n) return `${first} equals ${second}`;
+  return `${first} is ${Math.abs(n)} ${n > 0 ? "more" : "less"} than ${second}`;
+}
+
 /** The column label of a cell in official wording, e.g. 自然人 or 法人或其他组织 / 商业企业. */
 export function columnOf(id: string | undefined, locale: MessageLocale): string {
   const cell = id ? cellById(id) : undefined;

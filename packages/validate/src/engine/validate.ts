@@ -8,6 +8,7 @@ import {
 } from "@zfxxgk/schema";
 import { ruleSetOf } from "../editions/index.js";
 import { readCells } from "./cells.js";
+import { explainFindings } from "./explain.js";
 import { DEFAULT_THRESHOLDS, presetSeverity, raise, type ValidateOptions } from "./options.js";
 import type { Finding, Rule, RuleContext, RuleSeverity, Snapshot } from "./rule.js";
 
@@ -16,7 +17,10 @@ export interface ValidationResult {
   readonly report?: Report;
   /** The format edition the report was checked against, when it names a known one. */
   readonly edition?: Edition;
-  /** Model findings first, then rule findings in rule order. */
+  /**
+   * Likely wrong cells (`cell/culprit`) and wholly blank tables first, then model findings, then
+   * rule findings in rule order (the formatters put them in reading order).
+   */
   readonly diagnostics: readonly Diagnostic[];
   readonly errorCount: number;
   readonly warningCount: number;
@@ -37,6 +41,7 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     for (const d of parsed.diagnostics) pushConfigured(diagnostics, d, options);
     report = parsed.report;
     if (report) runRules(report, options, diagnostics);
+    if (report) return summarise(report, explainFindings(report, diagnostics));
   } catch (e) {
     diagnostics.push(internal(e, ""));
   }
@@ -191,7 +196,10 @@ function internal(e: unknown, rule: string): Diagnostic {
   };
 }
 
-function summarise(report: Report | undefined, diagnostics: Diagnostic[]): ValidationResult {
+function summarise(
+  report: Report | undefined,
+  diagnostics: readonly Diagnostic[],
+): ValidationResult {
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;

@@ -7,6 +7,7 @@ import {
   filesOf,
   labelsOf,
 } from "./input.js";
+import { inReadingOrder } from "./order.js";
 
 export interface JsonDiagnostic {
   readonly code: string;
@@ -21,6 +22,8 @@ export interface JsonDiagnostic {
   readonly actual?: Scalar;
   readonly difference?: Scalar;
   readonly params?: Readonly<Record<string, Scalar>>;
+  /** The cell id of the `cell/culprit` finding that accounts for this one. */
+  readonly explainedBy?: string;
 }
 
 export interface JsonOutput {
@@ -30,14 +33,17 @@ export interface JsonOutput {
   }[];
 }
 
-/** The findings as `{ files: [ { file, diagnostics: [ { code, severity, path, cells, labels, message, … } ] } ] }`. */
+/**
+ * The findings as `{ files: [ { file, diagnostics: [ { code, severity, path, cells, labels, message, … } ] } ] }`,
+ * in reading order (severity, then table and row; explained findings right after their culprit).
+ */
 export function toJsonOutput(input: FormatInput, options: FormatOptions = {}): JsonOutput {
   const lang = options.lang ?? "zh-CN";
   const map = withMessages(options.messages);
   return {
     files: filesOf(input, options).map(({ file, diagnostics }) => ({
       file,
-      diagnostics: diagnostics.map((d) => ({
+      diagnostics: inReadingOrder(diagnostics).map((d) => ({
         code: d.code,
         severity: d.severity,
         path: d.path,
@@ -48,6 +54,7 @@ export function toJsonOutput(input: FormatInput, options: FormatOptions = {}): J
         ...(d.actual !== undefined ? { actual: d.actual } : {}),
         ...(d.difference !== undefined ? { difference: d.difference } : {}),
         ...(d.params !== undefined ? { params: d.params } : {}),
+        ...(d.explainedBy !== undefined ? { explainedBy: d.explainedBy } : {}),
       })),
     })),
   };

@@ -3,6 +3,7 @@ import { CATALOG_VERSION, PACKAGE_NAME } from "../catalog.js";
 import { rules } from "../editions/index.js";
 import { messageOf, withMessages } from "../messages.js";
 import { type FormatInput, type FormatOptions, filesOf, labelsOf } from "./input.js";
+import { inReadingOrder } from "./order.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
   error: "error",
@@ -71,11 +72,12 @@ export function toSarif(input: FormatInput, options: FormatOptions = {}) {
         ...(d.expected !== undefined ? { expected: d.expected } : {}),
         ...(d.actual !== undefined ? { actual: d.actual } : {}),
         ...(d.difference !== undefined ? { difference: d.difference } : {}),
+        ...(d.explainedBy !== undefined ? { explainedBy: d.explainedBy } : {}),
       },
     };
   };
   const results = files.flatMap(({ file, diagnostics }) =>
-    diagnostics.map((d) => resultOf(file, d)),
+    inReadingOrder(diagnostics).map((d) => resultOf(file, d)),
   );
   const extraDescriptors = [...extra.keys()].map((code) => ({
     id: code,

@@ -1,6 +1,7 @@
 import type { Severity } from "@zfxxgk/schema";
 import { messageOf, withMessages } from "../messages.js";
 import { type FormatInput, type FormatOptions, filesOf } from "./input.js";
+import { inReadingOrder } from "./order.js";
 
 const WORDS = {
   "zh-CN": {
@@ -9,6 +10,7 @@ const WORDS = {
     info: "提示",
     none: "未发现问题",
     total: (e: number, w: number, i: number) => `共 ${e} 个错误、${w} 个警告、${i} 个提示`,
+    explained: (n: number) => `（另有 ${n} 个已归于可能填错的单元格之下）`,
   },
   en: {
     error: "error",
@@ -16,27 +18,38 @@ const WORDS = {
     info: "info",
     none: "no findings",
     total: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
+    explained: (n: number) => ` (and ${n} listed under the cell likely to be wrong)`,
   },
 } as const;
 
-/** Human-readable findings, grouped per file; Chinese unless `lang: "en"`. */
+/**
+ * Human-readable findings, grouped per file, in reading order (severity, then table and row); the
+ * findings a likely wrong cell explains are indented under it and counted once, with it.
+ * Chinese unless `lang: "en"`.
+ */
 export function formatText(input: FormatInput, options: FormatOptions = {}): string {
   const lang = options.lang ?? "zh-CN";
   const map = withMessages(options.messages);
   const words = WORDS[lang];
   const lines: string[] = [];
   const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let explained = 0;
   for (const { file, diagnostics } of filesOf(input, options)) {
     lines.push(file);
     if (diagnostics.length === 0) lines.push(`  ${words.none}`);
-    for (const d of diagnostics) {
-      count[d.severity]++;
+    for (const d of inReadingOrder(diagnostics)) {
+      const indent = d.explainedBy === undefined ? "  " : "      ↳ ";
+      if (d.explainedBy === undefined) count[d.severity]++;
+      else explained++;
       const where = d.path ? `  ${d.path}` : "";
-      lines.push(`  ${words[d.severity].padEnd(lang === "en" ? 7 : 2)}  ${d.code}${where}`);
-      lines.push(`    ${messageOf(d, lang, map)}`);
+      lines.push(`${indent}${words[d.severity].padEnd(lang === "en" ? 7 : 2)}  ${d.code}${where}`);
+      lines.push(`${" ".repeat(indent.length + 2)}${messageOf(d, lang, map)}`);
     }
     lines.push("");
   }
-  lines.push(words.total(count.error, count.warning, count.info));
+  lines.push(
+    words.total(count.error, count.warning, count.info) +
+      (explained ? words.explained(explained) : ""),
+  );
   return `${lines.join("\n")}\n`;
 }

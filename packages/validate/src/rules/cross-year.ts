@@ -1,6 +1,6 @@
 import { CELLS, idx, NUMBER } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
-import { columnOf, place, signed } from "../engine/text.js";
+import { columnOf, compared, place } from "../engine/text.js";
 import { ownText, similarity } from "../narrative/similarity.js";
 
 const T3_COLUMNS = ["NP", "CE", "RI", "SW", "LS", "OT", "TOT"].filter((c) =>
@@ -29,9 +29,9 @@ export const crossYearRules: readonly Rule[] = [
     needs: "previous",
     message: {
       "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，${lastYear["zh-CN"]}「${columnOf(d.cells[1], "zh-CN")}」列结转下年度为 ${d.expected}（差 ${signed(d.difference)}）`,
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，${lastYear["zh-CN"]}「${columnOf(d.cells[1], "zh-CN")}」列结转下年度为 ${d.expected}（${compared(d.difference, "zh-CN", "本年结转", "上年结转下年度")}）`,
       en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, ${lastYear.en} carried ${d.expected} into this year in column "${columnOf(d.cells[1], "en")}" (difference ${signed(d.difference)})`,
+        `${place(d.cells[0], "en")} is ${d.actual}, ${lastYear.en} carried ${d.expected} into this year in column "${columnOf(d.cells[1], "en")}" (${compared(d.difference, "en", "this year's figure", "last year's")})`,
     },
     check({ cells, previous }, emit) {
       if (!previous) return;

@@ -5,9 +5,9 @@ import {
   editionForYear,
   hasSections,
 } from "@zfxxgk/schema";
-import { BLANK, CELLS, NUMBER } from "../engine/cells.js";
+import { BLANK, CELLS } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
-import { place, signed } from "../engine/text.js";
+import { place } from "../engine/text.js";
 import { forms } from "../narrative/normalize.js";
 import { fromOverview } from "../narrative/overview.js";
 import { isGovernment } from "./agency.js";
@@ -43,7 +43,6 @@ const missingAspects = fromOverview(({ published }, report) =>
     ? []
     : aspectsOf(EDITIONS[report.edition as Edition]).filter((a) => !a.key.test(published)),
 );
-const TABLE_CELLS = CELLS.filter((c) => c.table.id === "T3" || c.table.id === "T4");
 
 const sectionHeading = (key: unknown, locale: "zh-CN" | "en") =>
   Object.values(EDITIONS)
@@ -242,45 +241,6 @@ export const reportRules: readonly Rule[] = [
         if (cells.state[i] !== BLANK) continue;
         const cell = CELLS[i];
         if (cell) emit({ path: cell.pointer, cells: [cell.id] });
-      }
-    },
-  },
-  {
-    id: "X-10",
-    type: "heuristic",
-    severity: "warning",
-    title: { "zh-CN": "汇总报告等于所属单位之和", en: "A summary report equals its constituents" },
-    description: {
-      "zh-CN":
-        "汇总报告（本级政府汇总所属部门、乡镇）表三、表四各单元格应等于所给各单位报告之和（`validate(report, { constituents })`）。",
-      en: "In a summary report, each cell of tables 三 and 四 equals the sum over the constituent reports given (`validate(report, { constituents })`).",
-    },
-    source: "rules.md X-10 (derived)",
-    cells: TABLE_CELLS.map((c) => c.id),
-    needs: "constituents",
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，所属 ${d.params?.count} 个单位之和为 ${d.expected}（差 ${signed(d.difference)}）`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, the ${d.params?.count} constituent reports add up to ${d.expected} (difference ${signed(d.difference)})`,
-    },
-    check({ cells, constituents }, emit) {
-      if (!constituents || constituents.length === 0) return;
-      for (const cell of TABLE_CELLS) {
-        const i = CELLS.indexOf(cell);
-        if (cells.state[i] !== NUMBER) continue;
-        let sum = 0;
-        for (const c of constituents) sum += c.cells.num[i] as number;
-        const actual = cells.num[i] as number;
-        if (actual !== sum)
-          emit({
-            path: cell.pointer,
-            cells: [cell.id],
-            actual,
-            expected: sum,
-            difference: actual - sum,
-            params: { count: constituents.length },
-          });
       }
     },
   },

@@ -2,7 +2,7 @@ import { EDITIONS } from "@zfxxgk/schema";
 import { CELLS, idx } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { checkIdentity, identitiesOf, identityCells } from "../engine/sum-check.js";
-import { blankTail, columnOf, place, signed } from "../engine/text.js";
+import { blankTail, columnOf, compared, place } from "../engine/text.js";
 import { markCheck, markMessage, totalMessage } from "./shared.js";
 
 const FORMAT = "国办公开办函〔2019〕60号、〔2021〕30号 表三";
@@ -28,9 +28,9 @@ export const t3Balance: Rule = {
   cells: identityCells(EVERY_EDITION, "T3-01"),
   message: {
     "zh-CN": (d) =>
-      `表三「${columnOf(d.cells[0], "zh-CN")}」列：一、本年新收 + 二、上年结转 = ${d.actual}，（七）总计 + 四、结转下年度 = ${d.expected}（差 ${signed(d.difference)}）${blankTail(d, "zh-CN")}`,
+      `表三「${columnOf(d.cells[0], "zh-CN")}」列：一、本年新收 + 二、上年结转 = ${d.actual}，（七）总计 + 四、结转下年度 = ${d.expected}（${compared(d.difference, "zh-CN", "「一 + 二」", "「（七）+ 四」")}）${blankTail(d, "zh-CN")}`,
     en: (d) =>
-      `Table 三, column "${columnOf(d.cells[0], "en")}": new + carried over = ${d.actual}, concluded total + carried into next year = ${d.expected} (difference ${signed(d.difference)})${blankTail(d, "en")}`,
+      `Table 三, column "${columnOf(d.cells[0], "en")}": new + carried over = ${d.actual}, concluded total + carried into next year = ${d.expected} (${compared(d.difference, "en", "new + carried over", "concluded + carried forward")})${blankTail(d, "en")}`,
   },
   check(ctx, emit) {
     for (const b of identitiesOf(ctx.edition, "T3-01")) checkIdentity(b, ctx.cells, emit);
@@ -52,7 +52,7 @@ export const t3RowTotal: Rule = {
   },
   source: `${FORMAT}：申请人情况两级表头，「法人或其他组织」横跨五列（format.md §1.5，derived）`,
   cells: T3_CELLS,
-  message: totalMessage,
+  message: totalMessage({ "zh-CN": "本行各分项", en: "the parts in its row" }),
   check(ctx, emit) {
     for (const r of identitiesOf(ctx.edition, "T3-02")) checkIdentity(r, ctx.cells, emit);
   },
@@ -73,7 +73,10 @@ export const t3ResultsTotal: Rule = {
   },
   source: `${FORMAT}：「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」`,
   cells: identityCells(EVERY_EDITION, "T3-03"),
-  message: totalMessage,
+  message: totalMessage({
+    "zh-CN": "本列（一）至（六）各项",
+    en: "the result rows (一)–(六) in its column",
+  }),
   check(ctx, emit) {
     for (const r of identitiesOf(ctx.edition, "T3-03")) checkIdentity(r, ctx.cells, emit);
   },

@@ -2,7 +2,7 @@ import { EDITIONS } from "@zfxxgk/schema";
 import { CELLS, idx } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { checkIdentity, identitiesOf, identityCells } from "../engine/sum-check.js";
-import { blankTail, place, signed } from "../engine/text.js";
+import { blankTail, compared, place } from "../engine/text.js";
 import { markCheck, markMessage } from "./shared.js";
 
 const FORMAT = "国办公开办函〔2019〕60号、〔2021〕30号 表四";
@@ -25,9 +25,9 @@ function groupRule(id: string, zh: string, en: string): Rule {
     cells: identityCells(Object.values(EDITIONS), id),
     message: {
       "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，结果维持、结果纠正、其他结果与尚未审结之和为 ${d.expected}（差 ${signed(d.difference)}）${blankTail(d, "zh-CN")}`,
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，结果维持、结果纠正、其他结果与尚未审结之和为 ${d.expected}（${compared(d.difference, "zh-CN", "总计", "四项之和")}）${blankTail(d, "zh-CN")}`,
       en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, upheld + corrected + other + pending = ${d.expected} (difference ${signed(d.difference)})${blankTail(d, "en")}`,
+        `${place(d.cells[0], "en")} is ${d.actual}, upheld + corrected + other + pending = ${d.expected} (${compared(d.difference, "en", "the total", "those four")})${blankTail(d, "en")}`,
     },
     check(ctx, emit) {
       for (const check of identitiesOf(ctx.edition, id)) checkIdentity(check, ctx.cells, emit);

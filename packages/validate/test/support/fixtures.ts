@@ -175,6 +175,19 @@ export const fixtures: Record<string, Fixture> = {
   "S-13": { fail: (r) => set(r, "S.7", "—") },
   "S-14": { fail: (r) => set(r, "S.9.3", 21) },
   "X-10": { fail: () => {}, options: (r) => ({ constituents: [clone(r), clone(r)] }) },
+  "R-01": {
+    fail: (r) => {
+      r.meta.constituents = [
+        {
+          name: "某区某局",
+          year: r.meta.year,
+          edition: r.edition,
+          hash: `sha256:${"0".repeat(64)}`,
+        },
+      ];
+    },
+    options: (r) => ({ constituents: [clone(r)] }),
+  },
 };
 
 /** Options under which the good report passes every rule that needs a companion report. */

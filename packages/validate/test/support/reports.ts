@@ -5,6 +5,7 @@ import {
   type Report,
   type SectionedEdition,
   type SectionedReport,
+  writeCell,
 } from "@zfxxgk/schema";
 
 const partsOf = (edition: Edition, total: string) =>
@@ -94,8 +95,8 @@ export function goodReport(
 /** The same report with every cell 0 (a constituent that adds nothing). */
 export function zeroReport(from: SectionedReport = goodReport()): SectionedReport {
   const r = clone(from);
-  for (const table of [r.tables.T3, r.tables.T4] as unknown as Record<string, Group>[])
-    for (const row of Object.values(table)) for (const key of Object.keys(row)) row[key] = 0;
+  for (const cell of EDITIONS[r.edition].cells)
+    writeCell(r, cell, cell.kind === "amount" || cell.kind === "money" ? "0" : 0);
   return r;
 }
 

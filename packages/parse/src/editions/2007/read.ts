@@ -2,13 +2,15 @@ import {
   type BodySection,
   type Diagnostic,
   EDITIONS,
+  type Edition,
+  editionForYear,
   type GridNode,
-  isEdition,
   type PrintedRow,
   parseReport,
   type Report,
   type Statistics,
 } from "@zfxxgk/schema";
+import type { EditionIndex } from "../../grid-index.js";
 import { at, diagnostic, provenanceOf } from "../../located.js";
 import { labelKey, simplify } from "../../normalise.js";
 import type { Line, ParseOptions, ParseOutcome, Provenance, Token } from "../../types.js";
@@ -19,11 +21,6 @@ import type { Line, ParseOptions, ParseOutcome, Provenance, Token } from "../../
  * 《政府信息公开情况统计表》 (`统计指标 | 单位 | 统计数`, national rows matched to the grid by label
  * in order, local rows and extra value columns kept as printed).
  */
-
-/** The edition whose grid holds the statistics table (found by its table, not by its name). */
-const EDITION = Object.values(EDITIONS).find((e) => e.grid.tables.some((t) => t.id === "S"));
-const TABLE = EDITION?.grid.tables.find((t) => t.id === "S");
-const ROWS: readonly GridNode[] = TABLE && TABLE.layout === "matrix" ? TABLE.rows : [];
 
 const SECTION = /^([一二三四五六七八九十]{1,3})、\s*(.+)$/;
 const SUBHEADING = /^[（(]([一二三四五六七八九十]{1,3})[)）]\s*(.+)$/;
@@ -42,22 +39,6 @@ export function isStatisticsHeader(line: Line): boolean {
   return line.row && first === INDICATOR && second === UNIT;
 }
 
-/** Whether a document is a 2008–2018 report: it has the statistics table, or its title year is before 2019. */
-export function looksLikeOldReport(lines: readonly Line[], year: number | undefined): boolean {
-  if (lines.some(isStatisticsHeader)) return true;
-  if (year === undefined || year >= 2019) return false;
-  return !lines.some((l) =>
-    /本年新收政府信息公开申请数量|第二十条第[（(]一[)）]项/.test(simplify(l.text)),
-  );
-}
-
-/** The report year of a title line, if the first lines have one. */
-export function titleYear(lines: readonly Line[]): number | undefined {
-  const title = lines.slice(0, 5).find((l) => !l.row && /政府信息公开/.test(simplify(l.text)));
-  const year = title && TITLE_YEAR.exec(title.text)?.[2];
-  return year ? Number(year) : undefined;
-}
-
 /** A printed value: counts as numbers, amounts (万元) as the decimal written, marks as marks. */
 function cellValue(text: string, amount = false): number | string | null {
   const t = compact(text);
@@ -70,15 +51,35 @@ function cellValue(text: string, amount = false): number | string | null {
   return t;
 }
 
-const gridKeys = ROWS.map((node) => ({
-  id: node.key ?? node.heading ?? "",
-  cell: node.key !== undefined,
-  amount: (node.kind ?? (TABLE?.layout === "matrix" ? TABLE.kind : undefined)) === "amount",
-  keys: [
-    labelKey(node.label["zh-Hans"]),
-    ...(node.note ? [labelKey(node.label["zh-Hans"] + node.note["zh-Hans"])] : []),
-  ],
-}));
+interface RowKey {
+  readonly id: string;
+  readonly cell: boolean;
+  readonly amount: boolean;
+  readonly keys: readonly string[];
+}
+
+const TABLE = "S";
+const rowKeys = new Map<Edition, readonly RowKey[]>();
+
+/** The statistics table's rows in official order, with the label keys they are found by. */
+function rowKeysOf(edition: Edition): readonly RowKey[] {
+  let keys = rowKeys.get(edition);
+  if (keys) return keys;
+  const table = EDITIONS[edition].grid.tables.find((t) => t.id === TABLE);
+  const rows: readonly GridNode[] = table?.layout === "matrix" ? table.rows : [];
+  const kind = table?.layout === "matrix" ? table.kind : undefined;
+  keys = rows.map((node) => ({
+    id: node.key ?? node.heading ?? "",
+    cell: node.key !== undefined,
+    amount: (node.kind ?? kind) === "amount",
+    keys: [
+      labelKey(node.label["zh-Hans"]),
+      ...(node.note ? [labelKey(node.label["zh-Hans"] + node.note["zh-Hans"])] : []),
+    ],
+  }));
+  rowKeys.set(edition, keys);
+  return keys;
+}
 
 interface Read {
   readonly statistics: Statistics;
@@ -88,7 +89,12 @@ interface Read {
 }
 
 /** The statistics table from its header row on; undefined when there is none. */
-function readTable(lines: readonly Line[], from: number, head: Partial<Statistics>): Read {
+function readTable(
+  gridKeys: readonly RowKey[],
+  lines: readonly Line[],
+  from: number,
+  head: Partial<Statistics>,
+): Read {
   const header = lines[from] as Line;
   const columns = header.tokens
     .slice(2)
@@ -106,7 +112,7 @@ function readTable(lines: readonly Line[], from: number, head: Partial<Statistic
     const label = labelToken?.text.trim() ?? "";
     if (!label) continue;
     const unit = unitToken?.text.trim() || undefined;
-    const found = matchRow(label, cursor);
+    const found = matchRow(gridKeys, label, cursor);
     const printedValues = columns.map((_, c) => valueTokens[c] as Token | undefined);
     if (found !== undefined) {
       cursor = found + 1;
@@ -156,7 +162,7 @@ function readTable(lines: readonly Line[], from: number, head: Partial<Statistic
   };
 }
 
-function matchRow(label: string, from: number): number | undefined {
+function matchRow(gridKeys: readonly RowKey[], label: string, from: number): number | undefined {
   const key = labelKey(label);
   for (let i = from; i < gridKeys.length; i++) if (gridKeys[i]?.keys.includes(key)) return i;
   return undefined;
@@ -175,14 +181,16 @@ const normaliseHeading = (text: string) =>
 export function readOldReport(
   published: readonly Line[],
   options: ParseOptions,
-  hint: { title?: string } = {},
+  context: { readonly index: EditionIndex; readonly evidence: number; readonly title?: string },
 ): ParseOutcome {
+  const { edition } = context.index;
+  const gridKeys = rowKeysOf(edition);
   const lines = options.simplify ? published.map(simplified) : published;
   const diagnostics: Diagnostic[] = [];
   const titleLine = lines.findIndex(
     (l) => !l.row && /政府信息公开/.test(simplify(l.text)) && /报告/.test(simplify(l.text)),
   );
-  const title = (titleLine >= 0 ? lines[titleLine]?.text : hint.title)?.trim();
+  const title = (titleLine >= 0 ? lines[titleLine]?.text : context.title)?.trim();
   const m = title ? TITLE_YEAR.exec(title) : null;
   const agency = m?.[1]?.trim() || undefined;
   const year = m?.[2] ? Number(m[2]) : undefined;
@@ -249,7 +257,7 @@ export function readOldReport(
     else if (/统计表$/.test(text)) head.title = text;
   }
   const report: Record<string, unknown> = {
-    edition: EDITION?.id,
+    edition,
     meta: {
       agency: agency ?? "",
       year: year ?? 0,
@@ -261,7 +269,7 @@ export function readOldReport(
   };
   let provenance: Record<string, Provenance> = {};
   if (tableAt >= 0) {
-    const read = readTable(lines, tableAt, head);
+    const read = readTable(gridKeys, lines, tableAt, head);
     report.tables = { S: read.values };
     report.statistics = read.statistics;
     provenance = read.provenance;
@@ -276,7 +284,16 @@ export function readOldReport(
     diagnostics.push(diagnostic("parse/missing-agency", "error", { path: "/meta/agency" }));
   if (year === undefined)
     diagnostics.push(diagnostic("parse/missing-year", "error", { path: "/meta/year" }));
-  if (!EDITION || !isEdition(EDITION.id)) return { diagnostics, provenance };
+  const issued = year === undefined ? undefined : editionForYear(year);
+  if (year !== undefined && issued !== edition)
+    diagnostics.push(
+      diagnostic("parse/edition-year", "warning", {
+        path: "/edition",
+        actual: edition,
+        ...(issued ? { expected: issued } : {}),
+        params: { year, evidence: context.evidence },
+      }),
+    );
   const checked = parseReport(report);
   if (!checked.ok) return { diagnostics: [...diagnostics, ...checked.diagnostics], provenance };
   return { report: checked.report as Report, diagnostics, provenance };

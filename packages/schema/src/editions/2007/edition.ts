@@ -19,4 +19,5 @@ export const edition2007 = defineEdition({
   vocabulary: { overviewAspects: [] },
   blank: { body: [] },
   publishBy: { department: "03-31", government: "03-31" },
+  processingFee: false,
 });

@@ -22,4 +22,8 @@ export const edition2019 = defineEdition({
   },
   // Local notices already asked 2020 reports to cover the same five aspects (format.md §2.2).
   vocabulary: { overviewAspects: overviewAspects2021 },
+  perCoIssuer: ["regulations", "normativeDocs"].flatMap((row) =>
+    ["made", "published", "total"].map((column) => `T2.${row}.${column}`),
+  ),
+  processingFee: false,
 });

@@ -23,4 +23,8 @@ export const edition2021 = defineEdition({
   },
   vocabulary: { overviewAspects: overviewAspects2021 },
   crosswalk: from2019,
+  perCoIssuer: ["regulations", "normativeDocs"].flatMap((row) =>
+    ["issued", "repealed", "inForce"].map((column) => `T2.${row}.${column}`),
+  ),
+  processingFee: true,
 });

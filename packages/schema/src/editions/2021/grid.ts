@@ -89,6 +89,8 @@ export const table2_2021 = {
         {
           key: "normativeDocs",
           label: L("行政规范性文件", "行政規範性文件", "Administrative normative documents"),
+          // the 2019 wording, still printed in some 2021-format tables
+          aliases: ["规范性文件"],
         },
       ],
       kind: count,

@@ -55,7 +55,7 @@ const toNumber = (text: string) => (/^[0-9]+$/.test(text) ? Number(text) : chine
 export function claimsOf(report: Report): Claim[] {
   if (!("body" in report)) return [];
   const out: Claim[] = [];
-  report.body.forEach((section, s) =>
+  report.body.forEach((section, s) => {
     section.blocks.forEach((block, b) => {
       const path = `/body/${s}/blocks/${b}/text`;
       for (const sentence of block.text.split(/[。；;]/)) {
@@ -68,8 +68,8 @@ export function claimsOf(report: Report): Claim[] {
             out.push({ cell: p.cell, accepts: [p.cell], value: 0, quote: sentence.trim(), path });
         }
       }
-    }),
-  );
+    });
+  });
   return out;
 }
 

@@ -51,7 +51,7 @@ const sumRule = (
   description,
   source: `${TABLE}：分项行（rules.md §4，${type === "structural" ? "structural" : "derived"}）`,
   cells: identityCells(EDITION, id),
-  message: totalMessage,
+  message: totalMessage({ "zh-CN": "其下各分项行", en: "the rows under it" }),
   check(ctx, emit) {
     for (const r of identitiesOf(ctx.edition, id)) checkIdentity(r, ctx.cells, emit);
   },

@@ -1,7 +1,7 @@
 import { EDITIONS } from "@zfxxgk/schema";
 import { CELLS, idx, MARK, NUMBER } from "../../engine/cells.js";
 import type { Rule } from "../../engine/rule.js";
-import { place, signed } from "../../engine/text.js";
+import { compared, place, signed } from "../../engine/text.js";
 import { markCheck, markMessage } from "../../rules/shared.js";
 
 /** Table 二 of the 2019 format (T2b-…): counts of items, their yearly change, documents, procurement. */
@@ -92,9 +92,9 @@ export const table2Rules2019: readonly Rule[] = [
     needs: "previous",
     message: {
       "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，上年报告为 ${d.params?.before}、增减 ${d.params?.change}，应为 ${d.expected}（差 ${signed(d.difference)}）`,
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，上年报告为 ${d.params?.before}、增减 ${d.params?.change}，应为 ${d.expected}（${compared(d.difference, "zh-CN", "本年数", "推算值")}）`,
       en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}; last year's report gives ${d.params?.before} and a change of ${d.params?.change}, so ${d.expected} (difference ${signed(d.difference)})`,
+        `${place(d.cells[0], "en")} is ${d.actual}; last year's report gives ${d.params?.before} and a change of ${d.params?.change}, so ${d.expected} (${compared(d.difference, "en", "the figure given", "that")})`,
     },
     check({ cells, previous }, emit) {
       if (!previous) return;

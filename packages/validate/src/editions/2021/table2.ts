@@ -1,7 +1,7 @@
 import { CELLS, idx, NUMBER } from "../../engine/cells.js";
 import { Big, exceedsBeyondTolerance, toWan } from "../../engine/decimal.js";
 import type { Rule, RuleContext } from "../../engine/rule.js";
-import { place, signed } from "../../engine/text.js";
+import { compared, place } from "../../engine/text.js";
 import { agencyLevel } from "../../rules/agency.js";
 import { markCheck, markMessage } from "../../rules/shared.js";
 
@@ -206,9 +206,9 @@ export const table2Rules2021: readonly Rule[] = [
     needs: "previous",
     message: {
       "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，按上年现行有效 ${d.params?.before} + 本年制发 − 本年废止应为 ${d.expected}（差 ${signed(d.difference)}）`,
+        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，按上年现行有效 ${d.params?.before} + 本年制发 − 本年废止应为 ${d.expected}（${compared(d.difference, "zh-CN", "现行有效件数", "推算值")}）`,
       en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}; last year's ${d.params?.before} + issued − repealed gives ${d.expected} (difference ${signed(d.difference)})`,
+        `${place(d.cells[0], "en")} is ${d.actual}; last year's ${d.params?.before} + issued − repealed gives ${d.expected} (${compared(d.difference, "en", "the figure given", "that")})`,
     },
     check({ cells, previous }, emit) {
       if (!previous) return;

@@ -1,0 +1,87 @@
+import { readFile } from "node:fs/promises";
+import { mergeMessages } from "@zfxxgk/schema";
+import type { Command } from "commander";
+import { auditFile, type FileAudit } from "../audit/audit-file.js";
+import { checkProfile, DEFAULT_PROFILE, type Profile } from "../audit/profile.js";
+import { scoreAll } from "../audit/score.js";
+import { summary, writeAudit } from "../audit/write.js";
+import { CliError, EXIT } from "../errors.js";
+import { expandInputs } from "../inputs.js";
+import { note } from "../output.js";
+import { progress } from "../progress.js";
+
+async function loadProfile(file: string | undefined): Promise<Profile> {
+  if (!file) return DEFAULT_PROFILE;
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new CliError(
+      "bad-profile",
+      `无法读取评分方案 ${file}（${detail}）`,
+      `cannot read the scoring profile ${file} (${detail})`,
+    );
+  }
+  const checked = checkProfile(data);
+  if (typeof checked === "string") {
+    throw new CliError(
+      "bad-profile",
+      `评分方案 ${file} 有误：${checked}`,
+      `the scoring profile ${file} is wrong: ${checked}`,
+    );
+  }
+  return checked;
+}
+
+async function auditAll(files: readonly string[], title: string): Promise<FileAudit[]> {
+  const { parseMessages } = await import("@zfxxgk/parse");
+  const { messages } = await import("@zfxxgk/validate");
+  const all = mergeMessages(parseMessages, messages);
+  const bar = progress(files.length, title);
+  const out: FileAudit[] = [];
+  try {
+    for (const file of files) {
+      // auditFile never throws for a file's content: one bad file never stops the run
+      out.push(await auditFile(file, all));
+      bar.tick(file);
+    }
+  } finally {
+    bar.stop();
+  }
+  return out;
+}
+
+export function registerAudit(program: Command): void {
+  program
+    .command("audit")
+    .description(
+      "批量审阅已发布的报告（PDF、文本、网页），写出 audit.csv、audit.json、audit.html / audit published reports in bulk (PDF, text, HTML): audit.csv, audit.json, audit.html",
+    )
+    .argument("<files...>", "报告文件或通配符 / report files or globs")
+    .requiredOption("-o, --out <dir>", "输出目录 / output folder")
+    .option(
+      "--previous <glob>",
+      "上一年度的报告（用于重复比对）/ last year's reports (for repetition)",
+    )
+    .option("--profile <file>", "评分方案 JSON / scoring profile (JSON)")
+    .action(
+      async (patterns: string[], options: { out: string; previous?: string; profile?: string }) => {
+        const profile = await loadProfile(options.profile);
+        const files = await expandInputs(patterns);
+        const audits = await auditAll(files, "审阅 audit");
+        const previous = options.previous
+          ? await auditAll(await expandInputs([options.previous]), "上年 previous")
+          : [];
+        const { ownText, similarity } = await import("@zfxxgk/validate");
+        const rows = scoreAll(audits, profile, { ownText, similarity }, previous);
+        const written = await writeAudit(options.out, rows, audits, profile);
+        const s = summary(rows);
+        note(
+          `已审阅 ${s.files} 个文件，读到 ${s.read} 份报告，单元格读取比例 ${s.cellsReadShare} → ${written.join(", ")}\n` +
+            `audited ${s.files} files, ${s.read} reports read, share of cells read ${s.cellsReadShare}`,
+        );
+        process.exitCode = EXIT.ok;
+      },
+    );
+}

@@ -1,0 +1,154 @@
+import { extname } from "node:path";
+import { type Diagnostic, isEdition, mergeMessages } from "@zfxxgk/schema";
+import { type Command, Option } from "commander";
+import { CliError, EXIT } from "../errors.js";
+import { expandInputs, loadDocument, readInput } from "../inputs.js";
+import { emit, note } from "../output.js";
+
+interface RollupFlags {
+  agency: string;
+  year: string;
+  edition?: string;
+  expected?: string;
+  output?: string;
+  breakdown?: string;
+  scopeNote?: string;
+  creditCode?: string;
+  editions: "map" | "refuse";
+  format: "text" | "json" | "sarif";
+  lang: "zh" | "en";
+}
+
+export function registerRollup(program: Command): void {
+  program
+    .command("rollup")
+    .description(
+      "汇总所属单位的年度报告为一份汇总报告（逐格相加，保留来源）/ roll up the reports of a region's bodies into one aggregate report, with provenance per cell",
+    )
+    .argument("<files...>", "所属单位的报告文件或通配符 / the constituents' report files or globs")
+    .requiredOption("--agency <name>", "汇总报告的机关名称 / the body publishing the aggregate")
+    .requiredOption("--year <year>", "报告年度 / report year")
+    .option(
+      "--edition <edition>",
+      "汇总报告的格式版本（缺省按年度）/ edition of the aggregate (default: the year's)",
+    )
+    .option(
+      "--expected <file>",
+      "应汇总的单位名单：每行一个名称（可加制表符和统一社会信用代码），或含 name 列的 CSV / the bodies expected: one name per line (optionally a tab and the credit code), or a CSV with a name column",
+    )
+    .option("-o, --output <file>", "汇总报告 JSON 写到此文件 / write the aggregate JSON here")
+    .option(
+      "--breakdown <file>",
+      "单位 × 单元格明细（.csv 或 .html）/ the constituents × cells matrix (.csv or .html)",
+    )
+    .option("--scope-note <text>", "范围说明 / a note on the scope")
+    .option(
+      "--credit-code <code>",
+      "汇总机关的统一社会信用代码 / credit code of the publishing body",
+    )
+    .addOption(
+      new Option(
+        "--editions <policy>",
+        "其他格式的报告：按确切的格式对应关系换算（map），或不予汇总（refuse）/ reports in another edition: map where exact, or refuse",
+      )
+        .choices(["map", "refuse"])
+        .default("map"),
+    )
+    .addOption(
+      new Option("--format <format>", "输出格式 / output format")
+        .choices(["text", "json", "sarif"])
+        .default("text"),
+    )
+    .addOption(
+      new Option("--lang <lang>", "消息语言 / message language")
+        .choices(["zh", "en"])
+        .default("zh"),
+    )
+    .action(async (patterns: string[], flags: RollupFlags) => {
+      const { breakdownCsv, breakdownHtml, parseExpected, rollup, rollupMessages } = await import(
+        "@zfxxgk/rollup"
+      );
+      const { formatJson, formatSarif, formatText } = await import("@zfxxgk/validate");
+      const year = Number(flags.year);
+      if (!Number.isInteger(year))
+        throw new CliError(
+          "bad-year",
+          `年度应为整数：${flags.year}`,
+          `the year must be a whole number: ${flags.year}`,
+        );
+      if (flags.edition !== undefined && !isEdition(flags.edition))
+        throw new CliError(
+          "bad-edition",
+          `未知的格式版本 ${flags.edition}`,
+          `unknown edition ${flags.edition}`,
+        );
+      const breakdownKind = flags.breakdown ? extname(flags.breakdown).toLowerCase() : undefined;
+      if (breakdownKind && breakdownKind !== ".csv" && breakdownKind !== ".html")
+        throw new CliError(
+          "bad-breakdown",
+          `--breakdown 的文件应以 .csv 或 .html 结尾：${flags.breakdown}`,
+          `--breakdown takes a .csv or .html file: ${flags.breakdown}`,
+        );
+      let expected: ReturnType<typeof parseExpected> | undefined;
+      if (flags.expected) {
+        try {
+          expected = parseExpected(await readInput(flags.expected));
+        } catch (e) {
+          if (e instanceof CliError) throw e;
+          throw new CliError(
+            "bad-expected",
+            `无法读取应汇总名单 ${flags.expected}：${(e as Error).message}`,
+            `cannot read the expected list ${flags.expected}: ${(e as Error).message}`,
+          );
+        }
+      }
+
+      const files = await expandInputs(patterns);
+      const inputs: unknown[] = [];
+      const parseFindings: Diagnostic[][] = [];
+      for (const file of files) {
+        const { data, parseDiagnostics } = await loadDocument(file);
+        inputs.push(data);
+        parseFindings.push([...parseDiagnostics]);
+      }
+      const result = rollup(inputs, {
+        agency: flags.agency,
+        year,
+        labels: files,
+        editions: flags.editions,
+        ...(flags.edition ? { edition: flags.edition as never } : {}),
+        ...(expected ? { expected } : {}),
+        ...(flags.scopeNote ? { scopeNote: flags.scopeNote } : {}),
+        ...(flags.creditCode ? { creditCode: flags.creditCode } : {}),
+      });
+
+      if (result.report && flags.output)
+        await emit(`${JSON.stringify(result.report, null, 2)}\n`, flags.output);
+      if (flags.breakdown)
+        await emit(
+          breakdownKind === ".csv" ? breakdownCsv(result) : breakdownHtml(result),
+          flags.breakdown,
+        );
+      const findings = [
+        { file: flags.output ?? "(汇总 aggregate)", diagnostics: result.diagnostics },
+        ...result.constituents.map((c, i) => ({
+          file: files[i] as string,
+          diagnostics: [...(parseFindings[i] ?? []), ...c.validation.diagnostics],
+        })),
+      ];
+      const format = { text: formatText, json: formatJson, sarif: formatSarif }[flags.format];
+      const { parseMessages } = await import("@zfxxgk/parse");
+      await emit(
+        format(findings, {
+          lang: flags.lang === "en" ? "en" : "zh-CN",
+          messages: mergeMessages(parseMessages, rollupMessages),
+        }),
+      );
+      if (!result.report) note("没有可汇总的报告 / nothing could be summed");
+      const errors = findings.reduce(
+        (n, f) => n + f.diagnostics.filter((d) => d.severity === "error").length,
+        0,
+      );
+      process.exitCode = !result.report ? EXIT.usage : errors > 0 ? EXIT.findings : EXIT.ok;
+    });
+}

@@ -1,0 +1,28 @@
+import { Option } from "commander";
+import { CliError } from "./errors.js";
+
+export type DocumentLocale = "zh-Hans" | "zh-Hant";
+
+/** `--locale` of the commands that write the report itself (HTML, PDF): simplified or traditional. */
+export const documentLocaleOption = () =>
+  new Option("--locale <locale>", "简体或繁体 / simplified or traditional")
+    .choices(["zh-Hans", "zh-Hant"])
+    .default("zh-Hans");
+
+/** `--timeout` of the commands that print PDFs, in seconds per report. */
+export const timeoutOption = () =>
+  new Option(
+    "--timeout <seconds>",
+    "单份报告生成 PDF 的时限（秒）/ time allowed to print one report (seconds)",
+  ).default("30");
+
+export function parseTimeout(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
+    throw new CliError(
+      "bad-timeout",
+      `--timeout 应为 0–3600 之间的秒数，实为 ${value}`,
+      `--timeout must be a number of seconds above 0 and up to 3600, got ${value}`,
+    );
+  return Math.round(seconds * 1000);
+}

@@ -1,0 +1,44 @@
+import { CURRENT_EDITION, EDITIONS, type Edition, editionForYear } from "@zfxxgk/schema";
+import { distinctiveKeys } from "./grid-index.js";
+import { labelKey } from "./normalise.js";
+import type { Line } from "./types.js";
+
+const MAX_LABEL = 60;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The edition a document is laid out in, told by the labels only one edition's tables print (not
+ * by its year: a 2022 report may still use the 2019 layout). With no such label the edition issued
+ * for the year is used, when the year is known and that edition has tables; else the current one.
+ */
+export function detectEdition(
+  lines: readonly Line[],
+  year?: number,
+): {
+  edition: Edition;
+  /** How many of its distinctive labels were found (0: decided by the year or the default). */
+  evidence: number;
+} {
+  const keys = distinctiveKeys();
+  const found = new Map<Edition, Set<string>>();
+  for (const line of lines)
+    for (const token of line.tokens) {
+      if (token.text.length > MAX_LABEL || !HAN.test(token.text)) continue;
+      const key = labelKey(token.text);
+      const edition = keys.get(key);
+      if (edition) found.set(edition, (found.get(edition) ?? new Set()).add(key));
+    }
+  let best: Edition | undefined;
+  let evidence = 0;
+  for (const [edition, set] of found)
+    if (set.size > evidence) {
+      best = edition;
+      evidence = set.size;
+    }
+  if (best) return { edition: best, evidence };
+  const byYear = year === undefined ? undefined : editionForYear(year);
+  return {
+    edition: byYear && EDITIONS[byYear].grid.tables.length ? byYear : CURRENT_EDITION,
+    evidence: 0,
+  };
+}

@@ -1,0 +1,308 @@
+import type { Diagnostic } from "@zfxxgk/schema";
+import type { RowEntry, TableIndex } from "../grid-index.js";
+import { at, diagnostic } from "../located.js";
+import { labelKey } from "../normalise.js";
+import type { Line, Token } from "../types.js";
+import { looksLikeValue } from "../values.js";
+
+/**
+ * Puts a table's tokens back in the order the matcher reads (a row's label, then its values) when
+ * the extraction printed them otherwise:
+ * - a label wrapped over several lines with the values on a middle line (`pdftotext -layout`);
+ * - labels and values in separate runs (reading order of a PDF's text: labels, then numbers);
+ * - a lone line of pipes standing for a run of empty cells in one-cell-per-line text.
+ * Each pairing by count is said in a finding. Lines that need nothing are returned as they are.
+ */
+export function reorderTable(
+  lines: readonly Line[],
+  index: TableIndex,
+): { lines: Line[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let items: Item[] = [];
+  for (const line of withoutSpanPadding(lines, index)) {
+    for (const token of line.tokens) items.push({ token, line });
+  }
+  const original = items;
+  const padded = items.some((it) => !lines.includes(it.line));
+  items = pipeRuns(items, index, diagnostics);
+  items = wrappedLabels(items, index);
+  items = separateRuns(items, index, diagnostics);
+  if (items === original && !padded) return { lines: [...lines], diagnostics };
+  return { lines: regroup(items), diagnostics };
+}
+
+/**
+ * A row whose label spans several columns printed with the span's empty cells after the label
+ * (`| 一、本年新收… |  |  | 2 | 0 | …`): when a row line has more fields after its label than the
+ * row has cells, the surplus empty fields right after the label are padding.
+ */
+function withoutSpanPadding(lines: readonly Line[], index: TableIndex): readonly Line[] {
+  let changed = false;
+  const out = lines.map((line) => {
+    if (!line.row) return line;
+    const at = line.tokens.findIndex((t) => t.text !== "" && index.rows.has(keyOf(t)));
+    if (at < 0) return line;
+    const row = index.rows.get(keyOf(line.tokens[at] as Token)) as RowEntry;
+    const after = line.tokens.length - at - 1;
+    const extra = after - row.cells.length;
+    if (extra <= 0) return line;
+    const surplus = line.tokens.slice(at + 1, at + 1 + extra);
+    if (!surplus.every((t) => t.text === "")) return line;
+    changed = true;
+    return {
+      ...line,
+      tokens: [...line.tokens.slice(0, at + 1), ...line.tokens.slice(at + 1 + extra)],
+    };
+  });
+  return changed ? out : lines;
+}
+
+interface Item {
+  readonly token: Token;
+  readonly line: Line;
+}
+
+const MAX_LABEL = 120;
+const keyOf = (t: Token) => (t.text.length <= MAX_LABEL ? labelKey(t.text) : "");
+const isValue = (t: Token) => t.text === "" || looksLikeValue(t.text);
+const isRowPrefix = (index: TableIndex, k: string) =>
+  k.length > 0 && index.rowKeys.some((r) => r.startsWith(k));
+const isFragment = (index: TableIndex, k: string) =>
+  k.length > 0 && (index.headers.has(k) || index.headerText.includes(k));
+
+function synthetic(tokens: Token[]): Line {
+  const first = tokens[0] as Token;
+  return { tokens, text: tokens.map((t) => t.text).join(" | "), row: true, where: first.where };
+}
+
+/** One line per run of items that share a line, in the new order. */
+function regroup(items: readonly Item[]): Line[] {
+  const out: Line[] = [];
+  let run: Item[] = [];
+  const flush = () => {
+    const line = run[0]?.line;
+    if (!line) return;
+    const tokens = run.map((i) => i.token);
+    out.push(tokens.length === line.tokens.length ? line : { ...line, tokens });
+    run = [];
+  };
+  for (const item of items) {
+    if (run.length && run[0]?.line !== item.line) flush();
+    run.push(item);
+  }
+  flush();
+  return out;
+}
+
+/** `label` + values + `rest of the label`: the label is joined and put before its values. */
+function wrappedLabels(items: Item[], index: TableIndex): Item[] {
+  let changed = false;
+  const out: Item[] = [];
+  let i = 0;
+  while (i < items.length) {
+    const item = items[i] as Item;
+    const k = isValue(item.token) ? "" : keyOf(item.token);
+    if (!k || index.rows.has(k) || !isRowPrefix(index, k)) {
+      out.push(item);
+      i++;
+      continue;
+    }
+    let acc = k;
+    const pieces: Item[] = [item];
+    const held: Item[] = [];
+    const skipped: Item[] = [];
+    let found: RowEntry | undefined;
+    let j = i + 1;
+    for (; j < items.length && j - i < 40; j++) {
+      const next = items[j] as Item;
+      if (isValue(next.token)) {
+        held.push(next);
+        continue;
+      }
+      const kn = keyOf(next.token);
+      if (!kn) break;
+      const row = index.rows.get(acc + kn);
+      if (row) {
+        pieces.push(next);
+        found = row;
+        j++;
+        break;
+      }
+      if (isRowPrefix(index, acc + kn)) {
+        acc += kn;
+        pieces.push(next);
+        continue;
+      }
+      if (index.rows.has(kn) || !isFragment(index, kn)) break;
+      skipped.push(next);
+    }
+    if (!found || held.filter((h) => h.token.text !== "").length === 0) {
+      out.push(item);
+      i++;
+      continue;
+    }
+    const first = pieces[0] as Item;
+    const label: Token = {
+      text: pieces.map((p) => p.token.text).join(""),
+      where: first.token.where,
+    };
+    const line = synthetic([label, ...held.map((h) => h.token)]);
+    out.push(...skipped, ...[label, ...held.map((h) => h.token)].map((token) => ({ token, line })));
+    changed = true;
+    i = j;
+  }
+  return changed ? out : items;
+}
+
+/**
+ * Labels and values printed in separate runs: labels l1…lk followed by exactly as many values as
+ * their rows have cells, or a row followed by its own values and then those of the labels after.
+ */
+function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): Item[] {
+  let changed = false;
+  const out: Item[] = [];
+  const rowOf = (it: Item | undefined) =>
+    it && !isValue(it.token) ? index.rows.get(keyOf(it.token)) : undefined;
+  const valuesFrom = (j: number) => {
+    let n = 0;
+    while (j + n < items.length && isValue((items[j + n] as Item).token)) n++;
+    return n;
+  };
+  /** Row labels from j on, headers between them passed over (a block table repeats its header). */
+  const labelsFrom = (j: number) => {
+    const rows: { item: Item; row: RowEntry }[] = [];
+    const between: Item[] = [];
+    let m = j;
+    for (; m < items.length; m++) {
+      const it = items[m] as Item;
+      const row = rowOf(it);
+      if (row) {
+        rows.push({ item: it, row });
+        continue;
+      }
+      if (isValue(it.token) || !isFragment(index, keyOf(it.token))) break;
+      between.push(it);
+    }
+    return { rows, between, end: m };
+  };
+  const pair = (labels: { item: Item; row: RowEntry }[], values: Item[]) => {
+    let v = 0;
+    for (const { item, row } of labels) {
+      const own = values.slice(v, v + row.cells.length);
+      v += own.length;
+      const tokens = [item.token, ...own.map((o) => o.token)];
+      const line = synthetic(tokens);
+      out.push(...tokens.map((token) => ({ token, line })));
+    }
+    const where = values[0]?.token.where ?? labels[0]?.item.token.where;
+    diagnostics.push(
+      diagnostic("parse/runs-paired", "info", {
+        path: `/tables/${index.table.id}`,
+        params: {
+          ...(where ? at(where) : {}),
+          rows: labels.length,
+          values: values.length,
+        },
+      }),
+    );
+    changed = true;
+  };
+  let i = 0;
+  while (i < items.length) {
+    const item = items[i] as Item;
+    const row = rowOf(item);
+    if (!row) {
+      out.push(item);
+      i++;
+      continue;
+    }
+    const own = valuesFrom(i + 1);
+    if (own === 0) {
+      const { rows: labels, between, end } = labelsFrom(i);
+      const count = valuesFrom(end);
+      const need = labels.reduce((n, l) => n + l.row.cells.length, 0);
+      if (labels.length >= 2 && count === need) {
+        out.push(...between);
+        pair(labels, items.slice(end, end + count));
+        i = end + count;
+        continue;
+      }
+    } else if (own > row.cells.length) {
+      const extra = own - row.cells.length;
+      const after = i + 1 + own;
+      const { rows: labels, between, end } = labelsFrom(after);
+      const need = labels.reduce((n, l) => n + l.row.cells.length, 0);
+      const surplus = items.slice(i + 1 + row.cells.length, after);
+      if (labels.length > 0 && need === extra && surplus.every((x) => x.token.text !== "")) {
+        out.push(...between);
+        pair([{ item, row }, ...labels], items.slice(i + 1, after));
+        i = end;
+        continue;
+      }
+    }
+    out.push(item);
+    i++;
+  }
+  return changed ? out : items;
+}
+
+const PIPES = /^[|｜]{2,}$/u;
+
+/**
+ * One-cell-per-line text: a lone `||||` between a row's header and its values stands for as many
+ * empty cells when the values that follow are that many short, and is padding when they are not.
+ */
+function pipeRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): Item[] {
+  let changed = false;
+  const out: Item[] = [];
+  let row: RowEntry | undefined = index.unlabelled;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item;
+    const k = isValue(item.token) ? "" : keyOf(item.token);
+    const named = k ? index.rows.get(k) : undefined;
+    if (named) row = named;
+    const line = item.line;
+    if (!PIPES.test(line.text.replace(/\s+/g, "")) || line.tokens[0] !== item.token || !row) {
+      out.push(item);
+      continue;
+    }
+    const pipes = line.text.replace(/[^|｜]/gu, "").length;
+    let values = 0;
+    for (let j = i + line.tokens.length; j < items.length; j++) {
+      const t = (items[j] as Item).token;
+      if (!looksLikeValue(t.text)) {
+        if (t.text === "") continue;
+        break;
+      }
+      values++;
+    }
+    if (values === row.cells.length) {
+      // padding of the header's spans: dropped
+      i += line.tokens.length - 1;
+      changed = true;
+      continue;
+    }
+    if (values + pipes !== row.cells.length) {
+      out.push(item);
+      continue;
+    }
+    i += line.tokens.length - 1;
+    changed = true;
+    {
+      const blanks: Token[] = Array.from({ length: pipes }, () => ({
+        text: "",
+        where: line.where,
+      }));
+      const own = synthetic(blanks);
+      out.push(...blanks.map((token) => ({ token, line: own })));
+      diagnostics.push(
+        diagnostic("parse/empty-run", "info", {
+          path: `/tables/${index.table.id}`,
+          cells: row.cells.slice(0, pipes).map((c) => c.id),
+          params: { ...at(line.where), cells: pipes },
+        }),
+      );
+    }
+  }
+  return changed ? out : items;
+}

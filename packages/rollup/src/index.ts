@@ -1,0 +1,10 @@
+export { breakdownCsv, breakdownHtml } from "./breakdown.js";
+export { type ExpectedBody, parseExpected } from "./expected.js";
+export { rollupMessages } from "./messages.js";
+export { type CellProvenance, formatProvenance, type Part, provenanceOf } from "./provenance.js";
+export {
+  type ConstituentResult,
+  type RollupOptions,
+  type RollupResult,
+  rollup,
+} from "./rollup.js";

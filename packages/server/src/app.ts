@@ -1,0 +1,273 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import cors from "@fastify/cors";
+import { isPdfError } from "@zfxxgk/pdf";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from "fastify";
+import secureJson from "secure-json-parse";
+import { ConfigError, type ServerOptions } from "./config.js";
+import { docsPage } from "./docs-page.js";
+import { Metrics } from "./metrics.js";
+import { fastifySchemaOf, openApiDocument } from "./openapi.js";
+import { PdfService } from "./pdf-service.js";
+import { PROBLEM_CONTENT_TYPE, ProblemError, problemOf } from "./problem.js";
+import { ROUTES, type RouteContext } from "./routes.js";
+
+export interface Server {
+  readonly app: FastifyInstance;
+  /** The PDF service, when PDFs are on. */
+  readonly pdf: PdfService | undefined;
+  /** Method and URL of every route Fastify registered (for checking the OpenAPI document). */
+  readonly registered: readonly { method: string; url: string }[];
+  /** Starts listening; resolves to the address, e.g. `http://127.0.0.1:8080`. */
+  listen(): Promise<string>;
+  /** Refuses new requests (503), finishes those in flight, then ends the browser. */
+  close(): Promise<void>;
+}
+
+export const DEFAULTS = {
+  host: "127.0.0.1",
+  port: 8080,
+  bodyLimit: 2 * 1024 * 1024,
+  requestTimeoutMs: 30_000,
+  pdfConcurrency: 2,
+  pdfQueueLimit: 8,
+} as const;
+
+/** Builds the service (and starts the PDF browser unless PDFs are off); call `listen()` to serve. */
+export async function createServer(options: ServerOptions = {}): Promise<Server> {
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
+  const pdf = options.pdf === false ? undefined : await startPdf(options, requestTimeoutMs);
+  const metrics = new Metrics(() => pdf?.status);
+  let closing = false;
+
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? "info",
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
+    bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit,
+    requestTimeout: requestTimeoutMs,
+    return503OnClosing: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
+  });
+  // JSON as the CLI reads it: the parser's own words on a syntax error; keys that could poison prototypes refused.
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => {
+    if (body === "") return done(null, undefined);
+    try {
+      done(
+        null,
+        secureJson.parse(body as string, { protoAction: "error", constructorAction: "error" }),
+      );
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      done(
+        new ProblemError(
+          "not-json",
+          `请求体不是有效的 JSON（${detail}）`,
+          `the request body is not valid JSON (${detail})`,
+        ),
+        undefined,
+      );
+    }
+  });
+  app.addContentTypeParser("text/html", { parseAs: "string" }, (_request, body, done) =>
+    done(null, body),
+  );
+  if (options.corsOrigins?.length) {
+    await app.register(cors, {
+      origin: [...options.corsOrigins],
+      methods: ["GET", "POST"],
+      allowedHeaders: ["Authorization", "Content-Type"],
+      exposedHeaders: ["Retry-After"],
+    });
+  }
+
+  const registered: { method: string; url: string }[] = [];
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD" && method !== "OPTIONS") registered.push({ method, url: route.url });
+    }
+  });
+
+  const authorised = keyCheck(options.apiKeys ?? []);
+  app.addHook("onRequest", async (request, reply) => {
+    const config = request.routeOptions.config as { protected?: boolean };
+    if (!config.protected || authorised(request)) return;
+    reply.header("www-authenticate", 'Bearer realm="zfxxgk"');
+    throw new ProblemError(
+      "unauthorized",
+      "缺少或无效的 API 密钥，请在 Authorization 头中用 Bearer 方式提供",
+      "missing or invalid API key; send it as Authorization: Bearer <key>",
+    );
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    metrics.observe(
+      request.method,
+      request.routeOptions.url ?? "unmatched",
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+  });
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  // While closing, the answers in flight end their connections, so that closing need not wait for keep-alive.
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
+  app.addHook("onClose", async () => {
+    await pdf?.close();
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = asProblem(error, options.bodyLimit ?? DEFAULTS.bodyLimit);
+    if (problem.status >= 500 && problem.code === "internal-error") {
+      request.log.error({ err: error }, "internal error");
+    } else {
+      request.log.info({ problem: problem.code, status: problem.status }, "problem");
+    }
+    if (problem.code === "pdf-busy") metrics.pdfRejected();
+    return reply
+      .code(problem.status)
+      .headers(problem.extra.headers ?? {})
+      .type(PROBLEM_CONTENT_TYPE)
+      .send(JSON.stringify(problemOf(problem, request.url)));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const problem = new ProblemError(
+      "not-found",
+      `没有 ${request.method} ${request.url.split("?")[0]} 这个接口，见 /docs`,
+      `no route ${request.method} ${request.url.split("?")[0]}; see /docs`,
+    );
+    return reply
+      .code(404)
+      .type(PROBLEM_CONTENT_TYPE)
+      .send(JSON.stringify(problemOf(problem, request.url)));
+  });
+
+  let openapi: ReturnType<RouteContext["openapi"]> | undefined;
+  const context: RouteContext = {
+    pdf,
+    ready: () => {
+      const state = pdf ? (pdf.status.up ? "up" : "down") : "disabled";
+      return { ready: !closing && state !== "down", pdf: state };
+    },
+    metrics: async () => ({
+      contentType: metrics.registry.contentType,
+      text: await metrics.registry.metrics(),
+    }),
+    openapi: () => {
+      if (!openapi) {
+        const document = openApiDocument(ROUTES);
+        openapi = { document, page: docsPage(document) };
+      }
+      return openapi;
+    },
+  };
+  for (const route of ROUTES) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      schema: fastifySchemaOf(route),
+      config: { protected: route.protected },
+      handler: (request, reply) => route.handler(request, reply, context),
+    });
+  }
+  await app.ready();
+
+  return {
+    app,
+    pdf,
+    registered,
+    listen: () =>
+      app.listen({ host: options.host ?? DEFAULTS.host, port: options.port ?? DEFAULTS.port }),
+    close: () => app.close(),
+  };
+}
+
+async function startPdf(options: ServerOptions, timeoutMs: number): Promise<PdfService> {
+  const pdfOptions = options.pdf === false ? {} : (options.pdf ?? {});
+  try {
+    return await PdfService.start({
+      concurrency: pdfOptions.concurrency ?? DEFAULTS.pdfConcurrency,
+      queueLimit: pdfOptions.queueLimit ?? DEFAULTS.pdfQueueLimit,
+      timeoutMs,
+    });
+  } catch (error) {
+    if (!isPdfError(error)) throw error;
+    throw new ConfigError(
+      `${error.messages["zh-CN"]}（不需要 PDF 时可设 ZFXXGK_PDF=off）`,
+      `${error.messages.en} (set ZFXXGK_PDF=off to run without PDFs)`,
+    );
+  }
+}
+
+/** API keys compared in constant time (over their hashes, so that lengths do not show either). */
+function keyCheck(keys: readonly string[]): (request: FastifyRequest) => boolean {
+  const hash = (key: string) => createHash("sha256").update(key).digest();
+  const hashes = keys.map(hash);
+  return (request) => {
+    if (hashes.length === 0) return true;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? "");
+    if (!match?.[1]) return false;
+    const given = hash(match[1]);
+    return hashes.reduce((found, h) => timingSafeEqual(h, given) || found, false);
+  };
+}
+
+/** Any error as a problem: ours as they are, Fastify's own by their code, the rest as an internal error. */
+function asProblem(error: FastifyError, bodyLimit: number): ProblemError {
+  if (error instanceof ProblemError) return error;
+  if (error.validation) {
+    return new ProblemError(
+      "bad-request",
+      `请求不符合接口说明（见 /docs）：${error.message}`,
+      `the request does not match the API description (see /docs): ${error.message}`,
+    );
+  }
+  switch (error.code) {
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return new ProblemError(
+        "not-json",
+        `请求体不是有效的 JSON（${error.message}）`,
+        `the request body is not valid JSON (${error.message})`,
+      );
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return new ProblemError(
+        "bad-request",
+        "请求体为空，请发送报告",
+        "the request body is empty; send a report",
+      );
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return new ProblemError(
+        "body-too-large",
+        `请求体超过 ${bodyLimit} 字节的上限`,
+        `the request body is over the limit of ${bodyLimit} bytes`,
+      );
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return new ProblemError(
+        "unsupported-media-type",
+        "不支持的内容类型，请用 application/json、text/plain 或 text/html",
+        "unsupported content type; use application/json, text/plain or text/html",
+      );
+  }
+  if (error instanceof SyntaxError && error.statusCode === 400) {
+    return new ProblemError(
+      "not-json",
+      `请求体不是有效的 JSON（${error.message}）`,
+      `the request body is not valid JSON (${error.message})`,
+    );
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return new ProblemError(
+      "bad-request",
+      `请求无效（${error.code ?? error.statusCode}）`,
+      `bad request (${error.code ?? error.statusCode})`,
+    );
+  }
+  return new ProblemError(
+    "internal-error",
+    "内部错误，已记入日志",
+    "internal error; it has been logged",
+  );
+}

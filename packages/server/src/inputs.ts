@@ -1,0 +1,122 @@
+import { type ParseOutcome, parseHtml, parseMessages, parseText } from "@zfxxgk/parse";
+import {
+  type Diagnostic,
+  editionIds,
+  isEdition,
+  parseReport,
+  type Report,
+  renderMessage,
+  schemaMessages,
+} from "@zfxxgk/schema";
+import { toJsonOutput } from "@zfxxgk/validate";
+import { ProblemError } from "./problem.js";
+
+/** A published document: its text or its HTML page. */
+export type PublishedDocument = { readonly text: string } | { readonly html: string };
+
+/** What a request carries: report JSON (not yet checked) or a published document to read. */
+export type Input = { readonly data: unknown } | { readonly document: PublishedDocument };
+
+/** Bodies sent as `text/plain` or `text/html` are published documents; JSON bodies are report JSON. */
+export function inputOfBody(body: unknown, contentType: string | undefined): Input {
+  if (body === undefined || body === "") {
+    throw new ProblemError(
+      "bad-request",
+      "请求体为空，请发送报告",
+      "the request body is empty; send a report",
+    );
+  }
+  if (typeof body === "string") {
+    return { document: /^text\/html\b/i.test(contentType ?? "") ? { html: body } : { text: body } };
+  }
+  return { data: body };
+}
+
+/** In a JSON envelope, `{ "text": … }` or `{ "html": … }` is a published document, anything else report JSON. */
+export function inputOfField(value: unknown): Input {
+  if (typeof value === "object" && value !== null && !("edition" in value)) {
+    const { text, html } = value as { text?: unknown; html?: unknown };
+    if (typeof text === "string") return { document: { text } };
+    if (typeof html === "string") return { document: { html } };
+  }
+  return { data: value };
+}
+
+export function parseDocument(document: PublishedDocument): ParseOutcome {
+  return "html" in document ? parseHtml(document.html) : parseText(document.text);
+}
+
+/**
+ * Report data as the validator takes it, with the parser's findings for a document (the CLI's
+ * `loadDocument`): an unknown edition and a document without a report are input problems.
+ */
+export function loadInput(
+  input: Input,
+  role = "请求",
+  roleEn = "the request",
+): { data: unknown; parseDiagnostics: readonly Diagnostic[] } {
+  if ("data" in input) {
+    checkEdition(input.data, role, roleEn);
+    return { data: input.data, parseDiagnostics: [] };
+  }
+  const parsed = parseDocument(input.document);
+  if (!parsed.report) throw unparsable(parsed.diagnostics, role, roleEn);
+  return { data: parsed.report, parseDiagnostics: parsed.diagnostics };
+}
+
+/** A report that must be valid for the request to go on (render, pdf, cells). */
+export function loadValidReport(input: Input): Report {
+  const { data } = loadInput(input);
+  const result = parseReport(data);
+  if (result.ok) return result.report;
+  const first = result.diagnostics[0];
+  const [zh, en] = first
+    ? [renderMessage(first, "zh-CN", schemaMessages), renderMessage(first, "en", schemaMessages)]
+    : ["", ""];
+  const more = result.diagnostics.length > 1 ? result.diagnostics.length - 1 : 0;
+  throw new ProblemError(
+    "invalid-report",
+    `请求中的报告不符合报告格式：${zh}${more ? `（另有 ${more} 处，可用 POST /v1/validate 查看）` : ""}`,
+    `the report in the request is not a valid report: ${en}${more ? ` (and ${more} more; see POST /v1/validate)` : ""}`,
+    { members: { diagnostics: diagnosticsJson(result.diagnostics, "zh-CN") } },
+  );
+}
+
+export function checkEdition(data: unknown, role = "请求", roleEn = "the request"): void {
+  const edition = (data as { edition?: unknown } | null)?.edition;
+  if (typeof data === "object" && data !== null && edition !== undefined && !isEdition(edition)) {
+    const supported = editionIds;
+    throw new ProblemError(
+      "input-unknown-edition",
+      `${role}的格式版本 ${JSON.stringify(edition)} 未知，支持：${supported.join("、")}`,
+      `${roleEn} has unknown edition ${JSON.stringify(edition)}; supported: ${supported.join(", ")}`,
+    );
+  }
+}
+
+export function unparsable(
+  diagnostics: readonly Diagnostic[],
+  role = "请求",
+  roleEn = "the request",
+): ProblemError {
+  const first = diagnostics.find((d) => d.severity === "error");
+  const [zh, en] = first
+    ? [
+        `：${renderMessage(first, "zh-CN", parseMessages)}`,
+        `: ${renderMessage(first, "en", parseMessages)}`,
+      ]
+    : ["", ""];
+  return new ProblemError(
+    "unparsable",
+    `${role}中没有可识别的年度报告${zh}`,
+    `no annual report could be read from ${roleEn}${en}`,
+    { members: { diagnostics: diagnosticsJson(diagnostics, "zh-CN") } },
+  );
+}
+
+/** Findings in the JSON shape of `validate --format json`, the parser's messages included. */
+export function diagnosticsJson(diagnostics: readonly Diagnostic[], lang: "zh-CN" | "en") {
+  return (
+    toJsonOutput({ diagnostics }, { lang, messages: parseMessages }).files[0]?.diagnostics ?? []
+  );
+}

@@ -1,0 +1,54 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { EDITIONS, type Edition, jsonSchemaOf } from "@zfxxgk/schema";
+import { describe, expect, it } from "vitest";
+import { useServer } from "./support/server.js";
+
+const openApiPath = (url: string) => url.replace(/:(\w+)/g, "{$1}");
+
+describe("the OpenAPI document", () => {
+  const s = useServer({ pdf: false });
+
+  it("is valid OpenAPI 3.1", async () => {
+    const document = await (await fetch(`${s.url}/openapi.json`)).json();
+    expect(document.openapi).toBe("3.1.0");
+    const validator = new Validator();
+    const result = await validator.validate(document);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    const broken = structuredClone(document);
+    broken.paths["/v1/rules"].get.responses = { "200": { content: {} } };
+    expect((await new Validator().validate(broken)).valid).toBe(false);
+  });
+
+  it("holds every route the server registered, and no other", async () => {
+    const document = await (await fetch(`${s.url}/openapi.json`)).json();
+    const documented = Object.entries(document.paths as Record<string, object>).flatMap(
+      ([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const registered = s.server.registered.map((r) => `${r.method} ${openApiPath(r.url)}`);
+    expect(registered.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(documented)).toEqual(new Set(registered));
+  });
+
+  it("describes the report with the schemas @zfxxgk/schema ships, one per registered edition", async () => {
+    const document = await (await fetch(`${s.url}/openapi.json`)).json();
+    const schemas = document.components.schemas;
+    for (const edition of Object.keys(EDITIONS) as Edition[]) {
+      expect(schemas[`Report-${edition}`]).toEqual(jsonSchemaOf(edition));
+    }
+    expect(schemas.Report.oneOf).toHaveLength(Object.keys(EDITIONS).length);
+    const render = document.paths["/v1/render"].post;
+    expect(render.requestBody.content["application/json"].schema).toEqual({
+      $ref: "#/components/schemas/Report",
+    });
+    expect(document.paths["/v1/pdf"].post.responses["503"].headers["Retry-After"]).toBeDefined();
+  });
+
+  it("has a docs page that loads nothing from elsewhere and names every route", async () => {
+    const response = await fetch(`${s.url}/docs`);
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const page = await response.text();
+    expect(page).not.toMatch(/<script|<link|\bsrc=|https?:\/\/(?!json-schema\.org)/i);
+    for (const route of s.server.registered) expect(page).toContain(openApiPath(route.url));
+  });
+});
