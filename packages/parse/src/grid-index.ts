@@ -94,6 +94,7 @@ function indexTable(table: TableGrid): TableIndex {
   const rowList: RowEntry[] = [];
   const headers = new Set<string>(keysOf(table.title));
   let unlabelled: RowEntry | undefined;
+  const flat = table.layout === "matrix" && table.rows.some((r) => r.level !== undefined);
   const notes: NoteEntry[] = [];
   const addNote = (text: Label) => {
     if (!notes.some((n) => n.text === text)) notes.push({ text, keys: keysOf(text) });
@@ -131,6 +132,8 @@ function indexTable(table: TableGrid): TableIndex {
     for (const key of [...keysOf(own.label, own.note), ...aliases]) {
       const taken = rows.get(key);
       if (taken && taken !== entry) {
+        // A flat list of rows (统计表) repeats labels under different headings and is read in order.
+        if (flat) continue;
         throw new Error(`parse: row label "${key}" is ambiguous in ${table.id}`);
       }
       rows.set(key, entry);
