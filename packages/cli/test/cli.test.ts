@@ -155,7 +155,9 @@ describe("validate", () => {
     const old = await zfxxgk(["validate", join(seeds, "003_a237b80e5b041341.txt")]);
     // as published, 主动公开政府信息数 28 is below the 140 of 其他方式 (S-09)
     expect(old.status).toBe(1);
-    expect(old.stdout).toMatch(/S-09[\s\S]*（一）主动公开政府信息数[\s\S]*5\.其他方式公开政府信息数/);
+    expect(old.stdout).toMatch(
+      /S-09[\s\S]*（一）主动公开政府信息数[\s\S]*5\.其他方式公开政府信息数/,
+    );
   });
 
   it("--previous brings in the cross-year rules", async () => {

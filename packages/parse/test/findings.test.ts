@@ -241,7 +241,8 @@ describe("other editions and our own pages", () => {
       { number: "一", heading: "概述", blocks: [] },
     ]);
     // the label lacks its official numbering （一）, so it is a local row, kept with unit and value
-    const statistics = outcome.report && "statistics" in outcome.report && outcome.report.statistics;
+    const statistics =
+      outcome.report && "statistics" in outcome.report && outcome.report.statistics;
     expect(statistics && statistics.rows).toEqual([
       { label: "主动公开政府信息数", unit: "条", values: [12] },
     ]);

@@ -1,9 +1,9 @@
 import { parseHtml, parseMessages, parseText } from "@zfxxgk/parse";
 import {
+  type Report as AnyReport,
   EDITIONS,
   editionIds,
   hasSections,
-  type Report as AnyReport,
   type SectionedReport as Report,
   renderMessage,
   toCells,
