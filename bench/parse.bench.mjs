@@ -67,6 +67,16 @@ const bare2019 = in2019.map(({ report }) =>
   renderHtml(report).replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/, ""),
 );
 const texts2019 = bare2019.map(visibleText);
+/** The same city in the 2021 format, so that the 2019 rows have a like-for-like 2021 figure. */
+const bareCity = city
+  ? [
+      renderHtml(city.report).replace(
+        /<script type="application\/json"[^>]*>[\s\S]*?<\/script>/,
+        "",
+      ),
+    ]
+  : [];
+const textsCity = bareCity.map(visibleText);
 for (const [i, { report }] of in2019.entries())
   for (const outcome of [parseHtml(bare2019[i]), parseText(texts2019[i])])
     if (
@@ -123,6 +133,10 @@ bench.add(
 );
 if (texts2019.length) {
   bench.add(
+    "parseHtml: the city's page without JSON, 2021 format (1)",
+    each(bareCity, (h) => parseHtml(h)),
+  );
+  bench.add(
     "parseText: visible text, 2019 format (1)",
     each(texts2019, (t) => parseText(t)),
   );
@@ -142,8 +156,10 @@ const shapes = [
   ["same, zh-Hant + simplify", hant, (t) => parseText(t, { simplify: true })],
   ["our pages, embedded JSON", pages, (h) => parseHtml(h)],
   ["our pages without JSON", bare, (h) => parseHtml(h)],
-  ["2019 format: visible text of our page", texts2019, (t) => parseText(t)],
-  ["2019 format: our page without JSON", bare2019, (h) => parseHtml(h)],
+  ["2021 format: visible text of the city's page", textsCity, (t) => parseText(t)],
+  ["2019 format: visible text of the same city's page", texts2019, (t) => parseText(t)],
+  ["2021 format: the city's page without JSON", bareCity, (h) => parseHtml(h)],
+  ["2019 format: the same city's page without JSON", bare2019, (h) => parseHtml(h)],
 ].filter(([, inputs]) => inputs.length > 0);
 const ROUNDS = 60;
 for (const [name, inputs, fn] of shapes) {

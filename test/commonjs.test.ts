@@ -16,6 +16,7 @@ const PACKAGES = [
   "fonts",
   "render",
   "parse",
+  "docx",
   "rollup",
   "pdf",
   "server",

@@ -27,10 +27,6 @@ async function parse(doc: CorpusDoc) {
   return doc.kind === "html" ? parseHtml(doc.content as string) : parseText(doc.content as string);
 }
 
-/** Why rows of our own PDFs may go unread when rebuilt from positions or pdftotext's text. */
-const OUR_PDF_GAP =
-  "table 四's cells are narrow so that it fits the A4 page (issue #18), and its rows then lose their labels when rebuilt from positions or pdftotext's text; open in issue #17";
-
 async function check(doc: CorpusDoc) {
   const outcome = await parse(doc);
   const expected = doc.expected;
@@ -65,18 +61,10 @@ async function check(doc: CorpusDoc) {
   const wrong = ids.filter(
     (id) => got[id] !== want[id] && !(got[id] === null && undecided.has(id)),
   );
-  if (doc.knownGap && wrong.length) {
-    console.warn(`${doc.name}: ${wrong.length} cells left unread — ${doc.knownGap}`);
-    expect(
-      wrong.filter((id) => got[id] !== null),
-      `${doc.name}: read wrong`,
-    ).toEqual([]);
-    expect(wrong.length, `${doc.name}: unread`).toBeLessThanOrEqual(ids.length / 4);
-  } else
-    expect(
-      wrong.map((id) => `${id}: ${got[id]} ≠ ${want[id]}`),
-      doc.name,
-    ).toEqual([]);
+  expect(
+    wrong.map((id) => `${id}: ${got[id]} ≠ ${want[id]}`),
+    doc.name,
+  ).toEqual([]);
   expect(outcome.report?.meta.agency, doc.name).toBe(expected.meta.agency);
   expect(outcome.report?.meta.year, doc.name).toBe(expected.meta.year);
 }
@@ -169,7 +157,6 @@ describe.runIf(chromium)("corpus of published shapes: PDFs made by our renderer"
             content: pdf,
             expected: report,
             options: { pdfTags: false },
-            knownGap: OUR_PDF_GAP,
           },
         );
         if (poppler) {
@@ -180,7 +167,6 @@ describe.runIf(chromium)("corpus of published shapes: PDFs made by our renderer"
               kind: "text",
               content: text,
               expected: report,
-              knownGap: OUR_PDF_GAP,
             });
           }
         }

@@ -1,12 +1,14 @@
 /**
- * Writes examples/synthetic-city-2023.json and examples/synthetic-city-2024.json: a fictional city
- * (示例市) with thousands of applications, every table cell non-zero, every identity exact, and
- * the two years consistent with each other. Deterministic (seeded PRNG); rerun after changing it:
+ * Writes examples/synthetic-city-{2020,2021,2023,2024}.json: a fictional city (示例市) with thousands
+ * of applications, every table cell non-zero, every identity exact, and consecutive years
+ * consistent with each other. 2020 is in the 2019 format (国办公开办函〔2019〕60号), the others in
+ * the 2021 format; 2020's 结转下年度继续办理 is 2021's 上年结转. Deterministic (seeded PRNG; the
+ * 2023/2024 figures are drawn first, so adding years left them unchanged); rerun after changing it:
  *
  *   npm run build -w packages/schema && node examples/scripts/make-synthetic.mjs
  */
 import { writeFileSync } from "node:fs";
-import { creditCodeCheckChar, parseReport, sums2021, t3Balance2021, toCells } from "@zfxxgk/schema";
+import { creditCodeCheckChar, editionOf, parseReport, toCells } from "@zfxxgk/schema";
 import { stringifyReport } from "./report-json.mjs";
 
 const OUT_DIR = new URL("../", import.meta.url);
@@ -27,7 +29,7 @@ const random = prng(SEED);
 const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
 
 const APPLICANTS = ["NP", "CE", "RI", "SW", "LS", "OT"];
-const RESULTS = [
+const RESULTS_2021 = [
   ["A", 40],
   ["B", 8],
   ["N1", 0.2],
@@ -50,6 +52,11 @@ const RESULTS = [
   ["O2", 0.5],
   ["O3", 4],
 ];
+/** The 2019 format's result rows: （六）其他处理 is the single row O. */
+const RESULTS_2019 = [
+  ...RESULTS_2021.filter(([key]) => !key.startsWith("O")),
+  ["O", 8.5],
+];
 
 /** Splits `total` over weighted slots, at least 1 each, exactly (largest remainder). */
 function allocate(total, weights) {
@@ -71,19 +78,19 @@ function allocate(total, weights) {
 }
 
 /** Table 三 from new and carried-over applications per applicant column. */
-function table3(newByColumn, carriedByColumn) {
+function table3(newByColumn, carriedByColumn, results = RESULTS_2021) {
   const table = {};
-  const rows = ["R1", "R2", ...RESULTS.map(([key]) => key), "T", "R4"];
+  const rows = ["R1", "R2", ...results.map(([key]) => key), "T", "R4"];
   for (const row of rows) table[row] = {};
   for (const col of APPLICANTS) {
     const inflow = newByColumn[col] + carriedByColumn[col];
     const carryOut = Math.max(1, Math.round(inflow * (0.03 + random() * 0.03)));
     const concluded = inflow - carryOut;
-    const weights = RESULTS.map(([, w]) => w * (0.7 + random() * 0.6));
+    const weights = results.map(([, w]) => w * (0.7 + random() * 0.6));
     const split = allocate(concluded, weights);
     table.R1[col] = newByColumn[col];
     table.R2[col] = carriedByColumn[col];
-    RESULTS.forEach(([key], i) => {
+    results.forEach(([key], i) => {
       table[key][col] = split[i];
     });
     table.T[col] = concluded;
@@ -149,7 +156,8 @@ function chinese(n) {
 function figures(report) {
   const { T2, T3, T4 } = report.tables;
   const sum = (keys) => keys.reduce((acc, k) => acc + T3[k].TOT, 0);
-  const group = (prefix) => sum(RESULTS.map(([k]) => k).filter((k) => k.startsWith(prefix)));
+  const keys = Object.keys(T3).filter((k) => !["R1", "R2", "T", "R4"].includes(k));
+  const group = (prefix) => sum(keys.filter((k) => k.startsWith(prefix)));
   return {
     T2,
     T4,
@@ -315,9 +323,118 @@ function narrative2023(f, fee) {
   };
 }
 
-function report(year, tables, fee, narrative, publishedOn) {
+/** The 2019 format's table 二 prints these counts; the narrative of 2020 quotes them. */
+function narrative2020(f) {
+  const { T2, T4 } = f;
+  return {
+    preamble: [
+      p(
+        "本年度报告依据《中华人民共和国政府信息公开条例》，按国办公开办函〔2019〕60号印发的格式编写，数据统计期为2020年1月1日至2020年12月31日。",
+      ),
+    ],
+    sections: {
+      overview: [
+        p(
+          "2020年，示例市人民政府在统筹疫情防控和经济社会发展中做好政府信息公开，防疫政策、复工复产措施和惠企资金信息做到及时发布、集中展示。",
+        ),
+        h("（一）主动公开"),
+        p(
+          `市政府本年新制作规章${T2.regulations.made}件、新公开${T2.regulations.published}件，对外公开的规章共${T2.regulations.total}件；新制作规范性文件${T2.normativeDocs.made}件、新公开${T2.normativeDocs.published}件，对外公开总数${T2.normativeDocs.total}件。`,
+        ),
+        p(
+          `全市作出行政许可处理决定${T2.licensing.decisions}件、行政处罚${T2.penalties.decisions}件、行政强制${T2.coercion.decisions}件，政府集中采购项目${T2.procurement.count}个。`,
+        ),
+        h("（二）依申请公开"),
+        p(
+          `全年新收政府信息公开申请${f.newApps}件，上年结转${f.carriedIn}件，其中自然人申请${f.byPersons}件，法人或其他组织申请${f.byOrganisations}件。`,
+        ),
+        p(
+          `本年度办结${f.concluded}件，其中予以公开${f.disclosed}件、部分公开${f.partly}件、不予公开${f.refused}件、无法提供${f.unavailable}件、不予处理${f.notProcessed}件、其他处理${f.other}件，另有${f.carriedOut}件结转下年度继续办理。`,
+        ),
+        p(
+          `因政府信息公开被申请行政复议${T4.RV.tot}件，维持${T4.RV.keep}件，纠正${T4.RV.fix}件，其他结果${T4.RV.oth}件，尚未审结${T4.RV.pend}件；被提起行政诉讼${f.lawsuits}件，其中未经复议直接起诉${T4.LD.tot}件，复议后起诉${T4.LR.tot}件。`,
+        ),
+        h("（三）政府信息管理"),
+        p("梳理疫情期间出台的临时性政策文件，逐件标注有效期和公开属性，保密审查与发文审核同步进行。"),
+        h("（四）政府信息公开平台建设"),
+        p("在门户网站开设疫情防控和复工复产专题，政策问答库对外开放查询，政务新媒体同步推送重要信息。"),
+        h("（五）监督保障"),
+        p("制定政务公开年度任务清单，按月调度完成情况，对各区县和部门开展线上培训和专项检查。"),
+      ],
+      proactive: [],
+      applications: [
+        p(`法人或其他组织的申请中，商业企业${f.byCompanies}件，法律服务机构${f.byLawFirms}件。`),
+      ],
+      reviews: [p(`复议机关决定纠正的${T4.RV.fix}件，均已按复议决定重新答复申请人。`)],
+      problems: [
+        h("（一）存在问题"),
+        p("突发事件中的信息发布衔接还不够顺畅，部分部门依申请公开答复时限把握不严。"),
+        h("（二）改进情况"),
+        p("将建立重大突发事件信息发布协同机制，把答复时限纳入日常督查，定期通报超期情况。"),
+      ],
+      other: [p("本年度无其他需要报告的事项。")],
+    },
+  };
+}
+
+function narrative2021(f, fee) {
+  const { T2, T4 } = f;
+  return {
+    preamble: [
+      p(
+        "这是示例市人民政府首份按国办公开办函〔2021〕30号新格式编制的政府信息公开工作年度报告，统计时段为2021年1月1日至12月31日。",
+      ),
+    ],
+    sections: {
+      overview: [
+        p(
+          "2021年，示例市人民政府对照新修订的年度报告格式，完善统计口径，把政务公开与优化政务服务、加强政策解读结合起来推进。",
+        ),
+        h("（一）主动公开"),
+        p(
+          `年内制发规章${T2.regulations.issued}件，废止${T2.regulations.repealed}件，现行有效${T2.regulations.inForce}件；制发行政规范性文件${T2.normativeDocs.issued}件，废止${T2.normativeDocs.repealed}件，现行有效${T2.normativeDocs.inForce}件。`,
+        ),
+        p(
+          `本年作出行政许可决定${T2.licensing}件、行政处罚决定${T2.penalties}件、行政强制决定${T2.coercion}件，收取行政事业性收费${T2.fees}万元。`,
+        ),
+        h("（二）依申请公开"),
+        p(
+          `本年新收申请${f.newApps}件，连同上年结转的${f.carriedIn}件，共办结${f.concluded}件，结转下年度继续办理${f.carriedOut}件。自然人申请${f.byPersons}件，法人或其他组织申请${f.byOrganisations}件。`,
+        ),
+        p(
+          `办理结果为：予以公开${f.disclosed}件，部分公开${f.partly}件，不予公开${f.refused}件，无法提供${f.unavailable}件，不予处理${f.notProcessed}件，其他处理${f.other}件。`,
+        ),
+        p(
+          `涉及政府信息公开的行政复议${T4.RV.tot}件，其中维持${T4.RV.keep}件、纠正${T4.RV.fix}件、其他结果${T4.RV.oth}件、尚未审结${T4.RV.pend}件；行政诉讼${f.lawsuits}件，直接起诉的${T4.LD.tot}件，复议后起诉的${T4.LR.tot}件。`,
+        ),
+        h("（三）政府信息管理"),
+        p("按新格式重新核定规章和规范性文件的现行有效底数，建立文件制发、废止台账，按季度更新。"),
+        h("（四）政府信息公开平台建设"),
+        p("政策文件库增加按效力状态筛选的功能，办事服务栏目与政务服务平台实现统一检索。"),
+        h("（五）监督保障"),
+        p("政务公开纳入依法行政考核，聘请社会监督员对公开质量进行评议，评议意见逐条反馈。"),
+        h("（六）工作考核、社会评议和责任追究结果情况"),
+        p("本年度考核结果已向社会公开，未发现需要追究责任的情形。"),
+      ],
+      proactive: [],
+      applications: [
+        p(`从申请主体看，商业企业提出${f.byCompanies}件，法律服务机构提出${f.byLawFirms}件。`),
+      ],
+      reviews: [p(`被纠正的${T4.RV.fix}件已全部整改，相关答复文书重新制作。`)],
+      problems: [
+        h("（一）主要问题"),
+        p("新格式的统计口径仍有部门理解不一致，少数栏目的历史文件有效性标注不全。"),
+        h("（二）改进措施"),
+        p("编制统计口径说明并组织专题辅导，分批补齐历史文件的有效性标注。"),
+      ],
+      other: [p(`全年收取信息处理费${fee.amount}元，收费依据和标准均已公开。`)],
+    },
+  };
+}
+
+function report(year, tables, fee, narrative, publishedOn, edition = "2021") {
   const base = {
-    edition: "2021",
+    edition,
     meta: {
       agency: AGENCY,
       year,
@@ -329,7 +446,6 @@ function report(year, tables, fee, narrative, publishedOn) {
       divisionCode: DIVISION,
     },
     tables,
-    processingFee: fee,
   };
   const text = narrative(figures(base), fee);
   return {
@@ -338,7 +454,7 @@ function report(year, tables, fee, narrative, publishedOn) {
     preamble: text.preamble,
     sections: text.sections,
     tables,
-    processingFee: fee,
+    ...(fee ? { processingFee: fee } : {}),
   };
 }
 
@@ -346,21 +462,18 @@ function numbers(cells, ids) {
   return ids.reduce((acc, id) => acc + cells[id], 0);
 }
 
-/** Throws unless the report parses and every 2021 identity holds exactly with no blank cell. */
+/** Throws unless the report parses and every identity of its edition holds with no blank or 0 cell. */
 function assertSound(name, report) {
   const parsed = parseReport(report);
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.diagnostics)}`);
   const cells = toCells(report);
   for (const [id, value] of Object.entries(cells)) {
-    const zero = value === 0 || value === null || /^0(\.0+)?$/.test(String(value));
+    const zero = value === 0 || value === null || /^0(\.0+)?(元|万元)?$/.test(String(value));
     if (zero) throw new Error(`${name}: ${id} is ${value}`);
   }
-  for (const rel of sums2021) {
-    if (numbers(cells, rel.parts) !== cells[rel.total]) throw new Error(`${name}: ${rel.total}`);
-  }
-  for (const bal of t3Balance2021) {
-    if (numbers(cells, bal.inflow) !== numbers(cells, bal.outflow)) {
-      throw new Error(`${name}: balance of ${bal.column}`);
+  for (const { rule, left, right } of editionOf(report.edition).identities) {
+    if (numbers(cells, left) !== numbers(cells, right)) {
+      throw new Error(`${name}: ${rule} ${left.join("+")} ≠ ${right.join("+")}`);
     }
   }
 }
@@ -429,6 +542,80 @@ const reports = {
     "2025-03-28",
   ),
 };
+
+// 2020 (in the 2019 format) and 2021, drawn after 2023/2024 so that those stayed as they were.
+const scaled = (counts, lo, spread) =>
+  Object.fromEntries(
+    Object.entries(counts).map(([col, n]) => [col, Math.round(n * (lo + random() * spread))]),
+  );
+const newApps2020 = scaled(newApps2023, 0.75, 0.1);
+const carried2020 = scaled(carried2023, 0.7, 0.2);
+const T3_2020 = table3(newApps2020, carried2020, RESULTS_2019);
+const newApps2021 = scaled(newApps2020, 1.05, 0.1);
+const carried2021 = Object.fromEntries(APPLICANTS.map((col) => [col, T3_2020.R4[col]]));
+const T3_2021 = table3(newApps2021, carried2021);
+
+/** 本年增/减: a change of either sign, never 0. */
+const signed = (lo, hi) => (random() < 0.5 ? -1 : 1) * between(lo, hi);
+/** The previous count, the change and this year's decisions of a 2019-format row. */
+const items = (previous, change, decisions) => ({ previous, change, decisions });
+const regulationsMade2020 = between(3, 7);
+const docsMade2020 = between(35, 50);
+const T2_2020 = {
+  regulations: {
+    made: regulationsMade2020,
+    published: regulationsMade2020,
+    total: between(60, 75),
+  },
+  normativeDocs: {
+    made: docsMade2020,
+    published: docsMade2020 - between(1, 3),
+    total: between(520, 580),
+  },
+  licensing: items(between(900, 1100), signed(5, 40), between(150000, 200000)),
+  otherServices: items(between(600, 800), signed(5, 30), between(300000, 400000)),
+  penalties: items(between(2500, 3200), signed(10, 60), between(16000, 22000)),
+  coercion: items(between(60, 90), signed(1, 6), between(800, 1300)),
+  fees: { previous: between(20, 35), change: signed(1, 4) },
+  procurement: {
+    count: between(120, 200),
+    amount: `${between(20000, 40000)}.${between(0, 9)}${between(1, 9)}万元`,
+  },
+};
+/** 2021's decisions continue 2020's (the counts T2b-07 compares), a little more each. */
+const grown = (n) => Math.round(n * (1.02 + random() * 0.08));
+const T2_2021 = {
+  regulations: {
+    issued: between(3, 7),
+    repealed: between(1, 3),
+    inForce: between(70, 80),
+  },
+  normativeDocs: {
+    issued: between(40, 55),
+    repealed: between(15, 25),
+    inForce: between(540, 600),
+  },
+  licensing: grown(T2_2020.licensing.decisions),
+  penalties: grown(T2_2020.penalties.decisions),
+  coercion: grown(T2_2020.coercion.decisions),
+  fees: feeAmount(2500, 3500),
+};
+
+reports["synthetic-city-2020"] = report(
+  2020,
+  { T2: T2_2020, T3: T3_2020, T4: table4() },
+  undefined,
+  narrative2020,
+  "2021-01-29",
+  "2019",
+);
+reports["synthetic-city-2021"] = report(
+  2021,
+  { T2: T2_2021, T3: T3_2021, T4: table4() },
+  { amount: String(between(400, 700)), unit: "元" },
+  narrative2021,
+  "2022-01-28",
+);
 
 for (const [name, r] of Object.entries(reports)) {
   assertSound(name, r);

@@ -11,7 +11,7 @@ import {
 } from "@zfxxgk/schema";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { decodeInput } from "./decode.js";
-import { forChecks, parsePublished, sniff } from "./documents.js";
+import { forChecks, parsePublished, publishedMessages, sniff } from "./documents.js";
 import { CliError } from "./errors.js";
 import { note, recordInput } from "./output.js";
 import { megabytes, settings } from "./settings.js";
@@ -113,7 +113,7 @@ export async function loadDocument(
   if (kind === "json") {
     return { data: parseJson(file, textOf(file, bytes, false)), parseDiagnostics: [] };
   }
-  const { parseMessages } = await import("@zfxxgk/parse");
+  const parseMessages = await publishedMessages();
   const parsed = await parsePublished(file, bytes, kind);
   if (!parsed.report) {
     const first = parsed.diagnostics.find((d) => d.severity === "error");

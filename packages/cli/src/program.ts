@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerAudit } from "./commands/audit.js";
 import { registerCells } from "./commands/cells.js";
+import { registerDocx } from "./commands/docx.js";
 import { registerFillTotals } from "./commands/fill-totals.js";
 import { registerForm } from "./commands/form.js";
 import { registerInit } from "./commands/init.js";
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
     registerValidate,
     registerRender,
     registerPdf,
+    registerDocx,
     registerParse,
     registerCells,
     registerFillTotals,

@@ -33,6 +33,7 @@ const COMMANDS = [
   "serve",
   "form",
   "rollup",
+  "docx",
 ];
 
 describe("help and version", () => {
@@ -81,6 +82,14 @@ describe("validate", () => {
         f.diagnostics.filter((d) => d.severity === "error").map((d) => `${f.file} ${d.code}`),
     );
     expect(failing).toEqual(["examples/seed-003-xishan-2018.json S-09"]);
+  });
+
+  it("finds the blank totals of the 2019-format report transcribed as published (exit 1)", async () => {
+    const file = "examples/transcribed/transcribed-2019-shanghai-office.json";
+    const { status, stdout } = await zfxxgk(["validate", file, "--format", "json"]);
+    expect(status).toBe(1);
+    const found = JSON.parse(stdout).files[0].diagnostics as { code: string; cells: string[] }[];
+    expect(found.filter((d) => d.code === "T3-02").flatMap((d) => d.cells)).toContain("T3.A.TOT");
   });
 
   it("--format json gives files → diagnostics with code, severity, path and cell ids", async () => {

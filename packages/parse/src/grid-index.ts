@@ -9,9 +9,17 @@ import {
   type TableGrid,
   tableLayout,
 } from "@zfxxgk/schema";
+import { identitiesOfTable } from "./edition-sums.js";
 import { labelKey } from "./normalise.js";
+import type { IdentityLike } from "./split-digits.js";
 
 const LOCALES: readonly Locale[] = ["zh-Hans", "zh-Hant", "en"];
+
+/** An identity that lies wholly inside one row, by the positions of its cells: Σ left = Σ right. */
+export interface RowSum {
+  readonly left: readonly number[];
+  readonly right: readonly number[];
+}
 
 /** One data row of an official table as the parser looks for it. */
 export interface RowEntry {
@@ -19,6 +27,8 @@ export interface RowEntry {
   readonly label: string;
   /** Data cells of the row, left to right. */
   readonly cells: readonly CellDef[];
+  /** The edition's identities that lie wholly inside the row (its total and the like). */
+  readonly sums: readonly RowSum[];
 }
 
 /** A note the format prints inside a table, which a published table must carry verbatim (X-09). */
@@ -41,8 +51,8 @@ export interface TableIndex {
   readonly headers: ReadonlySet<string>;
   /** All header keys joined, for finding fragments of line-broken header cells. */
   readonly headerText: string;
-  /** Keys of the row labels, for joining labels printed over several tokens. */
-  readonly rowKeys: readonly string[];
+  /** Every start of a row label key (`一、本年` of `一、本年新收…`): the pieces a wrapped label begins with. */
+  readonly rowPrefixes: ReadonlySet<string>;
   /** The notes printed in the table: the corner note, then the notes after row labels. */
   readonly notes: readonly NoteEntry[];
   /** Cell id → the cell and its row. */
@@ -86,7 +96,22 @@ const collectAliases = (nodes: readonly GridNode[]) => {
   }
 };
 
-function indexTable(table: TableGrid): TableIndex {
+/** The identities that lie wholly inside a row of these cells, by position. */
+function rowSums(cells: readonly CellDef[], identities: readonly IdentityLike[]): RowSum[] {
+  const position = new Map(cells.map((c, i) => [c.id, i]));
+  return identities.flatMap((s) =>
+    [...s.left, ...s.right].every((id) => position.has(id))
+      ? [
+          {
+            left: s.left.map((id) => position.get(id) as number),
+            right: s.right.map((id) => position.get(id) as number),
+          },
+        ]
+      : [],
+  );
+}
+
+function indexTable(table: TableGrid, identities: readonly IdentityLike[]): TableIndex {
   if (table.layout === "blocks") for (const b of table.blocks) collectAliases(b.rows);
   else collectAliases(table.rows);
   const layout = tableLayout(table);
@@ -122,11 +147,15 @@ function indexTable(table: TableGrid): TableIndex {
     const own = labels.at(-1);
     for (const c of labels.slice(0, -1)) addHeader(c.label, c.note);
     if (!own) {
-      unlabelled = { label: table.title["zh-Hans"], cells: data };
+      unlabelled = { label: table.title["zh-Hans"], cells: data, sums: rowSums(data, identities) };
       rowList.push(unlabelled);
       continue;
     }
-    const entry: RowEntry = { label: own.label["zh-Hans"], cells: data };
+    const entry: RowEntry = {
+      label: own.label["zh-Hans"],
+      cells: data,
+      sums: rowSums(data, identities),
+    };
     rowList.push(entry);
     const aliases = (aliasesOf.get(own.label) ?? []).map(labelKey);
     for (const key of [...keysOf(own.label, own.note), ...aliases]) {
@@ -151,7 +180,11 @@ function indexTable(table: TableGrid): TableIndex {
     ...(unlabelled ? { unlabelled } : {}),
     headers,
     headerText: [...headers].join("\u0000"),
-    rowKeys: [...rows.keys()],
+    rowPrefixes: new Set(
+      [...rows.keys()].flatMap((k) =>
+        Array.from({ length: k.length }, (_, i) => k.slice(0, i + 1)),
+      ),
+    ),
     notes,
     cellRows: new Map(rowList.flatMap((row) => row.cells.map((cell) => [cell.id, { cell, row }]))),
   };
@@ -171,7 +204,8 @@ function indexEdition(edition: Edition): EditionIndex {
     for (const alias of s.aliases ?? []) headings.set(labelKey(alias), entry);
   });
   const tables = new Map<string, TableIndex>();
-  for (const table of grid.tables) tables.set(table.id, indexTable(table));
+  for (const table of grid.tables)
+    tables.set(table.id, indexTable(table, identitiesOfTable(edition, table.id)));
   const cells = [...tables.values()].flatMap((t) => t.rowList.flatMap((r) => r.cells));
   const tableKeys = new Set([...tables.values()].flatMap((t) => [...t.rows.keys(), ...t.headers]));
   return { edition, sections, headings, tables, cells, tableKeys };

@@ -1,5 +1,6 @@
+export type { DocumentBlock } from "./document-lines.js";
 export { parseMessages } from "./messages.js";
 export { labelKey } from "./normalise.js";
-export { parseHtml, parseText } from "./parse.js";
+export { parseDocument, parseHtml, parseText } from "./parse.js";
 export { type PdfOutcome, parsePdf } from "./pdf/parse-pdf.js";
 export type { ParseOptions, ParseOutcome, Provenance } from "./types.js";

@@ -21,12 +21,18 @@ interface Flat {
   readonly line: Line;
   /** Every field of the line reads as a value or is blank. */
   readonly valueLine: boolean;
+  /** The token reads as a value (a blank is not one). */
+  readonly value: boolean;
+  /** Its label key (empty for a value, a blank or a text too long for a label). */
+  readonly key: string;
 }
 
 const MAX_LABEL = 120;
+const keyOf = (t: Token) => (t.text.length <= MAX_LABEL ? labelKey(t.text) : "");
 /** Findings kept per table; a page of garbage would otherwise yield one per token. */
 const MAX_FINDINGS = 200;
-const MAX_JOIN = 4;
+/** Pieces a label wrapped over several lines is joined from (a narrow cell takes a line per few characters). */
+const MAX_JOIN = 8;
 
 /** Whether a line is part of a table: a row, a label, a header (or a piece of one), or a value. */
 export function isTableLine(line: Line, index: TableIndex): boolean {
@@ -40,7 +46,7 @@ export function isTableLine(line: Line, index: TableIndex): boolean {
       index.rows.has(k) ||
       index.headers.has(k) ||
       index.headerText.includes(k) ||
-      index.rowKeys.some((r) => r.startsWith(k))
+      index.rowPrefixes.has(k)
     );
   });
 }
@@ -54,11 +60,15 @@ export function isTableLine(line: Line, index: TableIndex): boolean {
 export function matchTable(lines: readonly Line[], index: TableIndex): TableRead {
   const flat: Flat[] = [];
   for (const line of lines) {
+    const values = line.tokens.map((t) => t.text !== "" && looksLikeValue(t.text));
     const valueLine =
       line.tokens.length > 0 &&
-      line.tokens.every((t) => t.text === "" || looksLikeValue(t.text)) &&
+      line.tokens.every((t, n) => t.text === "" || values[n]) &&
       (line.tokens.some((t) => t.text !== "") || line.tokens.length > 1 || line.row);
-    for (const token of line.tokens) flat.push({ token, line, valueLine });
+    line.tokens.forEach((token, n) => {
+      const value = values[n] === true;
+      flat.push({ token, line, valueLine, value, key: value ? "" : keyOf(token) });
+    });
   }
   const cells = new Map<string, CellRead>();
   const diagnostics: Diagnostic[] = [];
@@ -68,7 +78,6 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
     else dropped++;
   };
   const seen = new Set<RowEntry>();
-  const keyOf = (t: Token) => (t.text.length <= MAX_LABEL ? labelKey(t.text) : "");
   const isFragment = (k: string) => k.length > 0 && index.headerText.includes(k);
 
   const put = (cell: CellDef, token: Token) => {
@@ -105,15 +114,17 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
   const joined = (i: number): { row: RowEntry; next: number } | undefined => {
     let key = "";
     for (let j = i, used = 0; j < flat.length && used < MAX_JOIN; j++) {
-      const t = (flat[j] as Flat).token;
-      if (t.text === "") continue;
-      const k = keyOf(t);
+      const f = flat[j] as Flat;
+      if (f.token.text === "") continue;
+      const k = f.key;
       if (!k) return undefined;
+      // a piece of a spanning header printed amid the pieces of a wrapped label
+      if (used > 0 && !index.rowPrefixes.has(key + k) && isFragment(k)) continue;
       key += k;
       used++;
       const row = index.rows.get(key);
       if (row && used > 1) return { row, next: j + 1 };
-      if (!index.rowKeys.some((r) => r.startsWith(key))) return undefined;
+      if (!index.rowPrefixes.has(key)) return undefined;
     }
     return undefined;
   };
@@ -141,12 +152,12 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
       const f = flat[j] as Flat;
       const t = f.token;
       if (t.dataCell) break;
-      if (t.text === "" || looksLikeValue(t.text)) {
+      if (t.text === "" || f.value) {
         taken.push(f);
         j++;
         continue;
       }
-      const k = keyOf(t);
+      const k = f.key;
       if (index.rows.has(k) || joined(j)) break;
       if (index.headers.has(k) || isFragment(k)) {
         if (taken.length === 0) {
@@ -212,7 +223,7 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
       i++;
       continue;
     }
-    const k = keyOf(t);
+    const k = f.key;
     const row = index.rows.get(k);
     if (row) {
       i = consume(row, i + 1, t);
@@ -222,7 +233,7 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
       i++;
       continue;
     }
-    if (looksLikeValue(t.text)) {
+    if (f.value) {
       add(
         diagnostic("parse/stray-value", "warning", {
           actual: t.text,

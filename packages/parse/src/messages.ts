@@ -11,11 +11,17 @@ import { oldReportMessages } from "./editions/2007/messages.js";
 
 const p = (d: Diagnostic, key: string) => d.params?.[key];
 
+/** The row number of a location (a finding about a row puts the row's label in `row`). */
+const rowOf = (d: Diagnostic) => (typeof p(d, "row") === "number" ? p(d, "row") : undefined);
+
 /** 「第 3 行第 5 列」 / "line 3, column 5"; HTML: table, row and cell, or the offset. */
 function whereZh(d: Diagnostic): string {
   if (p(d, "page") !== undefined)
     return `（第 ${p(d, "page")} 页，x ${p(d, "x")}，y ${p(d, "y")}）`;
   if (p(d, "line") !== undefined) return `（第 ${p(d, "line")} 行第 ${p(d, "column")} 列）`;
+  if (p(d, "column") !== undefined)
+    return `（第 ${p(d, "table")} 个表格${rowOf(d) ? `第 ${rowOf(d)} 行` : ""}第 ${p(d, "column")} 列）`;
+  if (p(d, "paragraph") !== undefined) return `（第 ${p(d, "paragraph")} 段）`;
   if (p(d, "row") !== undefined && typeof p(d, "row") === "number")
     return `（第 ${p(d, "table")} 个表格第 ${p(d, "row")} 行第 ${p(d, "cell")} 格）`;
   if (p(d, "offset") !== undefined) return `（位置 ${p(d, "offset")}）`;
@@ -24,6 +30,9 @@ function whereZh(d: Diagnostic): string {
 function whereEn(d: Diagnostic): string {
   if (p(d, "page") !== undefined) return ` (page ${p(d, "page")}, x ${p(d, "x")}, y ${p(d, "y")})`;
   if (p(d, "line") !== undefined) return ` (line ${p(d, "line")}, column ${p(d, "column")})`;
+  if (p(d, "column") !== undefined)
+    return ` (table ${p(d, "table")}${rowOf(d) ? `, row ${rowOf(d)}` : ""}, column ${p(d, "column")})`;
+  if (p(d, "paragraph") !== undefined) return ` (paragraph ${p(d, "paragraph")})`;
   if (p(d, "row") !== undefined && typeof p(d, "row") === "number")
     return ` (table ${p(d, "table")}, row ${p(d, "row")}, cell ${p(d, "cell")})`;
   if (p(d, "offset") !== undefined) return ` (offset ${p(d, "offset")})`;
@@ -90,7 +99,11 @@ const own: MessageMap = {
           : Number(p(d, "candidates")) === 0
             ? "没有与勾稽关系相符的拆分"
             : `有 ${p(d, "candidates")} 种与勾稽关系相符的拆分`
-      }，无法确定，该行单元格留空`,
+      }，无法确定，${
+        Number(p(d, "decided")) > 0
+          ? `其中 ${p(d, "decided")} 格各种拆分一致，已采用，其余单元格留空`
+          : "该行单元格留空"
+      }`,
     "parse/runs-paired": (d) =>
       `表${tableZh(d)}的标签与数值分开排列${whereZh(d)}，已按各行的单元格数把 ${p(d, "values")} 个数值配给 ${p(d, "rows")} 行，请核对`,
     "parse/empty-run": (d) =>
@@ -157,7 +170,11 @@ const own: MessageMap = {
           : Number(p(d, "candidates")) === 0
             ? "no split is consistent with the identities"
             : `${p(d, "candidates")} splits are consistent with the identities`
-      }; its cells are left blank`,
+      }; ${
+        Number(p(d, "decided")) > 0
+          ? `${p(d, "decided")} cells on which every split agrees were taken, the others are left blank`
+          : "its cells are left blank"
+      }`,
     "parse/runs-paired": (d) =>
       `Table ${tableOf(d)} prints its labels and values in separate runs${whereEn(d)}; ${p(d, "values")} values were given to ${p(d, "rows")} rows by their cell counts; please check`,
     "parse/empty-run": (d) =>

@@ -23,6 +23,18 @@ type Block = { type: "heading" | "paragraph"; text: string };
 
 const TITLE =
   /^(.*?)\s*((?:19|20)\d{2})\s*年度?\s*(?:的\s*)?(?:政府信息公[开開]|政[务務]公[开開]|信息公[开開])[^\n]{0,12}?[报報]告\s*$/u;
+/** `2019年上海市人民政府办公厅政府信息公开工作年度报告`: the year first, then the body. */
+const TITLE_YEAR_FIRST =
+  /^((?:19|20)\d{2})\s*年度?\s*(\S.{0,40}?)\s*(?:政府信息公[开開]|政[务務]公[开開]|信息公[开開])[^\n]{0,12}?[报報]告\s*$/u;
+
+/** The body (when the title names it) and the year of a report title. */
+function titleParts(text: string): { agency: string | undefined; year: number } | undefined {
+  const plain = stripPinyinArtefacts(text);
+  const m = TITLE.exec(plain);
+  if (m) return { agency: m[1] ? metaText(m[1].trim()) : undefined, year: Number(m[2]) };
+  const y = TITLE_YEAR_FIRST.exec(plain);
+  return y ? { agency: metaText((y[2] as string).trim()), year: Number(y[1]) } : undefined;
+}
 const PERIOD =
   /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起\s*)?(?:至|到|—+|–|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const PUBLISHED =
@@ -67,12 +79,11 @@ export function readMeta(
   const candidates = [...front.slice(0, 8)];
   for (const line of candidates) {
     if (line.row || line.text.length > 80) continue;
-    const m = TITLE.exec(stripPinyinArtefacts(line.text));
-    if (m) {
+    const parts = titleParts(line.text);
+    if (parts) {
       titleLine = line;
       title = metaText(line.text);
-      agency = m[1] ? metaText(m[1].trim()) : undefined;
-      year = Number(m[2]);
+      ({ agency, year } = parts);
       break;
     }
   }
@@ -81,22 +92,20 @@ export function readMeta(
     for (let i = 0; i + 1 < candidates.length && !titleLine; i++) {
       const [a, b] = [candidates[i] as Line, candidates[i + 1] as Line];
       if (a.row || b.row || a.text.length + b.text.length > 80) continue;
-      const m = TITLE.exec(stripPinyinArtefacts(a.text + b.text));
-      if (m) {
+      const parts = titleParts(a.text + b.text);
+      if (parts) {
         titleLine = a;
         wrapped = b;
         title = metaText(a.text + b.text);
-        agency = m[1] ? metaText(m[1].trim()) : undefined;
-        year = Number(m[2]);
+        ({ agency, year } = parts);
       }
     }
   }
   if (!titleLine && pageTitle) {
-    const m = TITLE.exec(stripPinyinArtefacts(pageTitle));
-    if (m) {
+    const parts = titleParts(pageTitle);
+    if (parts) {
       title = metaText(pageTitle);
-      agency = m[1] ? metaText(m[1].trim()) : undefined;
-      year = Number(m[2]);
+      ({ agency, year } = parts);
     }
   }
 

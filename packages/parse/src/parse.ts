@@ -1,4 +1,5 @@
 import { type Diagnostic, parseReport, type Report, toCells } from "@zfxxgk/schema";
+import { type DocumentBlock, documentLines } from "./document-lines.js";
 import { htmlLines } from "./html-lines.js";
 import { at, diagnostic } from "./located.js";
 import { readLines } from "./read-lines.js";
@@ -93,6 +94,24 @@ export function parseHtml(html: string, options: ParseOptions = {}): ParseOutcom
     const read = readLines(scan.lines, options, { title: scan.title });
     const outcome = long ? tooLong(read, scan.lines.at(-1)?.where) : read;
     return { ...outcome, diagnostics: [...notes, ...outcome.diagnostics] };
+  });
+}
+
+/**
+ * Reads a report from a word-processor document (for example a .docx read by @zfxxgk/docx): its
+ * paragraphs and table rows in reading order, matched exactly as text and HTML are. `title` is the
+ * document's title property, used as HTML uses `<title>`.
+ */
+export function parseDocument(
+  blocks: readonly DocumentBlock[],
+  options: ParseOptions & { readonly title?: string } = {},
+): ParseOutcome {
+  return safely(() => {
+    const lines = documentLines(blocks);
+    const long = lines.length > MAX_LINES;
+    if (long) lines.length = MAX_LINES;
+    const read = readLines(lines, options, options.title ? { title: options.title } : {});
+    return long ? tooLong(read, lines.at(-1)?.where) : read;
   });
 }
 

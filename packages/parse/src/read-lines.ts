@@ -151,7 +151,7 @@ function readInEdition(
       }
       const region = first >= 0 ? search.slice(first, last + 1) : [];
       const sums = identitiesOfTable(index.edition, table.table.id);
-      const split = splitRunTogether(region, table, sums);
+      const split = splitRunTogether(region, table);
       const shaped = reorderTable(split.lines, table);
       const read = matchTable(shaped.lines, table);
       read.diagnostics.push(

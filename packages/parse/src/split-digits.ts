@@ -1,5 +1,5 @@
 import type { CellDef, CellValue, Diagnostic } from "@zfxxgk/schema";
-import type { RowEntry, TableIndex } from "./grid-index.js";
+import type { RowEntry, RowSum, TableIndex } from "./grid-index.js";
 import { at, diagnostic, provenanceOf } from "./located.js";
 import type { CellRead } from "./match-table.js";
 import { labelKey } from "./normalise.js";
@@ -21,51 +21,113 @@ export interface PendingSplit {
 
 /** Longest run of digits tried: 7 cells of up to 5 digits each, and some room. */
 const MAX_DIGITS = 48;
-/** Splits enumerated at most; beyond that the row is left blank as undecided. */
+/** Splits kept at most for a row; beyond that the row is left blank as undecided. */
 const MAX_CANDIDATES = 20_000;
+/** Sums of a table identity tracked at most while settling rows against each other. */
+const MAX_SUMS = 4096;
+/** Longest number a cell is cut to (beyond it, sums lose precision). */
+const MAX_NUMBER = 15;
 const RUN_TOGETHER = /^(.*?[^0-9\s.])\s*([0-9]+(?:\.[0-9]+)?)$/u;
 const DIGITS = /^[0-9]+$/;
 
 /**
- * Every way to cut a run of digits into `n` whole numbers as they are printed (no leading zeros
- * but for 0 itself), or undefined when there are too many to try.
+ * Whether a partial cut can still keep every row identity. With `left` cells still to cut from
+ * `rest` digits, no number to come exceeds `rest - left + 1` digits, so each side of an identity
+ * can grow by at most that much per cell still open on it; and an open cell is at most what the
+ * other side can reach less what its own side holds, so the digits left must fit in the open
+ * cells at those sizes. `most` is room for those sizes, one per cell.
  */
-export function cuts(digits: string, n: number): number[][] | undefined {
-  const out: number[][] = [];
-  const parts: number[] = [];
-  let overflow = false;
-  const walk = (from: number) => {
-    if (overflow) return;
-    const left = n - parts.length;
-    if (left === 0) {
-      if (from === digits.length) {
-        if (out.length >= MAX_CANDIDATES) overflow = true;
-        else out.push([...parts]);
-      }
-      return;
-    }
-    const rest = digits.length - from;
-    if (rest < left) return;
-    const longest = digits[from] === "0" ? 1 : Math.min(rest - (left - 1), 15);
-    for (let len = 1; len <= longest; len++) {
-      parts.push(Number(digits.slice(from, from + len)));
-      walk(from + len);
-      parts.pop();
-    }
-  };
-  walk(0);
-  return overflow ? undefined : out;
+function stillPossible(
+  parts: readonly (number | undefined)[],
+  sums: readonly RowSum[],
+  rest: number,
+  left: number,
+  most: number[],
+) {
+  const largest = left === 0 ? 0 : 10 ** Math.min(rest - left + 1, MAX_NUMBER) - 1;
+  for (let i = 0; i < parts.length; i++) most[i] = parts[i] ?? largest;
+  for (const s of sums) {
+    const l = sideOf(s.left, parts, most);
+    const r = sideOf(s.right, parts, most);
+    if (l.known > r.reach || r.known > l.reach) return false;
+    for (const i of s.left)
+      if (parts[i] === undefined) most[i] = Math.min(most[i] as number, r.reach - l.known);
+    for (const i of s.right)
+      if (parts[i] === undefined) most[i] = Math.min(most[i] as number, l.reach - r.known);
+  }
+  let room = 0;
+  for (let i = 0; i < parts.length; i++) if (parts[i] === undefined) room += String(most[i]).length;
+  return room >= rest;
 }
 
-/** Whether a candidate keeps every identity that lies wholly inside its row. */
-function keepsRow(candidate: readonly number[], row: RowEntry, sums: readonly IdentityLike[]) {
-  const of = new Map(row.cells.map((c, i) => [c.id, candidate[i] as number]));
-  const sum = (ids: readonly string[]) => ids.reduce((n, id) => n + (of.get(id) as number), 0);
-  for (const s of sums) {
-    if (![...s.left, ...s.right].every((id) => of.has(id))) continue;
-    if (sum(s.left) !== sum(s.right)) return false;
+/** What one side of an identity holds (`known`) and can reach at most (`reach`). */
+function sideOf(
+  positions: readonly number[],
+  parts: readonly (number | undefined)[],
+  most: readonly number[],
+) {
+  let known = 0;
+  let reach = 0;
+  for (const i of positions) {
+    known += parts[i] ?? 0;
+    reach += most[i] as number;
   }
-  return true;
+  return { known, reach };
+}
+
+/** The number a piece of a run stands for, or undefined when no one prints it so (`07`). */
+const numberOf = (piece: string) =>
+  piece.length > 1 && piece[0] === "0" ? undefined : Number(piece);
+
+/**
+ * Every way to cut a run of digits into `n` whole numbers as they are printed (no leading zeros
+ * but for 0 itself) that keeps the row's identities, or undefined when there are too many to try.
+ * The last cell is cut first, from the end of the run: in the published tables it is the row's
+ * total, which then bounds the parts cut from the start, so that cuts which cannot keep an
+ * identity are abandoned as soon as they are begun.
+ */
+export function cuts(
+  digits: string,
+  n: number,
+  sums: readonly RowSum[] = [],
+): number[][] | undefined {
+  const out: number[][] = [];
+  if (n < 1 || digits.length < n) return out;
+  const parts: (number | undefined)[] = Array.from({ length: n }, () => undefined);
+  const most: number[] = Array.from({ length: n }, () => 0);
+  let overflow = false;
+  /** Cuts cells `k`… (but the last) from `digits[from, end)`. */
+  const walk = (k: number, from: number, end: number) => {
+    if (overflow) return;
+    const left = n - 1 - k;
+    const rest = end - from;
+    if (!stillPossible(parts, sums, rest, left, most)) return;
+    if (left === 0) {
+      if (rest > 0) return;
+      if (out.length >= MAX_CANDIDATES) overflow = true;
+      else out.push([...(parts as number[])]);
+      return;
+    }
+    const longest = left === 1 ? rest : Math.min(rest - (left - 1), MAX_NUMBER);
+    for (let len = left === 1 ? rest : 1; len <= longest; len++) {
+      const v = len > MAX_NUMBER ? undefined : numberOf(digits.slice(from, from + len));
+      if (v === undefined) {
+        if (left === 1) return;
+        break;
+      }
+      parts[k] = v;
+      walk(k + 1, from + len, end);
+      parts[k] = undefined;
+    }
+  };
+  const longestLast = n === 1 ? digits.length : Math.min(digits.length - (n - 1), MAX_NUMBER);
+  for (let len = n === 1 ? digits.length : 1; len <= longestLast; len++) {
+    const last = len > MAX_NUMBER ? undefined : numberOf(digits.slice(digits.length - len));
+    if (last === undefined) continue;
+    parts[n - 1] = last;
+    walk(0, 0, digits.length - len);
+  }
+  return overflow ? undefined : out;
 }
 
 const joinSplit = (c: readonly number[]) => c.join("|");
@@ -78,7 +140,6 @@ const joinSplit = (c: readonly number[]) => c.join("|");
 export function splitRunTogether(
   lines: readonly Line[],
   index: TableIndex,
-  sums: readonly IdentityLike[],
 ): { lines: Line[]; pending: PendingSplit[]; diagnostics: Diagnostic[] } {
   const pending: PendingSplit[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -93,8 +154,8 @@ export function splitRunTogether(
       // an amount after its label: the row's only cell
       return rowLine(label, [{ text: digits, where: line.tokens.at(-1)?.where ?? line.where }]);
     }
-    const found = cuts(digits, row.cells.length);
-    const candidates = found?.filter((c) => keepsRow(c, row, sums)) ?? [];
+    const found = cuts(digits, row.cells.length, row.sums);
+    const candidates = found ?? [];
     const where = line.tokens.at(-1)?.where ?? line.where;
     const valueToken = (text: string): Token => ({ text, where });
     if (candidates.length === 1) {
@@ -171,10 +232,108 @@ function rowLine(label: Token | undefined, values: Token[]): Line {
   return { tokens, text: tokens.map((t) => t.text).join(" | "), row: true, where: first.where };
 }
 
+/** The positions of a row's cells on the left (plus) and the right (minus) of an identity. */
+interface Term {
+  readonly plus: number[];
+  readonly minus: number[];
+}
+
+/** One table identity as it bears on the rows still to split: constant + Σ terms = 0. */
+interface Constraint {
+  readonly constant: number;
+  readonly terms: Map<PendingSplit, Term>;
+}
+
+/** What a cut of a row adds to one identity. */
+function share(candidate: readonly number[], term: Term): number {
+  let n = 0;
+  for (const i of term.plus) n += candidate[i] as number;
+  for (const i of term.minus) n -= candidate[i] as number;
+  return n;
+}
+
+/** Every sum of one value from each set, or undefined when there are too many to track. */
+function sumsOf(sets: readonly ReadonlySet<number>[]): Set<number> | undefined {
+  let sums = new Set([0]);
+  for (const set of sets) {
+    const next = new Set<number>();
+    for (const a of sums) for (const b of set) next.add(a + b);
+    if (next.size > MAX_SUMS) return undefined;
+    sums = next;
+  }
+  return sums;
+}
+
+/** The table's identities over the rows still to split, the other cells taken as read. */
+function constraintsOf(
+  pending: readonly PendingSplit[],
+  cells: Map<string, CellRead>,
+  sums: readonly IdentityLike[],
+): Constraint[] {
+  const owner = new Map<string, [PendingSplit, number]>();
+  for (const p of pending) for (const [i, c] of p.row.cells.entries()) owner.set(c.id, [p, i]);
+  return sums.flatMap((s) => {
+    let constant = 0;
+    const terms = new Map<PendingSplit, Term>();
+    for (const [ids, sign] of [
+      [s.left, 1],
+      [s.right, -1],
+    ] as const) {
+      for (const id of ids) {
+        const own = owner.get(id);
+        if (own) {
+          const term = terms.get(own[0]) ?? { plus: [], minus: [] };
+          (sign > 0 ? term.plus : term.minus).push(own[1]);
+          terms.set(own[0], term);
+          continue;
+        }
+        const v = cells.get(id)?.value;
+        // a cell not read, or a mark (—, /, 无): the identity cannot judge a cut
+        if (typeof v !== "number") return [];
+        constant += sign * v;
+      }
+    }
+    return terms.size ? [{ constant, terms }] : [];
+  });
+}
+
 /**
- * Rows left with several consistent cuts: the identities that reach into other rows (column totals
- * and the like) are applied with the cells read, until no more can be settled. What remains stays
- * blank with a finding; nothing is guessed.
+ * Keeps, for every row, the cuts that some cuts of the other rows complete to keep each identity
+ * (arc consistency), until nothing changes. Returns false when the identities leave some row with
+ * no cut at all: the published figures break them, and they decide nothing.
+ */
+function narrow(constraints: readonly Constraint[]): boolean {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const c of constraints) {
+      const rows = [...c.terms.keys()];
+      const terms = rows.map((p) => c.terms.get(p) as Term);
+      const values = rows.map(
+        (p, k) => new Set(p.candidates.map((cand) => share(cand, terms[k] as Term))),
+      );
+      rows.forEach((p, k) => {
+        const others = sumsOf(values.filter((_, j) => j !== k));
+        if (!others) return;
+        const term = terms[k] as Term;
+        const kept = p.candidates.filter((cand) => others.has(-c.constant - share(cand, term)));
+        if (kept.length === p.candidates.length) return;
+        p.candidates = kept;
+        values[k] = new Set(kept.map((cand) => share(cand, term)));
+        changed = true;
+      });
+      if (rows.some((p) => p.candidates.length === 0)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Rows left with several cuts that keep their own identities: the table's identities (column
+ * totals and the like) are applied over the cells read and over every such row at once. A row
+ * left with one cut takes it (and says so); a cell on which every remaining cut agrees is taken
+ * too; the other cells stay blank with a finding. Nothing is guessed: when the identities leave
+ * some row no cut at all, the figures break them and they decide nothing.
  */
 export function settleSplits(
   pending: readonly PendingSplit[],
@@ -182,56 +341,38 @@ export function settleSplits(
   index: TableIndex,
   sums: readonly IdentityLike[],
 ): Diagnostic[] {
+  if (pending.length === 0) return [];
+  const byRow = pending.map((p) => p.candidates);
+  if (!narrow(constraintsOf(pending, cells, sums)))
+    pending.forEach((p, i) => {
+      p.candidates = byRow[i] as number[][];
+    });
   const diagnostics: Diagnostic[] = [];
-  const open = new Set(pending);
-  const known = (id: string): number | undefined => {
-    const v = cells.get(id)?.value;
-    return typeof v === "number" ? v : undefined;
-  };
-  let progress = true;
-  while (progress && open.size) {
-    progress = false;
-    for (const p of open) {
-      const ids = new Map(p.row.cells.map((c, i) => [c.id, i]));
-      // only identities whose other cells are all known can judge a cut
-      const checks = sums.flatMap((s) => {
-        const ids2 = [...s.left, ...s.right];
-        if (!ids2.some((id) => ids.has(id))) return [];
-        let rest = 0;
-        for (const id of s.left) if (!ids.has(id)) rest += known(id) ?? Number.NaN;
-        for (const id of s.right) if (!ids.has(id)) rest -= known(id) ?? Number.NaN;
-        if (Number.isNaN(rest)) return [];
-        const plus = s.left.flatMap((id) => ids.get(id) ?? []);
-        const minus = s.right.flatMap((id) => ids.get(id) ?? []);
-        return [{ rest, plus, minus }];
-      });
-      if (checks.length === 0) continue;
-      p.candidates = p.candidates.filter((c) =>
-        checks.every(({ rest, plus, minus }) => {
-          let total = rest;
-          for (const i of plus) total += c[i] as number;
-          for (const i of minus) total -= c[i] as number;
-          return total === 0;
-        }),
+  for (const p of pending) {
+    const [first, ...rest] = p.candidates;
+    const agreed = p.row.cells.map((_, i) =>
+      first && rest.every((c) => c[i] === first[i]) ? first[i] : undefined,
+    );
+    p.row.cells.forEach((cell: CellDef, i) => {
+      const v = agreed[i];
+      if (v === undefined) return;
+      const value: CellValue = cell.kind === "amount" ? String(v) : v;
+      cells.set(cell.id, { value, provenance: provenanceOf(p.token.where, p.digits) });
+    });
+    if (first && rest.length === 0)
+      diagnostics.push(splitFinding(index, p.row, p.digits, first, "table", p.token.where));
+    else
+      diagnostics.push(
+        undecided(
+          index,
+          p.row,
+          p.digits,
+          p.candidates.length,
+          p.token,
+          agreed.map((v) => v !== undefined),
+        ),
       );
-      if (p.candidates.length === 1) {
-        const chosen = p.candidates[0] as number[];
-        p.row.cells.forEach((cell: CellDef, i) => {
-          const value: CellValue =
-            cell.kind === "amount" ? String(chosen[i]) : (chosen[i] as number);
-          cells.set(cell.id, { value, provenance: provenanceOf(p.token.where, p.digits) });
-        });
-        diagnostics.push(splitFinding(index, p.row, p.digits, chosen, "table", p.token.where));
-        open.delete(p);
-        progress = true;
-      } else if (p.candidates.length === 0) {
-        diagnostics.push(undecided(index, p.row, p.digits, 0, p.token));
-        open.delete(p);
-      }
-    }
   }
-  for (const p of open)
-    diagnostics.push(undecided(index, p.row, p.digits, p.candidates.length, p.token));
   return diagnostics;
 }
 
@@ -252,18 +393,28 @@ function splitFinding(
   });
 }
 
-/** `candidates`: how many cuts remain (0: none is consistent; -1: too many to try). */
+/**
+ * `candidates`: how many cuts remain (0: none is consistent; -1: too many to try); `decided`: the
+ * cells every remaining cut agrees on, which were taken (the others stay blank).
+ */
 function undecided(
   index: TableIndex,
   row: RowEntry,
   digits: string,
   candidates: number,
   token: Token,
+  decided: readonly boolean[] = [],
 ): Diagnostic {
+  const open = row.cells.filter((_, i) => !decided[i]);
   return diagnostic("parse/digits-undecided", "warning", {
-    path: row.cells[0]?.pointer ?? `/tables/${index.table.id}`,
-    cells: row.cells.map((c) => c.id),
+    path: open[0]?.pointer ?? `/tables/${index.table.id}`,
+    cells: open.map((c) => c.id),
     actual: digits,
-    params: { ...at(token.where), row: row.label, candidates },
+    params: {
+      ...at(token.where),
+      row: row.label,
+      candidates,
+      decided: row.cells.length - open.length,
+    },
   });
 }

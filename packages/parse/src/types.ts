@@ -27,6 +27,14 @@ export type Provenance =
       readonly raw: string;
     }
   | {
+      readonly source: "docx";
+      /** Index of the table among the Word document's tables, of the row, and its grid column. */
+      readonly table: number;
+      readonly row: number;
+      readonly column: number;
+      readonly raw: string;
+    }
+  | {
       /** Read from the JSON block embedded in the page by @zfxxgk/render. */
       readonly source: "json";
       readonly offset: number;
@@ -74,6 +82,14 @@ export type Where =
       readonly row: number;
       readonly cell: number;
       readonly offset: number;
+    }
+  | {
+      readonly source: "docx";
+      /** Table, row and grid column (from 0); -1 outside a table, where `paragraph` counts instead. */
+      readonly table: number;
+      readonly row: number;
+      readonly column: number;
+      readonly paragraph: number;
     }
   | { readonly source: "pdf"; readonly page: number; readonly x: number; readonly y: number };
 

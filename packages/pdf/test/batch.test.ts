@@ -3,6 +3,7 @@ import { parseReport, type Report } from "@zfxxgk/schema";
 import { describe, expect, it } from "vitest";
 import { browserAvailable } from "../../../test/support/browser.js";
 import { loadExamples } from "../../../test/support/examples.js";
+import { alive } from "../../../test/support/process.js";
 import { pdfInfo } from "./support/poppler.js";
 
 /** A batch of distinct reports: each example under several agency names, so each output is recognisable. */
@@ -25,15 +26,6 @@ function browserPid(renderer: PdfRenderer): number {
   if (!pid) throw new Error("the renderer has no browser process");
   return pid;
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe.runIf(browserAvailable())("batches", () => {
   it("survives the browser being killed mid-batch: every document once, none lost", async () => {

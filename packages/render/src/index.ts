@@ -1,4 +1,7 @@
+export { type CellText, cellText } from "./cell-text.js";
 export { jsonForScript } from "./json-script.js";
 export { DEFAULT_FONTS_HREF, type RenderLocale, type RenderOptions } from "./options.js";
 export { RenderInputError } from "./render-error.js";
 export { type ReportCssOptions, renderHtml, reportCss } from "./render-html.js";
+export { scriptText } from "./traditional.js";
+export { CONTACT_KEYS, chineseDate, UI_TEXT } from "./ui-text.js";

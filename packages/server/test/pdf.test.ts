@@ -1,6 +1,7 @@
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { browserAvailable } from "../../../test/support/browser.js";
+import { alive } from "../../../test/support/process.js";
 import { pdfText } from "../../pdf/test/support/poppler.js";
 import { exampleJson, post, problem, useServer } from "./support/server.js";
 
@@ -12,15 +13,6 @@ const reportOf = (agency: string) => {
   const report = exampleJson();
   report.meta = { ...report.meta, agency, title: undefined } as typeof report.meta;
   return JSON.stringify(report);
-};
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 };
 
 /** One PDF request: the PDF's text (checked to be the right document) or the problem it got. */

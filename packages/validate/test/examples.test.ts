@@ -2,7 +2,7 @@ import { editionOf, type SectionedReport as Report } from "@zfxxgk/schema";
 import { messageOf, validate } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
 import { loadExamples, seedExamples } from "../../../test/support/examples.js";
-import { bump, set } from "./support/cells.js";
+import { bump, get, set } from "./support/cells.js";
 
 const examples = loadExamples();
 const named = (name: string) => {
@@ -130,5 +130,81 @@ describe("cross-year with synthetic-city-2023 as last year", () => {
   it("last year's report copied as this year's raises X-06 (内容雷同)", () => {
     const copy = { ...named("synthetic-city-2024"), sections: previous.sections };
     expect(validate(copy, { previous }).diagnostics.map((d) => d.code)).toContain("X-06");
+  });
+});
+
+describe("across editions: synthetic-city-2021 with synthetic-city-2020 (2019 format) as last year", () => {
+  const previous = named("synthetic-city-2020");
+  const report = named("synthetic-city-2021");
+  const COLUMNS = ["NP", "CE", "RI", "SW", "LS", "OT", "TOT"];
+  /** The 2021 decision counts and the 2019 cells they continue (the crosswalk's table 二 part). */
+  const DECISIONS = Object.entries(editionOf("2021").crosswalk?.cells ?? {}).filter(([id]) =>
+    id.startsWith("T2."),
+  );
+  const t2b07 = (last: Report) => {
+    const found = validate(report, { previous: last }).diagnostics.filter(
+      (d) => d.code === "T2b-07",
+    );
+    expect(found).toHaveLength(1);
+    return String(found[0]?.params?.pairs);
+  };
+
+  it("the two years are in different editions", () => {
+    expect([previous.edition, report.edition]).toEqual(["2019", "2021"]);
+    expect(DECISIONS.map(([id]) => id).sort()).toEqual([
+      "T2.coercion",
+      "T2.licensing",
+      "T2.penalties",
+    ]);
+  });
+
+  it("agrees: no error or warning, T3-06 holds, one note on what cannot map", () => {
+    const result = validate(report, { previous });
+    expect(result.errorCount + result.warningCount).toBe(0);
+    expect(result.diagnostics.filter((d) => d.code === "T3-06")).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.code === "input/previous-edition")).toHaveLength(1);
+  });
+
+  it("T2b-07 sets each 2021 decision count beside the 2020 count it continues", () => {
+    const pairs = t2b07(previous);
+    for (const [id, [from]] of DECISIONS as [string, string[]][]) {
+      expect(pairs, id).toContain(`上年 ${get(previous, from as string)}、本年 ${get(report, id)}`);
+    }
+  });
+
+  it("a 2020 decision count changed by one shows in T2b-07", () => {
+    for (const [id, [from]] of DECISIONS as [string, string[]][]) {
+      const changed = named("synthetic-city-2020");
+      bump(changed, from as string);
+      const pairs = t2b07(changed);
+      expect(pairs, id).toContain(`上年 ${(get(previous, from as string) as number) + 1}、`);
+      expect(pairs, id).not.toContain(`上年 ${get(previous, from as string)}、`);
+    }
+  });
+
+  it("every 2020 carry-over cell changed by one raises T3-06 on the 2021 cell it feeds", () => {
+    for (const col of COLUMNS) {
+      const changed = named("synthetic-city-2020");
+      bump(changed, `T3.R4.${col}`);
+      const found = validate(report, { previous: changed }).diagnostics.filter(
+        (d) => d.code === "T3-06",
+      );
+      expect(
+        found.map((d) => d.cells[0]),
+        col,
+      ).toEqual([`T3.R2.${col}`]);
+    }
+  });
+
+  it("every 2021 carried-in cell changed by one raises T3-06 naming it", () => {
+    for (const col of COLUMNS) {
+      const changed = named("synthetic-city-2021");
+      bump(changed, `T3.R2.${col}`);
+      const found = validate(changed, { previous }).diagnostics.filter((d) => d.code === "T3-06");
+      expect(
+        found.flatMap((d) => d.cells),
+        col,
+      ).toContain(`T3.R2.${col}`);
+    }
   });
 });

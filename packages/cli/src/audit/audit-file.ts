@@ -109,7 +109,7 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
         ? "binary"
         : codes.has("parse/no-text-layer")
           ? "no-text-layer"
-          : codes.has("parse/pdf-unreadable")
+          : codes.has("parse/pdf-unreadable") || [...codes].some((c) => c.startsWith("docx/"))
             ? "unreadable"
             : "no-tables";
       return { ...base, kind, status, findings } satisfies FileAudit;

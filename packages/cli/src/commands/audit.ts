@@ -5,6 +5,7 @@ import { auditFile, type FileAudit } from "../audit/audit-file.js";
 import { checkProfile, DEFAULT_PROFILE, type Profile } from "../audit/profile.js";
 import { scoreAll } from "../audit/score.js";
 import { summary, writeAudit } from "../audit/write.js";
+import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs } from "../inputs.js";
 import { note } from "../output.js";
@@ -35,9 +36,8 @@ async function loadProfile(file: string | undefined): Promise<Profile> {
 }
 
 async function auditAll(files: readonly string[], title: string): Promise<FileAudit[]> {
-  const { parseMessages } = await import("@zfxxgk/parse");
   const { messages } = await import("@zfxxgk/validate");
-  const all = mergeMessages(parseMessages, messages);
+  const all = mergeMessages(await publishedMessages(), messages);
   const bar = progress(files.length, title);
   const out: FileAudit[] = [];
   try {

@@ -14,7 +14,7 @@ export function registerCells(program: Command): void {
     .description(
       "按单元格编号列出表格数据（空白为 null）/ the flat cell-id → value view (blank = null)",
     )
-    .argument("<file>", "报告文件（.json、.txt、.html）/ report file")
+    .argument("<file>", "报告文件（.json、.txt、.html、.docx）/ report file")
     .addOption(
       new Option("--format <format>", "输出格式 / output format")
         .choices(["json", "csv"])

@@ -1,5 +1,6 @@
 import { EDITIONS, type Edition, editionForYear, editionIds, emptyReport } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
+import { type DocumentLocale, documentLocaleOption } from "../document-options.js";
 import { CliError } from "../errors.js";
 import { emit } from "../output.js";
 
@@ -16,27 +17,54 @@ export function registerInit(program: Command): void {
       ).choices(editionIds),
     )
     .option("-o, --out <file>", "输出文件，缺省为标准输出 / output file (default: stdout)")
-    .action(async (options: { agency: string; year: string; edition?: Edition; out?: string }) => {
-      const year = Number(options.year);
-      const edition = options.edition ?? editionForYear(year);
-      if (!/^\d{4}$/.test(options.year) || edition === undefined) {
-        const first = Math.min(...editionIds.map((e) => EDITIONS[e].years.from));
-        throw new CliError(
-          "bad-year",
-          `年度应为 ${first} 年或以后的四位数字，实为 ${options.year}`,
-          `--year must be a four-digit year from ${first} on, got ${options.year}`,
-        );
-      }
-      if (!options.agency.trim())
-        throw new CliError("bad-agency", "机关名称不能为空", "--agency must not be empty");
-      const issued = editionForYear(year);
-      if (issued !== edition)
-        process.stderr.write(
-          `zfxxgk: 注意：${year} 年度适用 ${issued ?? "（无）"} 年格式，按要求使用 ${edition} 年格式 / note: the ${issued ?? "(none)"} format was issued for ${year}; using the ${edition} format as asked\n`,
-        );
-      await emit(
-        `${JSON.stringify(emptyReport({ agency: options.agency.trim(), year, edition }), null, 2)}\n`,
-        options.out,
-      );
-    });
+    .addOption(
+      new Option(
+        "--format <format>",
+        "json：空白报告；docx：待填写的 Word 模板 / json: a blank report; docx: the Word template to fill in",
+      )
+        .choices(["json", "docx"])
+        .default("json"),
+    )
+    .addOption(documentLocaleOption())
+    .action(
+      async (options: {
+        agency: string;
+        year: string;
+        edition?: Edition;
+        out?: string;
+        format: "json" | "docx";
+        locale: DocumentLocale;
+      }) => {
+        const year = Number(options.year);
+        const edition = options.edition ?? editionForYear(year);
+        if (!/^\d{4}$/.test(options.year) || edition === undefined) {
+          const first = Math.min(...editionIds.map((e) => EDITIONS[e].years.from));
+          throw new CliError(
+            "bad-year",
+            `年度应为 ${first} 年或以后的四位数字，实为 ${options.year}`,
+            `--year must be a four-digit year from ${first} on, got ${options.year}`,
+          );
+        }
+        if (!options.agency.trim())
+          throw new CliError("bad-agency", "机关名称不能为空", "--agency must not be empty");
+        const issued = editionForYear(year);
+        if (issued !== edition)
+          process.stderr.write(
+            `zfxxgk: 注意：${year} 年度适用 ${issued ?? "（无）"} 年格式，按要求使用 ${edition} 年格式 / note: the ${issued ?? "(none)"} format was issued for ${year}; using the ${edition} format as asked\n`,
+          );
+        const report = emptyReport({ agency: options.agency.trim(), year, edition });
+        if (options.format === "docx") {
+          if (!options.out)
+            throw new CliError(
+              "out-required",
+              "Word 模板须用 -o 指定输出文件（如 -o report.docx）",
+              "the Word template needs an output file: -o report.docx",
+            );
+          const { renderDocxTemplate } = await import("@zfxxgk/docx");
+          await emit(await renderDocxTemplate(report, { locale: options.locale }), options.out);
+          return;
+        }
+        await emit(`${JSON.stringify(report, null, 2)}\n`, options.out);
+      },
+    );
 }

@@ -12,6 +12,7 @@ import { CliError, EXIT } from "../errors.js";
 import { copyFontsBeside } from "../fonts-beside.js";
 import { expandInputs, loadDocument } from "../inputs.js";
 import { claimOutputs, emit, note } from "../output.js";
+import { wordDocumentOf } from "./docx.js";
 import { outputName } from "./pdf.js";
 import { lastYear } from "./validate.js";
 
@@ -22,6 +23,7 @@ interface Row {
   report?: Report;
   html?: string;
   pdf?: string;
+  docx?: string;
 }
 
 /** PDF failures that concern the machine, not a report: HTML is still written and the user told how to get PDFs. */
@@ -40,16 +42,16 @@ export function registerPublish(program: Command): void {
   program
     .command("publish")
     .description(
-      "校验并生成 HTML 与 PDF，输出汇总 / validate, then write the HTML and the PDF of each report, with a summary",
+      "校验并生成 HTML、PDF 与 Word，输出汇总 / validate, then write the HTML, PDF and Word document of each report, with a summary",
     )
     .argument("<files...>", "报告文件或通配符 / report files or globs")
     .requiredOption(
       "-o, --out <dir>",
-      "输出目录：只写各报告的 .html 与 .pdf，已存在的同名文件须加 --force 才替换 / output folder: only each report's .html and .pdf are written; existing ones are replaced only with --force",
+      "输出目录：只写各报告的 .html、.docx 与 .pdf，已存在的同名文件须加 --force 才替换 / output folder: only each report's .html, .docx and .pdf are written; existing ones are replaced only with --force",
     )
     .option(
       "--no-pdf",
-      "只生成 HTML，不生成 PDF（无需浏览器）/ HTML only, no PDF (needs no browser)",
+      "不生成 PDF（无需浏览器），只生成 HTML 与 Word / no PDF (needs no browser): HTML and Word only",
     )
     .option(
       "--previous <file>",
@@ -64,7 +66,11 @@ export function registerPublish(program: Command): void {
       const timeoutMs = parseTimeout(options.timeout);
       const at = (file: string, ext: string) => join(options.out, outputName(file, ext));
       claimOutputs(
-        files.flatMap((f) => (options.pdf ? [at(f, ".html"), at(f, ".pdf")] : [at(f, ".html")])),
+        files.flatMap((f) => [
+          at(f, ".html"),
+          at(f, ".docx"),
+          ...(options.pdf ? [at(f, ".pdf")] : []),
+        ]),
         files,
       );
       const [{ renderHtml }, { validate }] = await Promise.all([
@@ -96,6 +102,18 @@ export function registerPublish(program: Command): void {
             row.report = parsed.report;
             row.html = at(file, ".html");
             await emit(renderHtml(parsed.report, { locale: options.locale }), row.html);
+            try {
+              await emit(
+                await wordDocumentOf(file, parsed.report, options.locale),
+                at(file, ".docx"),
+              );
+              row.docx = at(file, ".docx");
+            } catch (e) {
+              // the HTML is written: the report stays in the summary, without its Word document
+              if (!(e instanceof CliError)) throw e;
+              inputErrors++;
+              note(e.message);
+            }
           }
           rows.push(row);
         } catch (e) {
@@ -137,7 +155,7 @@ export function registerPublish(program: Command): void {
         (r) =>
           `${r.file}\t错误 errors ${r.errors}\t警告 warnings ${r.warnings}\t${
             r.html
-              ? [r.html, r.pdf ?? (options.pdf ? "（无 PDF / no PDF）" : "")]
+              ? [r.html, r.docx, r.pdf ?? (options.pdf ? "（无 PDF / no PDF）" : "")]
                   .filter(Boolean)
                   .join("  ")
               : "未生成（报告不符合格式）/ not rendered (invalid report)"
@@ -145,7 +163,10 @@ export function registerPublish(program: Command): void {
       );
       await emit(`${lines.join("\n")}\n`, undefined, { sized: false });
       const errors = rows.reduce((n, r) => n + r.errors, 0);
-      const what = options.pdf && !noBrowser ? "HTML 与 PDF / HTML and PDF" : "HTML";
+      const what =
+        options.pdf && !noBrowser
+          ? "HTML、Word 与 PDF / HTML, Word and PDF"
+          : "HTML 与 Word / HTML and Word";
       note(
         `共 ${rows.length} 份报告，错误 ${errors} 处；${what} 在 ${options.out}/ / ${rows.length} report(s), ${errors} error(s); ${what} in ${options.out}/`,
       );

@@ -8,7 +8,7 @@ export function registerRender(program: Command): void {
   program
     .command("render")
     .description("生成官方版式的 HTML / render the official HTML layout")
-    .argument("<file>", "报告文件（.json、.txt、.html）/ report file")
+    .argument("<file>", "报告文件（.json、.txt、.html、.docx）/ report file")
     .option("-o, --out <file>", "输出文件，缺省为标准输出 / output file (default: stdout)")
     .option(
       "--no-fonts",

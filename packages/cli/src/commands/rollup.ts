@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import { type Diagnostic, isEdition, mergeMessages } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
+import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument, readInput } from "../inputs.js";
 import { emit, note } from "../output.js";
@@ -137,11 +138,10 @@ export function registerRollup(program: Command): void {
         })),
       ];
       const format = { text: formatText, json: formatJson, sarif: formatSarif }[flags.format];
-      const { parseMessages } = await import("@zfxxgk/parse");
       await emit(
         format(findings, {
           lang: flags.lang === "en" ? "en" : "zh-CN",
-          messages: mergeMessages(parseMessages, rollupMessages),
+          messages: mergeMessages(await publishedMessages(), rollupMessages),
         }),
       );
       if (!result.report) note("没有可汇总的报告 / nothing could be summed");

@@ -1,6 +1,7 @@
 import { mergeMessages } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
 import { isDynamicPattern } from "tinyglobby";
+import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument } from "../inputs.js";
 import { langAlias, type MessageLocale, messageLocaleOf, messageLocaleOption } from "../locale.js";
@@ -141,8 +142,7 @@ export function registerValidate(program: Command): void {
         }
         bar.stop();
         const format = { text: formatText, json: formatJson, sarif: formatSarif }[options.format];
-        const { parseMessages } = await import("@zfxxgk/parse");
-        const messages = mergeMessages(parseMessages, pairingMessages);
+        const messages = mergeMessages(await publishedMessages(), pairingMessages);
         await emit(format(results, { lang, messages }), undefined, { sized: false });
         const errors = results.reduce(
           (n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length,

@@ -1,6 +1,6 @@
-import axe from "axe-core";
 import type { Page } from "puppeteer-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../../../../test/support/axe.js";
 import { browserAvailable, useBrowserPage } from "../../../../test/support/browser.js";
 import {
   cellSel,
@@ -10,12 +10,6 @@ import {
   withCells,
   writeDemo,
 } from "../support/demo-page.js";
-
-interface Found {
-  id: string;
-  impact: string | null | undefined;
-  nodes: string[];
-}
 
 const available = browserAvailable();
 const seed = example("seed-000");
@@ -30,19 +24,7 @@ describe.skipIf(!available)("<zfxxgk-form>: axe-core in Chromium", () => {
     url = writeDemo(seed).url;
   });
 
-  const violations = async (): Promise<Found[]> => {
-    await page.addScriptTag({ content: axe.source });
-    return page.evaluate(async () => {
-      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-        resultTypes: ["violations"],
-      });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-      }));
-    });
-  };
+  const violations = () => axeViolations(page);
   const open = async (setup: (p: Page) => Promise<void> = async () => {}) => {
     await page.goto(url);
     await page.evaluate(() => localStorage.clear());

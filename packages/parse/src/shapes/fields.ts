@@ -31,6 +31,7 @@ const MAX_LABEL = 60;
 const MAX_LINE = 1000;
 /** Runs of two or more spaces (or an ideographic space) separate columns. */
 const GAP = /(?: {2,}|\u3000+)/g;
+const INNER_SPACE = /\s/u;
 
 export interface Field {
   readonly text: string;
@@ -43,7 +44,8 @@ export interface Field {
  * number in it stays one line). Values written one after another with single spaces are fields too.
  */
 export function spacedFields(raw: string): Field[] | undefined {
-  if (raw.length > MAX_LINE) return undefined;
+  // fields are set apart by spaces: a line with none inside is one field
+  if (raw.length > MAX_LINE || !INNER_SPACE.test(raw.trim())) return undefined;
   const fields: Field[] = [];
   let start = 0;
   const push = (piece: string, at: number) => {
@@ -61,10 +63,15 @@ export function spacedFields(raw: string): Field[] | undefined {
   if (fields.length < 2) return undefined;
   const labels = fields.filter((f) => !VALUES_ONLY.test(f.text));
   // prose: a long piece or a sentence among the fields
-  if (labels.some((f) => f.text.length > MAX_LABEL || SENTENCE.test(f.text.slice(0, -1))))
+  if (
+    labels.some((f) => f.text.length > MAX_LABEL || SENTENCE.test(withoutNote(f.text).slice(0, -1)))
+  )
     return undefined;
   return fields;
 }
+
+/** A label piece without its note in brackets (`只计这一情形，不计其他情形）` ends one): commas there are no sentence. */
+const withoutNote = (text: string) => text.replace(/（[^（）]*）|^[^（）]*）/gu, "");
 
 function splitValues(text: string, at: number, out: Field[]): void {
   if (VALUES_ONLY.test(text)) {

@@ -20,10 +20,12 @@ export function reorderTable(
   const diagnostics: Diagnostic[] = [];
   let items: Item[] = [];
   for (const line of withoutSpanPadding(lines, index)) {
-    for (const token of line.tokens) items.push({ token, line });
+    for (const token of line.tokens) items.push(itemOf(token, line));
   }
   const original = items;
-  const padded = items.some((it) => !lines.includes(it.line));
+  const given = new Set(lines);
+  const padded = items.some((it) => !given.has(it.line));
+  items = piecesApart(items, index);
   items = pipeRuns(items, index, diagnostics);
   items = wrappedLabels(items, index);
   items = separateRuns(items, index, diagnostics);
@@ -57,16 +59,23 @@ function withoutSpanPadding(lines: readonly Line[], index: TableIndex): readonly
   return changed ? out : lines;
 }
 
+/** A token where it was printed, with what every step asks of it: a value, or a label's key. */
 interface Item {
   readonly token: Token;
   readonly line: Line;
+  /** A value or a blank cell. */
+  readonly value: boolean;
+  /** Its label key (empty for a value). */
+  readonly key: string;
 }
 
 const MAX_LABEL = 120;
 const keyOf = (t: Token) => (t.text.length <= MAX_LABEL ? labelKey(t.text) : "");
-const isValue = (t: Token) => t.text === "" || looksLikeValue(t.text);
-const isRowPrefix = (index: TableIndex, k: string) =>
-  k.length > 0 && index.rowKeys.some((r) => r.startsWith(k));
+function itemOf(token: Token, line: Line): Item {
+  const value = token.text === "" || looksLikeValue(token.text);
+  return { token, line, value, key: value ? "" : keyOf(token) };
+}
+const isRowPrefix = (index: TableIndex, k: string) => k.length > 0 && index.rowPrefixes.has(k);
 const isFragment = (index: TableIndex, k: string) =>
   k.length > 0 && (index.headers.has(k) || index.headerText.includes(k));
 
@@ -83,7 +92,9 @@ function regroup(items: readonly Item[]): Line[] {
     const line = run[0]?.line;
     if (!line) return;
     const tokens = run.map((i) => i.token);
-    out.push(tokens.length === line.tokens.length ? line : { ...line, tokens });
+    const same =
+      tokens.length === line.tokens.length && tokens.every((t, i) => t === line.tokens[i]);
+    out.push(same ? line : { ...line, tokens });
     run = [];
   };
   for (const item of items) {
@@ -101,7 +112,7 @@ function wrappedLabels(items: Item[], index: TableIndex): Item[] {
   let i = 0;
   while (i < items.length) {
     const item = items[i] as Item;
-    const k = isValue(item.token) ? "" : keyOf(item.token);
+    const k = item.key;
     if (!k || index.rows.has(k) || !isRowPrefix(index, k)) {
       out.push(item);
       i++;
@@ -115,11 +126,11 @@ function wrappedLabels(items: Item[], index: TableIndex): Item[] {
     let j = i + 1;
     for (; j < items.length && j - i < 40; j++) {
       const next = items[j] as Item;
-      if (isValue(next.token)) {
+      if (next.value) {
         held.push(next);
         continue;
       }
-      const kn = keyOf(next.token);
+      const kn = next.key;
       if (!kn) break;
       const row = index.rows.get(acc + kn);
       if (row) {
@@ -147,7 +158,10 @@ function wrappedLabels(items: Item[], index: TableIndex): Item[] {
       where: first.token.where,
     };
     const line = synthetic([label, ...held.map((h) => h.token)]);
-    out.push(...skipped, ...[label, ...held.map((h) => h.token)].map((token) => ({ token, line })));
+    out.push(
+      ...skipped,
+      ...[label, ...held.map((h) => h.token)].map((token) => itemOf(token, line)),
+    );
     changed = true;
     i = j;
   }
@@ -161,11 +175,10 @@ function wrappedLabels(items: Item[], index: TableIndex): Item[] {
 function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): Item[] {
   let changed = false;
   const out: Item[] = [];
-  const rowOf = (it: Item | undefined) =>
-    it && !isValue(it.token) ? index.rows.get(keyOf(it.token)) : undefined;
+  const rowOf = (it: Item | undefined) => (it && !it.value ? index.rows.get(it.key) : undefined);
   const valuesFrom = (j: number) => {
     let n = 0;
-    while (j + n < items.length && isValue((items[j + n] as Item).token)) n++;
+    while (j + n < items.length && (items[j + n] as Item).value) n++;
     return n;
   };
   /** Row labels from j on, headers between them passed over (a block table repeats its header). */
@@ -180,10 +193,38 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
         rows.push({ item: it, row });
         continue;
       }
-      if (isValue(it.token) || !isFragment(index, keyOf(it.token))) break;
+      const wrapped = it.value ? undefined : wrappedFrom(m);
+      if (wrapped) {
+        rows.push(wrapped);
+        between.push(...wrapped.skipped);
+        m = wrapped.end - 1;
+        continue;
+      }
+      if (it.value || !isFragment(index, it.key)) break;
       between.push(it);
     }
     return { rows, between, end: m };
+  };
+  /** A row label wrapped over several items from j on (pieces of headers between them passed over). */
+  const wrappedFrom = (j: number) => {
+    const first = items[j] as Item;
+    let key = first.key;
+    if (!index.rowPrefixes.has(key)) return undefined;
+    const skipped: Item[] = [];
+    for (let n = j + 1; n < items.length && n - j <= MAX_PIECES; n++) {
+      const it = items[n] as Item;
+      if (it.value) return undefined;
+      if (index.rowPrefixes.has(key + it.key)) {
+        key += it.key;
+        const row = index.rows.get(key);
+        if (row) {
+          const item = itemOf({ text: row.label, where: first.token.where }, first.line);
+          return { item, row, skipped, end: n + 1 };
+        }
+      } else if (isFragment(index, it.key)) skipped.push(it);
+      else return undefined;
+    }
+    return undefined;
   };
   const pair = (labels: { item: Item; row: RowEntry }[], values: Item[]) => {
     let v = 0;
@@ -192,7 +233,7 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
       v += own.length;
       const tokens = [item.token, ...own.map((o) => o.token)];
       const line = synthetic(tokens);
-      out.push(...tokens.map((token) => ({ token, line })));
+      out.push(...tokens.map((token) => itemOf(token, line)));
     }
     const where = values[0]?.token.where ?? labels[0]?.item.token.where;
     diagnostics.push(
@@ -246,7 +287,40 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
   return changed ? out : items;
 }
 
-const PIPES = /^[|｜]{2,}$/u;
+/**
+ * Space-aligned text may set a row label one space after a piece of the spanning header beside it
+ * (`三、本 （一）予以公开`, `理结果 只计这一情形…`): a field whose space-separated pieces are each a
+ * piece of a header or the start of a row label is read as those pieces.
+ */
+function piecesApart(items: Item[], index: TableIndex): Item[] {
+  let changed = false;
+  const out: Item[] = [];
+  for (const item of items) {
+    const { text, where } = item.token;
+    if (item.value || !/\s/u.test(text) || index.rowPrefixes.has(item.key)) {
+      out.push(item);
+      continue;
+    }
+    const pieces = [...text.matchAll(/\S+/gu)];
+    const known = (k: string) => index.rowPrefixes.has(k) || isFragment(index, k);
+    if (!pieces.every((p) => known(labelKey(p[0])))) {
+      out.push(item);
+      continue;
+    }
+    changed = true;
+    for (const p of pieces) {
+      const at =
+        where.source === "text" ? { ...where, column: where.column + (p.index ?? 0) } : where;
+      out.push(itemOf({ text: p[0], where: at }, item.line));
+    }
+  }
+  return changed ? out : items;
+}
+
+/** A line of two or more pipes and nothing else (spaces aside). */
+const PIPES = /^\s*[|｜](?:\s*[|｜])+\s*$/u;
+/** Pieces a wrapped label is looked for in (a long label in a narrow cell takes a line per few characters). */
+const MAX_PIECES = 12;
 
 /**
  * One-cell-per-line text: a lone `||||` between a row's header and its values stands for as many
@@ -258,11 +332,11 @@ function pipeRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): 
   let row: RowEntry | undefined = index.unlabelled;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item;
-    const k = isValue(item.token) ? "" : keyOf(item.token);
+    const k = item.key;
     const named = k ? index.rows.get(k) : undefined;
     if (named) row = named;
     const line = item.line;
-    if (!PIPES.test(line.text.replace(/\s+/g, "")) || line.tokens[0] !== item.token || !row) {
+    if (line.tokens[0] !== item.token || !row || !PIPES.test(line.text)) {
       out.push(item);
       continue;
     }
@@ -294,7 +368,7 @@ function pipeRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[]): 
         where: line.where,
       }));
       const own = synthetic(blanks);
-      out.push(...blanks.map((token) => ({ token, line: own })));
+      out.push(...blanks.map((token) => itemOf(token, own)));
       diagnostics.push(
         diagnostic("parse/empty-run", "info", {
           path: `/tables/${index.table.id}`,

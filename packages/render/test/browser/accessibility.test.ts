@@ -1,16 +1,10 @@
 import { type RenderOptions, renderHtml } from "@zfxxgk/render";
-import axe from "axe-core";
 import type { Page } from "puppeteer-core";
 import { describe, expect, it } from "vitest";
+import { axeViolations, serious } from "../../../../test/support/axe.js";
 import { browserAvailable, useBrowserPage } from "../../../../test/support/browser.js";
 import { hostPage } from "../support/host-page.js";
 import { numbersReport, sampleReports } from "../support/reports.js";
-
-interface Found {
-  id: string;
-  impact: string | null | undefined;
-  nodes: string[];
-}
 
 const available = browserAvailable();
 
@@ -20,22 +14,10 @@ describe.skipIf(!available)("axe-core in Chromium", () => {
     page = p;
   });
 
-  const violations = async (html: string): Promise<Found[]> => {
+  const violations = async (html: string) => {
     await page.setContent(html, { waitUntil: "load" });
-    await page.addScriptTag({ content: axe.source });
-    return page.evaluate(async () => {
-      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-        resultTypes: ["violations"],
-      });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-      }));
-    });
+    return axeViolations(page);
   };
-  const serious = (found: Found[]) =>
-    found.filter((v) => v.impact === "serious" || v.impact === "critical");
 
   const cases: [string, RenderOptions][] = [
     ["whole document", {}],

@@ -138,8 +138,6 @@ export function addUp(reports: readonly Report[], options: AddUpOptions): Sum {
 
   /** One report's value of target cell `i`, as written in a source cell of kind `kind`. */
   const take = (r: number, i: number, kind: CellDef["kind"], value: unknown) => {
-    if (value === null || value === undefined) return (blank[i] as number[]).push(r);
-    if (isMark(value)) return (marked[i] as number[]).push(r);
     const decimal = decimalKind[i] as boolean;
     if (typeof value === "number" && !decimal) {
       if (value === 0) return;
@@ -147,6 +145,8 @@ export function addUp(reports: readonly Report[], options: AddUpOptions): Sum {
       (who[i] as number[]).push(r);
       return (what[i] as (number | string)[]).push(value);
     }
+    if (value === null || value === undefined) return (blank[i] as number[]).push(r);
+    if (isMark(value)) return (marked[i] as number[]).push(r);
     let amount: Big;
     if (typeof value === "string") {
       const wan = inWan(value, kind, unwritten);
@@ -209,12 +209,12 @@ export function addUp(reports: readonly Report[], options: AddUpOptions): Sum {
       cell,
       total: decimal ? (cell.kind === "money" ? `${sum}万元` : sum) : (counts[i] as number),
       contributions: {
-        reports: Int32Array.from(who[i] as number[]),
-        values: decimal ? (what[i] as string[]) : Float64Array.from(what[i] as number[]),
+        reports: new Int32Array(who[i] as number[]),
+        values: decimal ? (what[i] as string[]) : new Float64Array(what[i] as number[]),
       },
-      blank: Int32Array.from(blank[i] as number[]),
-      marked: Int32Array.from(marked[i] as number[]),
-      unmapped: Int32Array.from(unmapped[i] as number[]),
+      blank: new Int32Array(blank[i] as number[]),
+      marked: new Int32Array(marked[i] as number[]),
+      unmapped: new Int32Array(unmapped[i] as number[]),
     };
   });
   return { edition: target.id as Edition, cells, readings, units };

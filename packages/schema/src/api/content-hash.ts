@@ -1,5 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { configure } from "safe-stable-stringify";
 
 type NodeCrypto = typeof import("node:crypto");
 
@@ -10,22 +11,11 @@ const nodeCrypto = (
 
 /**
  * JSON in canonical form (RFC 8785) for the data a report holds: object keys sorted by UTF-16
- * code units (the default sort), everything else as JSON.stringify writes it (RFC 8785 adopts
- * ECMAScript's number and string serialisation). Written out rather than through a replacer,
- * which would copy every object.
+ * code units, everything else as JSON.stringify writes it (RFC 8785 adopts ECMAScript's number
+ * and string serialisation). A circular value is refused rather than written as a placeholder.
  */
-function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(",")}]`;
-  const record = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort()) {
-    const v = record[key];
-    if (v !== undefined && typeof v !== "function")
-      parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
-  }
-  return `{${parts.join(",")}}`;
-}
+const canonical = configure({ deterministic: true, circularValue: TypeError });
+const canonicalJson = (value: unknown): string => canonical(value) ?? "null";
 
 /**
  * The content hash of a report as summed: sha256 of its canonical JSON, so the same content

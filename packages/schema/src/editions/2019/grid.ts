@@ -1,6 +1,13 @@
 import { L } from "../../grid/label.js";
 import type { EditionGrid, GridNode } from "../../grid/types.js";
-import { sections2021, table3_2021, table4_2021 } from "../2021/grid.js";
+import {
+  article20,
+  infoContent,
+  sections2021,
+  table2Rows,
+  table3_2021,
+  table4_2021,
+} from "../2021/grid.js";
 
 /**
  * The 2019 format (国办公开办函〔2019〕60号, 试行), used for the 2019 and 2020 reports. Its
@@ -9,7 +16,6 @@ import { sections2021, table3_2021, table4_2021 } from "../2021/grid.js";
  */
 
 const count = "count" as const;
-const infoContent = L("信息内容", "信息內容", "Information");
 const previous = {
   key: "previous",
   label: L("上一年项目数量", "上一年項目數量", "Items last year"),
@@ -35,7 +41,7 @@ export const table2_2019 = {
   width: 4,
   blocks: [
     {
-      caption: L("第二十条第（一）项", "第二十條第（一）項", "Article 20 (1)"),
+      caption: article20.item1,
       header: infoContent,
       columns: [
         { key: "made", label: L("本年新制作数量", "本年新製作數量", "Made this year") },
@@ -47,18 +53,18 @@ export const table2_2019 = {
       ],
       spans: [1, 2, 1],
       rows: [
-        { key: "regulations", label: L("规章", "規章", "Rules (规章)") },
+        table2Rows.regulations,
         { key: "normativeDocs", label: L("规范性文件", "規範性文件", "Normative documents") },
       ],
       kind: count,
     },
     {
-      caption: L("第二十条第（五）项", "第二十條第（五）項", "Article 20 (5)"),
+      caption: article20.item5,
       header: infoContent,
       columns: [previous, change, decisions],
       spans: [1, 2, 1],
       rows: [
-        { key: "licensing", label: L("行政许可", "行政許可", "Administrative licensing") },
+        table2Rows.licensing,
         {
           key: "otherServices",
           label: L(
@@ -71,26 +77,23 @@ export const table2_2019 = {
       kind: count,
     },
     {
-      caption: L("第二十条第（六）项", "第二十條第（六）項", "Article 20 (6)"),
+      caption: article20.item6,
       header: infoContent,
       columns: [previous, change, decisions],
       spans: [1, 2, 1],
-      rows: [
-        { key: "penalties", label: L("行政处罚", "行政處罰", "Administrative penalties") },
-        { key: "coercion", label: L("行政强制", "行政強制", "Administrative coercion") },
-      ],
+      rows: [table2Rows.penalties, table2Rows.coercion],
       kind: count,
     },
     {
-      caption: L("第二十条第（八）项", "第二十條第（八）項", "Article 20 (8)"),
+      caption: article20.item8,
       header: infoContent,
       columns: [previous, change],
       spans: [2, 2],
-      rows: [{ key: "fees", label: L("行政事业性收费", "行政事業性收費", "Administrative fees") }],
+      rows: [table2Rows.fees],
       kind: count,
     },
     {
-      caption: L("第二十条第（九）项", "第二十條第（九）項", "Article 20 (9)"),
+      caption: article20.item9,
       header: infoContent,
       columns: [
         { key: "count", label: L("采购项目数量", "採購項目數量", "Procurement items") },

@@ -61,7 +61,26 @@ export const overviewAspects2021 = [
   L("监督保障", "監督保障", "Supervision and safeguards"),
 ] as const;
 
-const infoContent = L("信息内容", "信息內容", "Information");
+export const infoContent = L("信息内容", "信息內容", "Information");
+
+/** The items of 条例 Article 20 that table 二 reports on, as the formats caption them. */
+export const article20 = {
+  item1: L("第二十条第（一）项", "第二十條第（一）項", "Article 20 (1)"),
+  item5: L("第二十条第（五）项", "第二十條第（五）項", "Article 20 (5)"),
+  item6: L("第二十条第（六）项", "第二十條第（六）項", "Article 20 (6)"),
+  item8: L("第二十条第（八）项", "第二十條第（八）項", "Article 20 (8)"),
+  item9: L("第二十条第（九）项", "第二十條第（九）項", "Article 20 (9)"),
+} as const;
+
+/** Table 二's row labels that both formats print the same way. */
+export const table2Rows = {
+  regulations: { key: "regulations", label: L("规章", "規章", "Rules (规章)") },
+  licensing: { key: "licensing", label: L("行政许可", "行政許可", "Administrative licensing") },
+  penalties: { key: "penalties", label: L("行政处罚", "行政處罰", "Administrative penalties") },
+  coercion: { key: "coercion", label: L("行政强制", "行政強制", "Administrative coercion") },
+  fees: { key: "fees", label: L("行政事业性收费", "行政事業性收費", "Administrative fees") },
+} as const;
+
 const decisions = [
   { label: L("本年处理决定数量", "本年處理決定數量", "Decisions made this year") },
 ] as const;
@@ -77,7 +96,7 @@ export const table2_2021 = {
   width: 3,
   blocks: [
     {
-      caption: L("第二十条第（一）项", "第二十條第（一）項", "Article 20 (1)"),
+      caption: article20.item1,
       header: infoContent,
       columns: [
         { key: "issued", label: L("本年制发件数", "本年制發件數", "Issued this year") },
@@ -85,7 +104,7 @@ export const table2_2021 = {
         { key: "inForce", label: L("现行有效件数", "現行有效件數", "In force") },
       ],
       rows: [
-        { key: "regulations", label: L("规章", "規章", "Rules (规章)") },
+        table2Rows.regulations,
         {
           key: "normativeDocs",
           label: L("行政规范性文件", "行政規範性文件", "Administrative normative documents"),
@@ -96,24 +115,21 @@ export const table2_2021 = {
       kind: count,
     },
     {
-      caption: L("第二十条第（五）项", "第二十條第（五）項", "Article 20 (5)"),
+      caption: article20.item5,
       header: infoContent,
       columns: decisions,
-      rows: [{ key: "licensing", label: L("行政许可", "行政許可", "Administrative licensing") }],
+      rows: [table2Rows.licensing],
       kind: count,
     },
     {
-      caption: L("第二十条第（六）项", "第二十條第（六）項", "Article 20 (6)"),
+      caption: article20.item6,
       header: infoContent,
       columns: decisions,
-      rows: [
-        { key: "penalties", label: L("行政处罚", "行政處罰", "Administrative penalties") },
-        { key: "coercion", label: L("行政强制", "行政強制", "Administrative coercion") },
-      ],
+      rows: [table2Rows.penalties, table2Rows.coercion],
       kind: count,
     },
     {
-      caption: L("第二十条第（八）项", "第二十條第（八）項", "Article 20 (8)"),
+      caption: article20.item8,
       header: infoContent,
       columns: [
         {
@@ -124,7 +140,7 @@ export const table2_2021 = {
           ),
         },
       ],
-      rows: [{ key: "fees", label: L("行政事业性收费", "行政事業性收費", "Administrative fees") }],
+      rows: [table2Rows.fees],
       kind: "amount",
     },
   ],

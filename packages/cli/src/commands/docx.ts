@@ -1,0 +1,47 @@
+import type { Report } from "@zfxxgk/schema";
+import type { Command } from "commander";
+import { type DocumentLocale, documentLocaleOption } from "../document-options.js";
+import { CliError } from "../errors.js";
+import { expandInputs, loadValidReport } from "../inputs.js";
+import { claimOutputs, emit, note } from "../output.js";
+import { planOutputs } from "./pdf.js";
+
+/** The report as a Word document; a report the writer cannot draw is an input error naming the file. */
+export async function wordDocumentOf(
+  file: string,
+  report: Report,
+  locale: DocumentLocale,
+): Promise<Uint8Array> {
+  const { DocxError, renderDocx } = await import("@zfxxgk/docx");
+  try {
+    return await renderDocx(report, { locale });
+  } catch (e) {
+    if (!(e instanceof DocxError)) throw e;
+    throw new CliError(e.code, `${file}：${e.zh}`, `${file}: ${e.en}`);
+  }
+}
+
+export function registerDocx(program: Command): void {
+  program
+    .command("docx")
+    .description("生成官方版式的 Word 文档（.docx）/ write the official layout as a Word document")
+    .argument(
+      "<files...>",
+      "报告文件或通配符（.json、.txt、.html、.pdf、.docx）/ report files or globs",
+    )
+    .requiredOption(
+      "-o, --out <path>",
+      "输出文件（一份报告）或目录 / output file (one report) or folder",
+    )
+    .addOption(documentLocaleOption())
+    .action(async (patterns: string[], options: { out: string; locale: DocumentLocale }) => {
+      const files = await expandInputs(patterns);
+      const outputs = await planOutputs(files, options.out, ".docx");
+      claimOutputs(outputs, files);
+      for (const [i, file] of files.entries()) {
+        const report = await loadValidReport(file);
+        await emit(await wordDocumentOf(file, report, options.locale), outputs[i]);
+        note(`${file} → ${outputs[i]}`);
+      }
+    });
+}

@@ -1,0 +1,5 @@
+export { DocxError } from "./errors.js";
+export { docxMessages } from "./messages.js";
+export { readDocx } from "./read-docx.js";
+export { LIMITS as DOCX_LIMITS } from "./safe-unzip.js";
+export { type DocxLocale, type DocxOptions, renderDocx, renderDocxTemplate } from "./write-docx.js";

@@ -1,0 +1,100 @@
+import { DOCX_LIMITS, docxMessages, readDocx, renderDocx } from "@zfxxgk/docx";
+import { renderMessage } from "@zfxxgk/schema";
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { examples, withPart } from "./support.js";
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** An OLE compound file's first sector, holding `name` in UTF-16 as a directory entry would. */
+function oleFile(name?: string): Uint8Array {
+  const out = new Uint8Array(4096);
+  out.set(OLE_MAGIC);
+  if (name) out.set(new Uint8Array(Buffer.from(name, "utf16le")), 1024);
+  return out;
+}
+
+function expectRefused(data: Uint8Array, code: string) {
+  const outcome = readDocx(data);
+  expect(outcome.report).toBeUndefined();
+  expect(outcome.diagnostics.map((d) => d.code)).toEqual([code]);
+  const d = outcome.diagnostics[0] as (typeof outcome.diagnostics)[number];
+  expect(d.severity).toBe("error");
+  const zh = renderMessage(d, "zh-CN", docxMessages);
+  const en = renderMessage(d, "en", docxMessages);
+  expect(zh).not.toMatch(/未知问题|undefined|NaN/);
+  expect(en).not.toMatch(/Unknown finding|undefined|NaN/);
+  return { zh, en, d };
+}
+
+describe("a file that is not a readable report", () => {
+  it("empty, or not a zip at all", () => {
+    expectRefused(new Uint8Array(), "docx/empty");
+    expect(expectRefused(strToU8("一、总体情况\n二、主动公开"), "docx/not-docx").zh).toContain(
+      "不是 Word 文档",
+    );
+  });
+
+  it("an old .doc, and a password-encrypted .docx (an OLE compound file)", () => {
+    expect(expectRefused(oleFile(), "docx/legacy-doc").zh).toContain(".docx");
+    expect(expectRefused(oleFile("EncryptedPackage"), "docx/encrypted").en).toContain("password");
+  });
+
+  it("a zip that is not a Word document", () => {
+    const xlsx = zipSync({ "xl/workbook.xml": strToU8("<workbook/>") });
+    expectRefused(xlsx, "docx/not-word");
+  });
+
+  it("a damaged document: truncated, corrupt data, broken XML", async () => {
+    const good = await renderDocx((examples[0] as (typeof examples)[number]).report);
+    // a truncated package ends inside a part
+    expectRefused(good.subarray(0, Math.floor(good.length / 3)), "docx/damaged");
+    const corrupt = zipSync({ "word/document.xml": strToU8("<w:document>".repeat(2000)) });
+    // overwrite the middle of the deflated stream
+    corrupt.fill(0xff, 60, 200);
+    expect(["docx/damaged", "docx/not-word"]).toContain(readDocx(corrupt).diagnostics[0]?.code);
+    const broken = withPart(good, "word/document.xml", (xml) => xml.slice(0, xml.length / 2));
+    expect(expectRefused(broken, "docx/damaged").en).toContain("damaged");
+  });
+
+  it("an XML entity bomb (a DOCTYPE, which OOXML never has)", async () => {
+    const good = await renderDocx((examples[0] as (typeof examples)[number]).report);
+    const lol = withPart(
+      good,
+      "word/document.xml",
+      (xml) =>
+        `<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>${xml.replace(/^<\?xml[^>]*\?>/, "")}`,
+    );
+    expectRefused(lol, "docx/damaged");
+  });
+
+  it("a zip bomb: a part that unpacks far beyond its size stops the reading", () => {
+    const huge = new Uint8Array(DOCX_LIMITS.partBytes + 1024 * 1024); // zeros compress ~1000:1
+    const bomb = zipSync({ "word/document.xml": huge }, { level: 9 });
+    expect(bomb.length).toBeLessThan(huge.length / 500);
+    const { d } = expectRefused(bomb, "docx/zip-bomb");
+    expect(d.params?.part).toBe("word/document.xml");
+    // the ratio alone: 2 MB from a few kilobytes
+    const small = zipSync({ "word/document.xml": new Uint8Array(2 * 1024 * 1024) }, { level: 9 });
+    expectRefused(small, "docx/zip-bomb");
+  });
+
+  it("a zip with thousands of entries", () => {
+    const many: Record<string, Uint8Array> = {};
+    for (let i = 0; i <= DOCX_LIMITS.entries; i++) many[`x/${i}`] = new Uint8Array(1);
+    expectRefused(zipSync(many, { level: 0 }), "docx/too-many-entries");
+  });
+
+  it("a Word document that is not a report", async () => {
+    const good = await renderDocx((examples[0] as (typeof examples)[number]).report);
+    const letter = withPart(good, "word/document.xml", (xml) =>
+      xml.replace(
+        /<w:body>[\s\S]*<w:sectPr/,
+        "<w:body><w:p><w:r><w:t>关于召开年度工作会议的通知</w:t></w:r></w:p><w:p><w:r><w:t>各科室：定于下周一召开会议。</w:t></w:r></w:p><w:sectPr",
+      ),
+    );
+    const outcome = readDocx(letter);
+    expect(outcome.report).toBeUndefined();
+    expect(outcome.diagnostics.map((d) => d.code)).toEqual(["parse/not-a-report"]);
+  });
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  type CellKind,
+  editionIds,
+  editionOf,
+  emptyReport,
+  parseReport,
+  type Report,
+  writeCell,
+} from "@zfxxgk/schema";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { EXAMPLES_DIR, loadExamples } from "../../../test/support/examples.js";
+
+const checked = (name: string, json: unknown) => {
+  const parsed = parseReport(json);
+  if (!parsed.ok) throw new Error(`example ${name} does not parse`);
+  return { name, report: parsed.report as Report };
+};
+
+/** A report of each registered edition with every cell filled: both signs of a change, amounts, money. */
+function everyCellFilled(edition: (typeof editionIds)[number]) {
+  const spec = editionOf(edition);
+  const report = emptyReport({ agency: "某市人民政府办公室", year: spec.years.from, edition });
+  spec.cells.forEach((cell, i) => {
+    const value: Record<CellKind, unknown> = {
+      count: i * 7,
+      signed: i % 2 ? -i : i,
+      amount: "0.020",
+      money: "251000元",
+    };
+    writeCell(report, cell, value[cell.kind]);
+  });
+  return checked(`every cell filled, edition ${edition}`, report);
+}
+
+/** The region's body still in the 2019 layout: a real example of the older edition. */
+const OLDER_LAYOUT = join(EXAMPLES_DIR, "region/bodies/14-stone-bridge-town.json");
+
+/**
+ * Every bundled example, the region's 2019-layout body, and a report of each registered edition
+ * with every cell filled (so an edition added to the registry is exported and read back here).
+ */
+export const examples = [
+  ...loadExamples().map((e) => checked(e.name, e.json)),
+  checked("region-14-stone-bridge-town", JSON.parse(readFileSync(OLDER_LAYOUT, "utf8"))),
+  ...editionIds.map(everyCellFilled),
+];
+
+/**
+ * The published examples alone (the bundled ones and the region's 2019-layout body), without the
+ * every-cell-filled reports: their four-digit values in all fifteen columns of table 四 wrap in
+ * LibreOffice's fixed-width cells (a known gap of the Word layout, see the README), so the office
+ * suite's page count and figures are compared on real reports.
+ */
+export const published = examples.filter((e) => !e.name.startsWith("every cell filled"));
+
+export const part = (docx: Uint8Array, name: string): string => {
+  const bytes = unzipSync(docx)[name];
+  if (!bytes) throw new Error(`no ${name} in the package`);
+  return strFromU8(bytes);
+};
+
+/** The package with one part's text changed, as an office suite would save it. */
+export function withPart(
+  docx: Uint8Array,
+  name: string,
+  edit: (xml: string) => string,
+): Uint8Array {
+  const parts = unzipSync(docx);
+  parts[name] = strToU8(edit(strFromU8(parts[name] ?? new Uint8Array())));
+  return zipSync(parts);
+}
+
+/** Date and time of every entry in the zip's central directory, as `YYYY-MM-DD hh:mm:ss`. */
+export function zipEntryDates(zip: Uint8Array): string[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const dates: string[] = [];
+  for (let i = 0; i + 46 <= zip.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const time = view.getUint16(i + 12, true);
+    const date = view.getUint16(i + 14, true);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    dates.push(
+      `${1980 + (date >> 9)}-${pad((date >> 5) & 15)}-${pad(date & 31)} ` +
+        `${pad(time >> 11)}:${pad((time >> 5) & 63)}:${pad((time & 31) * 2)}`,
+    );
+    i += 45;
+  }
+  return dates;
+}
