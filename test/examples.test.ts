@@ -6,7 +6,7 @@ import {
   type Edition,
   isValidCreditCode,
   parseReport,
-  type Report,
+  type SectionedReport as Report,
   stripPinyinGlosses,
   table3_2021,
   table4_2021,
@@ -44,7 +44,7 @@ const jsonSchemaChecks = Object.fromEntries(
 function reportOf(json: unknown): Report {
   const parsed = parseReport(json);
   if (!parsed.ok || !parsed.report) throw new Error(JSON.stringify(parsed.diagnostics));
-  return parsed.report;
+  return parsed.report as Report;
 }
 
 function count(cells: Cells, id: string): number {

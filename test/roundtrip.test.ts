@@ -1,6 +1,6 @@
 import { type ParseOutcome, parseHtml, parseText } from "@zfxxgk/parse";
 import { renderHtml } from "@zfxxgk/render";
-import { editionIds, type Report, toCells } from "@zfxxgk/schema";
+import { editionIds, type SectionedReport as Report, toCells } from "@zfxxgk/schema";
 import { Parser } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser } from "./support/browser.js";

@@ -21,12 +21,15 @@ const examples = [
 
 /** Every official label of the report's tables, as printed (zh-Hans), from its edition's layout. */
 const tableLabels = (report: Report) =>
-  EDITIONS[report.edition].grid.tables.flatMap((table) => {
-    const layout = tableLayout(table);
-    return [...layout.head, ...layout.body].flatMap((row) =>
-      row.flatMap((cell) => (cell.type === "data" ? [] : [cell.label["zh-Hans"]])),
-    );
-  });
+  // A 2008–2018 statistics table is printed with the labels as the report printed them.
+  "statistics" in report && report.statistics
+    ? report.statistics.rows.map((r) => r.label)
+    : EDITIONS[report.edition].grid.tables.flatMap((table) => {
+        const layout = tableLayout(table);
+        return [...layout.head, ...layout.body].flatMap((row) =>
+          row.flatMap((cell) => (cell.type === "data" ? [] : [cell.label["zh-Hans"]])),
+        );
+      });
 const sectionsOf = (report: Report) => EDITIONS[report.edition].grid.sections;
 
 /** How often each figure of the tables occurs (numbers only; marks and blanks print no digits). */
