@@ -108,7 +108,8 @@ describe.runIf(browserAvailable())("every example as an official PDF", () => {
         ),
       );
       // the kai face draws the narrative's sub-headings, so only a report that has some embeds it
-      const blocks = [...(report.preamble ?? []), ...Object.values(report.sections).flat()];
+      const sections = "sections" in report ? Object.values(report.sections).flat() : [];
+      const blocks = [...(report.preamble ?? []), ...sections];
       const kai = blocks.some((b) => b.type === "heading") ? ["LXGWWenKai"] : [];
       expect([...families].sort()).toEqual([...kai, "NotoSansSC", "NotoSerifSC"]);
     });
