@@ -10,7 +10,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { randomReport } from "../../../test/support/random-report.js";
 import { forEachPlaced } from "../src/tables.js";
-import { examples, part, zipEntryDates } from "./support.js";
+import { examples, part, wordEditions, zipEntryDates } from "./support.js";
 
 const LOCALES = ["zh-Hans", "zh-Hant"] as const;
 
@@ -63,7 +63,7 @@ describe("JSON → .docx → import", () => {
 
   it("locates every cell of every edition in the Word table, row and grid column it came from", async () => {
     const filled = examples.filter((e) => e.name.startsWith("every cell filled"));
-    expect(filled.map((e) => e.report.edition).sort()).toEqual([...editionIds].sort());
+    expect(filled.map((e) => e.report.edition).sort()).toEqual([...wordEditions].sort());
     let signed = 0;
     for (const { name, report } of filled) {
       const outcome = readDocx(await renderDocx(report));

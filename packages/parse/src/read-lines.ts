@@ -8,7 +8,7 @@ import {
   type Report,
   writeCell,
 } from "@zfxxgk/schema";
-import { detectEdition } from "./detect-edition.js";
+import { detectEdition, MIN_AGAINST_YEAR } from "./detect-edition.js";
 import { identitiesOfTable } from "./edition-sums.js";
 import { readerOf } from "./editions/index.js";
 import { type EditionIndex, indexOf, type SectionEntry } from "./grid-index.js";
@@ -65,9 +65,9 @@ export function readLines(
 ): ParseOutcome {
   const detected = detectEdition(lines);
   const outcome = readAs(detected.edition, lines, options, extra, detected.evidence);
-  // No label told the editions apart: the year decides, once it has been read.
+  // No label, or a single one, told the editions apart: the year decides, once it has been read.
   const year = yearRead(outcome);
-  if (detected.evidence === 0 && year !== undefined) {
+  if (detected.evidence < MIN_AGAINST_YEAR && year !== undefined) {
     const byYear = detectEdition([], year);
     if (byYear.edition !== detected.edition)
       return readAs(byYear.edition, lines, options, extra, 0);

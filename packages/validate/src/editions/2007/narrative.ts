@@ -89,7 +89,7 @@ export const narrativeRule2007: Rule = {
       "正文中写出的主动公开信息条数、收到申请件数、行政复议和行政诉讼件数、举报投诉件数、培训人次（阿拉伯数字或汉字数字，「未收到……」为 0）应与统计表相应行一致。",
     en: "The figures the text gives (information disclosed, applications received, reconsiderations, lawsuits, complaints, training attendances; in digits or Chinese numerals, 'none received' as 0) match the table's rows.",
   },
-  source: "广东省 2010 年通报「数据失准」（rules.md §4 S-14，heuristic）",
+  source: "广东省 2010 年政府信息公开工作通报「数据失准」（heuristic）",
   cells: [S("1.1"), S("3.1"), S("4"), S("5"), S("6"), S("9.3")],
   message: {
     "zh-CN": (d) =>

@@ -5,7 +5,7 @@ import { checkIdentity, identitiesOf, identityCells } from "../../engine/sum-che
 import { place, signed } from "../../engine/text.js";
 import { totalMessage } from "../../rules/shared.js";
 
-/** The 《政府信息公开情况统计表》 of 2008–2018 reports (rules.md §4, S-01…S-13). */
+/** The 《政府信息公开情况统计表》 of 2008–2018 reports (S-01…S-13). */
 const TABLE = "《政府信息公开情况统计表》（国办发〔2014〕32号）";
 const EDITION = Object.values(EDITIONS).filter((e) => e.grid.tables.some((t) => t.id === "S"));
 const S = (key: string) => `S.${key}`;
@@ -49,7 +49,7 @@ const sumRule = (
   severity: "error",
   title,
   description,
-  source: `${TABLE}：分项行（rules.md §4，${type === "structural" ? "structural" : "derived"}）`,
+  source: `${TABLE}：分项行${type === "structural" ? "" : "（derived by this toolkit）"}`,
   cells: identityCells(EDITION, id),
   message: totalMessage({ "zh-CN": "其下各分项行", en: "the rows under it" }),
   check(ctx, emit) {
@@ -105,7 +105,7 @@ export const statisticsRules: readonly Rule[] = [
       "zh-CN": "每件办结的申请都作出一个答复，申请答复数应等于申请办结数。",
       en: "Every concluded application gets one answer: answers given equal applications concluded.",
     },
-    source: `${TABLE}（rules.md §4 S-05，derived）`,
+    source: `${TABLE}（derived by this toolkit）`,
     cells: [S("3.3"), S("3.2")],
     message: {
       "zh-CN": (d) =>
@@ -140,7 +140,7 @@ export const statisticsRules: readonly Rule[] = [
       "zh-CN": "统计表没有上年结转行，办结数可以多于当年收到数；多于收到数的 1.5 倍时提示复核。",
       en: "The table has no carry-over row, so more may be concluded than received; more than 1.5 times as many is worth a second look.",
     },
-    source: `${TABLE}（rules.md §4 S-06，weak heuristic）`,
+    source: `${TABLE}（a weak heuristic of this toolkit）`,
     cells: [S("3.2"), S("3.1")],
     message: {
       "zh-CN": (d) =>
@@ -307,7 +307,7 @@ export const statisticsRules: readonly Rule[] = [
         "主动公开的规范性文件一般不多于本年制发的规范性文件（单位不同，且可能含往年文件，故仅作提示）。",
       en: "Normative documents disclosed are usually not more than those issued (different units, and older documents may be included: a note only).",
     },
-    source: `${TABLE}（rules.md §4 S-12，weak heuristic）`,
+    source: `${TABLE}（a weak heuristic of this toolkit）`,
     cells: [S("1.1.a"), S("1.1.b")],
     message: pairMessage("多于", "more than"),
     check({ cells }, emit) {
