@@ -18,6 +18,7 @@ import {
   parseReport,
   writeCell,
 } from "@zfxxgk/schema";
+import { prng } from "./prng.mjs";
 import { stringifyReport } from "./report-json.mjs";
 
 const OUT = new URL("../region/", import.meta.url);
@@ -25,16 +26,6 @@ const YEAR = 2024;
 const CURRENT = editionForYear(YEAR);
 const OLDER = EDITIONS[CURRENT].crosswalk?.from;
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20250131);
 const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
 

@@ -9,22 +9,12 @@
  */
 import { writeFileSync } from "node:fs";
 import { creditCodeCheckChar, editionOf, parseReport, toCells } from "@zfxxgk/schema";
+import { prng } from "./prng.mjs";
 import { stringifyReport } from "./report-json.mjs";
 
 const OUT_DIR = new URL("../", import.meta.url);
 const SEED = 20241231;
 
-/** mulberry32: a small, well-known seeded PRNG. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(SEED);
 const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
 
