@@ -6,7 +6,7 @@ import {
   type Edition,
   isValidCreditCode,
   parseReport,
-  type Report,
+  type SectionedReport as Report,
   stripPinyinGlosses,
   table3_2021,
   table4_2021,
@@ -44,7 +44,7 @@ const jsonSchemaChecks = Object.fromEntries(
 function reportOf(json: unknown): Report {
   const parsed = parseReport(json);
   if (!parsed.ok || !parsed.report) throw new Error(JSON.stringify(parsed.diagnostics));
-  return parsed.report;
+  return parsed.report as Report;
 }
 
 function count(cells: Cells, id: string): number {
@@ -57,8 +57,8 @@ const total = (cells: Cells, ids: readonly string[]) =>
   ids.reduce((s, id) => s + count(cells, id), 0);
 
 describe("the example loader", () => {
-  it("finds the four 2021-format seed examples, the synthetic city and the transcribed 2019-format reports", () => {
-    expect(seeds.map((s) => s.seed)).toEqual(["000", "001", "002", "004"]);
+  it("finds the seed examples (four in the 2021 format, seed 003 of 2018), the synthetic city and the transcribed 2019-format reports", () => {
+    expect(seeds.map((s) => s.seed)).toEqual(["000", "001", "002", "003", "004"]);
     expect(synthetic.map((e) => e.name)).toEqual([
       "synthetic-city-2020",
       "synthetic-city-2021",
@@ -232,7 +232,11 @@ describe("seed examples against their published seed text", () => {
     console.warn(`skipping the seed cross-check: ${SEEDS_DIR} does not exist on this machine`);
   }
 
-  it.runIf(available).each(seeds.map((s) => [s.seed, s] as const))(
+  // seed 003 (2018) has the old 统计表 instead of tables 三 and 四; packages/parse checks it whole
+  const withTable3 = seeds.filter((s) =>
+    EDITIONS[(s.json as { edition: Edition }).edition].grid.tables.some((t) => t.id === "T3"),
+  );
+  it.runIf(available).each(withTable3.map((s) => [s.seed, s] as const))(
     "seed %s: table 三 row 一 and table 四 are the published numbers, in order",
     (seed, example) => {
       const file = seedFile(seed);

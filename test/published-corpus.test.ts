@@ -1,5 +1,5 @@
 import { parseHtml, parsePdf, parseText } from "@zfxxgk/parse";
-import { editionOf, type Report, toCells } from "@zfxxgk/schema";
+import { editionOf, type SectionedReport as Report, toCells } from "@zfxxgk/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CorpusDoc, hasPdftotext, pdftotextModes, textCorpus } from "./corpus/build.js";
 import { pdfLibReport } from "./corpus/pdf-lib-writer.js";

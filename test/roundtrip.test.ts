@@ -1,6 +1,6 @@
 import { type ParseOutcome, parseHtml, parseText } from "@zfxxgk/parse";
 import { renderHtml } from "@zfxxgk/render";
-import { editionIds, type Report, toCells } from "@zfxxgk/schema";
+import { EDITIONS, editionIds, type SectionedReport as Report, toCells } from "@zfxxgk/schema";
 import { Parser } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser } from "./support/browser.js";
@@ -21,8 +21,12 @@ const examples = loadExamples().map((e) => ({ name: e.name, report: e.json as Re
 const RANDOM = Number(process.env.ZFXXGK_ROUNDTRIP_REPORTS ?? 2000);
 const CHUNK = 100;
 const LOCALES = ["zh-Hans", "zh-Hant"] as const;
-/** Random reports take every edition in turn. */
-const random = (seed: number) => randomReport(seed, editionIds[seed % editionIds.length]);
+/**
+ * Random reports take every edition with the sections and tables 二–四 in turn. The generator makes
+ * no 2008–2018 reports yet (their free sections and local rows); the examples cover that edition.
+ */
+const RANDOM_EDITIONS = editionIds.filter((id) => EDITIONS[id].grid.sections.length > 0);
+const random = (seed: number) => randomReport(seed, RANDOM_EDITIONS[seed % RANDOM_EDITIONS.length]);
 
 const withoutJson = (html: string) =>
   html.replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g, "");
@@ -110,10 +114,18 @@ function roundTrip(report: Report, name: string) {
 
 describe("render → parse round trip", () => {
   it("covers every edition", () => {
-    const editions = new Set(
-      Array.from({ length: editionIds.length }, (_, i) => random(i).edition),
+    const editions = new Set<string>(
+      Array.from({ length: RANDOM_EDITIONS.length }, (_, i) => random(i).edition),
     );
-    expect([...editions].sort()).toEqual([...editionIds].sort());
+    expect([...editions].sort()).toEqual([...RANDOM_EDITIONS].sort());
+    const others = editionIds.filter((id) => !editions.has(id));
+    if (others.length)
+      console.warn(`no random reports in edition ${others.join(", ")}: examples only`);
+    for (const id of others)
+      expect(
+        examples.some((e) => e.report.edition === id),
+        id,
+      ).toBe(true);
   });
 
   it("covers every example", () => {

@@ -6,7 +6,7 @@ import {
   type CellValue,
   editionOf,
   type LayoutCell,
-  type Report,
+  type SectionedReport as Report,
   readCell,
   tableLayout,
 } from "@zfxxgk/schema";

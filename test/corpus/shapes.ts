@@ -3,7 +3,7 @@ import {
   EDITIONS,
   editionOf,
   type LayoutCell,
-  type Report,
+  type SectionedReport as Report,
   readCell,
   tableLayout,
 } from "@zfxxgk/schema";

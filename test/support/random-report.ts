@@ -4,7 +4,7 @@ import {
   EDITIONS,
   type Edition,
   parseReport,
-  type Report,
+  type SectionedReport as Report,
   writeCell,
 } from "@zfxxgk/schema";
 import * as OpenCC from "opencc-js";
@@ -190,5 +190,5 @@ export function randomReport(seed: number, edition: Edition = "2021"): Report {
   if (!checked.ok) {
     throw new Error(`random report ${seed} is invalid: ${JSON.stringify(checked.diagnostics)}`);
   }
-  return checked.report;
+  return checked.report as Report;
 }

@@ -10,7 +10,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { randomReport } from "../../../test/support/random-report.js";
 import { forEachPlaced } from "../src/tables.js";
-import { examples, part, zipEntryDates } from "./support.js";
+import { examples, part, wordEditions, zipEntryDates } from "./support.js";
 
 const LOCALES = ["zh-Hans", "zh-Hant"] as const;
 
@@ -31,7 +31,8 @@ async function roundTrip(report: Report, what: string, metaToo: boolean) {
     ).toBeDefined();
     const got = outcome.report as Report;
     expect(toCells(got), label).toEqual(toCells(report));
-    expect(got.sections, label).toEqual(report.sections);
+    const sections = (r: Report) => ("sections" in r ? r.sections : undefined);
+    expect(sections(got), label).toEqual(sections(report));
     expect(got.preamble ?? [], label).toEqual(report.preamble ?? []);
     const fee = (r: Report) => ("processingFee" in r ? r.processingFee : undefined);
     expect(fee(got), label).toEqual(fee(report));
@@ -62,7 +63,7 @@ describe("JSON → .docx → import", () => {
 
   it("locates every cell of every edition in the Word table, row and grid column it came from", async () => {
     const filled = examples.filter((e) => e.name.startsWith("every cell filled"));
-    expect(filled.map((e) => e.report.edition).sort()).toEqual([...editionIds].sort());
+    expect(filled.map((e) => e.report.edition).sort()).toEqual([...wordEditions].sort());
     let signed = 0;
     for (const { name, report } of filled) {
       const outcome = readDocx(await renderDocx(report));

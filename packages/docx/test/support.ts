@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { DocxError, renderDocx } from "@zfxxgk/docx";
 import {
   type CellKind,
   editionIds,
@@ -41,11 +42,39 @@ const OLDER_LAYOUT = join(EXAMPLES_DIR, "region/bodies/14-stone-bridge-town.json
  * Every bundled example, the region's 2019-layout body, and a report of each registered edition
  * with every cell filled (so an edition added to the registry is exported and read back here).
  */
-export const examples = [
+const all = [
   ...loadExamples().map((e) => checked(e.name, e.json)),
   checked("region-14-stone-bridge-town", JSON.parse(readFileSync(OLDER_LAYOUT, "utf8"))),
   ...editionIds.map(everyCellFilled),
 ];
+
+/**
+ * Whether the Word writer draws the whole report. A report with a part it cannot draw yet (the
+ * 2008–2018 statistics table) is refused with `unsupported-shape`: left out here, said aloud.
+ */
+async function writable({ name, report }: { name: string; report: Report }): Promise<boolean> {
+  if (!("sections" in report)) {
+    console.warn(
+      `known gap (#14): Word import of 2008–2018 reports is not built yet; ${name} left out`,
+    );
+    return false;
+  }
+  try {
+    await renderDocx(report);
+    return true;
+  } catch (error) {
+    if (!(error instanceof DocxError) || error.code !== "unsupported-shape") throw error;
+    console.warn(`known gap (#14): the Word writer refuses ${name}: ${error.en}`);
+    return false;
+  }
+}
+
+const kept = await Promise.all(all.map(writable));
+/** The editions Word export and import cover: those with sections (2008–2018 reports are a known gap of #14). */
+export const wordEditions = editionIds.filter((id) => editionOf(id).grid.sections.length > 0);
+export const examples = all.filter((_, i) => kept[i]);
+/** The reports the Word writer refuses (each must be refused, never half drawn). */
+export const refused = all.filter((_, i) => !kept[i]);
 
 /**
  * The published examples alone (the bundled ones and the region's 2019-layout body), without the

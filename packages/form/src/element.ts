@@ -236,10 +236,16 @@ export class ZfxxgkForm extends Base {
         `${say(UI.unknownEdition, "zh-Hans", { e: String(edition) })} / ${say(UI.unknownEdition, "en", { e: String(edition) })}`,
       );
     const report = structuredClone(data) as Report;
-    const sections = (report.sections ?? {}) as Record<string, unknown>;
-    for (const s of editionOf(edition).grid.sections)
-      if (!Array.isArray(sections[s.key])) sections[s.key] = [];
-    (report as { sections: unknown }).sections = sections;
+    // An edition whose body the report numbers itself (2008–2018) has no grid sections to draw.
+    const { sections: grid } = editionOf(edition).grid;
+    if (!grid.length)
+      throw new TypeError(
+        `${say(UI.ownSections, "zh-Hans", { e: edition })} / ${say(UI.ownSections, "en", { e: edition })}`,
+      );
+    const holder = report as { sections?: Record<string, unknown> };
+    const sections = holder.sections ?? {};
+    for (const s of grid) if (!Array.isArray(sections[s.key])) sections[s.key] = [];
+    holder.sections = sections;
     this.#report = report;
     this.#texts.clear();
     this.#problems.clear();

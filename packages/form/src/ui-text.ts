@@ -106,6 +106,11 @@ export const UI = {
     'unknown format edition "{e}"',
   ),
   notReport: w("不是报告对象", "不是報告物件", "not a report object"),
+  ownSections: w(
+    "「{e}」格式的报告（正文由报告自行编号）暂不能在表单中填写",
+    "「{e}」格式的報告（正文由報告自行編號）暫不能在表單中填寫",
+    'reports in the "{e}" format (sections numbered by the report itself) cannot be filled in the form yet',
+  ),
   unreadable: w(
     "{n} 个单元格的内容无法识别，导出时为空白。",
     "{n} 個儲存格的內容無法識別，匯出時為空白。",

@@ -1,4 +1,4 @@
-import { emptyReport, type Report } from "@zfxxgk/schema";
+import { emptyReport, type SectionedReport as Report } from "@zfxxgk/schema";
 import { validate } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
 import { loadExamples } from "../../../test/support/examples.js";

@@ -5,6 +5,8 @@ import type { Line } from "./types.js";
 
 const MAX_LABEL = 60;
 const HAN = /\p{Script=Han}/u;
+/** Distinctive labels needed to read a document in another edition than its year's. */
+export const MIN_AGAINST_YEAR = 2;
 
 /**
  * The edition a document is laid out in, told by the labels only one edition's tables print (not
@@ -35,8 +37,11 @@ export function detectEdition(
       best = edition;
       evidence = set.size;
     }
-  if (best) return { edition: best, evidence };
   const byYear = year === undefined ? undefined : editionForYear(year);
+  // One label is weak evidence against the year: a prose heading may happen to read like a row
+  // of another edition's table (（一）主动公开情况).
+  if (best && (best === byYear || byYear === undefined || evidence >= MIN_AGAINST_YEAR))
+    return { edition: best, evidence };
   return {
     edition: byYear && EDITIONS[byYear].grid.tables.length ? byYear : CURRENT_EDITION,
     evidence: 0,

@@ -119,6 +119,7 @@ function indexTable(table: TableGrid, identities: readonly IdentityLike[]): Tabl
   const rowList: RowEntry[] = [];
   const headers = new Set<string>(keysOf(table.title));
   let unlabelled: RowEntry | undefined;
+  const flat = table.layout === "matrix" && table.rows.some((r) => r.level !== undefined);
   const notes: NoteEntry[] = [];
   const addNote = (text: Label) => {
     if (!notes.some((n) => n.text === text)) notes.push({ text, keys: keysOf(text) });
@@ -160,6 +161,8 @@ function indexTable(table: TableGrid, identities: readonly IdentityLike[]): Tabl
     for (const key of [...keysOf(own.label, own.note), ...aliases]) {
       const taken = rows.get(key);
       if (taken && taken !== entry) {
+        // A flat list of rows (统计表) repeats labels under different headings and is read in order.
+        if (flat) continue;
         throw new Error(`parse: row label "${key}" is ambiguous in ${table.id}`);
       }
       rows.set(key, entry);

@@ -7,6 +7,7 @@ import {
   mergeMessages,
   schemaMessages,
 } from "@zfxxgk/schema";
+import { oldReportMessages } from "./editions/2007/messages.js";
 
 const p = (d: Diagnostic, key: string) => d.params?.[key];
 
@@ -200,4 +201,4 @@ const own: MessageMap = {
 };
 
 /** Messages of every diagnostic the parser returns, its own and the model's (`schema/…`). */
-export const parseMessages: MessageMap = mergeMessages(schemaMessages, own);
+export const parseMessages: MessageMap = mergeMessages(schemaMessages, own, oldReportMessages);

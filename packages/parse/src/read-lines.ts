@@ -2,13 +2,15 @@ import {
   type CellValue,
   type Diagnostic,
   EDITIONS,
+  type Edition,
   editionForYear,
   parseReport,
   type Report,
   writeCell,
 } from "@zfxxgk/schema";
-import { detectEdition } from "./detect-edition.js";
+import { detectEdition, MIN_AGAINST_YEAR } from "./detect-edition.js";
 import { identitiesOfTable } from "./edition-sums.js";
+import { readerOf } from "./editions/index.js";
 import { type EditionIndex, indexOf, type SectionEntry } from "./grid-index.js";
 import { diagnostic } from "./located.js";
 import { type CellRead, isTableLine, matchTable } from "./match-table.js";
@@ -62,21 +64,36 @@ export function readLines(
   extra: { title?: string } = {},
 ): ParseOutcome {
   const detected = detectEdition(lines);
-  const outcome = readInEdition(
-    lines,
-    options,
-    extra,
-    indexOf(detected.edition),
-    detected.evidence,
-  );
-  // No label told the editions apart: the year decides, once it has been read.
-  const year = outcome.report?.meta.year;
-  if (detected.evidence === 0 && year !== undefined) {
+  const outcome = readAs(detected.edition, lines, options, extra, detected.evidence);
+  // No label, or a single one, told the editions apart: the year decides, once it has been read.
+  const year = yearRead(outcome);
+  if (detected.evidence < MIN_AGAINST_YEAR && year !== undefined) {
     const byYear = detectEdition([], year);
     if (byYear.edition !== detected.edition)
-      return readInEdition(lines, options, extra, indexOf(byYear.edition), 0);
+      return readAs(byYear.edition, lines, options, extra, 0);
   }
   return outcome;
+}
+
+function readAs(
+  edition: Edition,
+  lines: readonly Line[],
+  options: ParseOptions,
+  extra: { title?: string },
+  evidence: number,
+): ParseOutcome {
+  const index = indexOf(edition);
+  const own = readerOf(edition);
+  return own
+    ? own(lines, options, { index, evidence, ...extra })
+    : readInEdition(lines, options, extra, index, evidence);
+}
+
+/** The report year read, also when too little was found to call the input a report. */
+function yearRead(outcome: ParseOutcome): number | undefined {
+  if (outcome.report) return outcome.report.meta.year;
+  const year = outcome.diagnostics.find((d) => d.code === "parse/not-a-report")?.params?.year;
+  return typeof year === "number" ? year : undefined;
 }
 
 function readInEdition(

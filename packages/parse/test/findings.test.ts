@@ -2,7 +2,7 @@ import { labelKey, parseHtml, parseMessages, parseText } from "@zfxxgk/parse";
 import {
   type Diagnostic,
   grid2021,
-  type Report,
+  type SectionedReport as Report,
   renderMessage,
   table3_2021,
   tableCells,
@@ -100,7 +100,7 @@ describe("partial input", () => {
     expect(
       outcome.diagnostics.filter((d) => d.code === "parse/missing-table").map((d) => d.path),
     ).toEqual(["/tables/T2", "/tables/T3", "/tables/T4"]);
-    expect(outcome.report?.sections.problems).toEqual([
+    expect((outcome.report as Report | undefined)?.sections.problems).toEqual([
       { type: "paragraph", text: "problems：本部分只有文字。" },
     ]);
   });
@@ -206,7 +206,9 @@ describe("page layouts and heading variants", () => {
     const outcome = parseHtml(wrapped);
     expect(toCells(outcome.report as Report)).toEqual(toCells(report));
     expect(outcome.report?.meta.agency).toBe(report.meta.agency);
-    expect(outcome.report?.sections.problems).toEqual(report.sections.problems);
+    expect((outcome.report as Report | undefined)?.sections.problems).toEqual(
+      report.sections.problems,
+    );
     expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
@@ -218,12 +220,14 @@ describe("page layouts and heading variants", () => {
     expect(text).toContain(alias);
     const outcome = parseText(text);
     expect(codes(outcome)).not.toContain("parse/missing-section");
-    expect(outcome.report?.sections.problems).toEqual(report.sections.problems);
+    expect((outcome.report as Report | undefined)?.sections.problems).toEqual(
+      report.sections.problems,
+    );
   });
 });
 
 describe("other editions and our own pages", () => {
-  it("refuses a pre-2021 statistics report with a clear diagnostic", () => {
+  it("reads a 2018 report with a statistics table in the 2008–2018 edition, an unknown row kept as printed", () => {
     const outcome = parseText(
       [
         "某局2018年政府信息公开工作年度报告",
@@ -232,12 +236,17 @@ describe("other editions and our own pages", () => {
         "主动公开政府信息数 | 条 | 12 |",
       ].join("\n"),
     );
-    expect(outcome.report).toBeUndefined();
-    expect(outcome.diagnostics).toHaveLength(1);
-    expect(outcome.diagnostics[0]).toMatchObject({
-      code: "parse/not-a-report",
-      params: { year: 2018 },
-    });
+    expect(outcome.report?.edition).toBe("2007");
+    expect(outcome.report && "body" in outcome.report && outcome.report.body).toEqual([
+      { number: "一", heading: "概述", blocks: [] },
+    ]);
+    // the label lacks its official numbering （一）, so it is a local row, kept with unit and value
+    const statistics =
+      outcome.report && "statistics" in outcome.report && outcome.report.statistics;
+    expect(statistics && statistics.rows).toEqual([
+      { label: "主动公开政府信息数", unit: "条", values: [12] },
+    ]);
+    expect(outcome.diagnostics.map((d) => d.code)).toContain("parse/statistics-local-row");
   });
 
   it("reads our embedded JSON, and falls back to the tables when it is broken", () => {

@@ -5,7 +5,7 @@ import {
   type Diagnostic,
   grid2021,
   type Label,
-  type Report,
+  type SectionedReport as Report,
   renderMessage,
   table3_2021,
   tableLayout,

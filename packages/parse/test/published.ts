@@ -3,7 +3,7 @@ import {
   EDITIONS,
   type LayoutCell,
   type Locale,
-  type Report,
+  type SectionedReport as Report,
   readCell,
   tableLayout,
 } from "@zfxxgk/schema";

@@ -64,6 +64,17 @@ describe.skipIf(!available)("long tables break between rows when printed", () =>
       const printed = await print(renderer, report);
       const grid = editionOf(report.edition).grid;
       for (const table of grid.tables) {
+        // A 2008–2018 statistics table is printed with its rows as the report printed them.
+        const printedRows = "statistics" in report ? report.statistics?.rows : undefined;
+        if (printedRows) {
+          // (the page text is read without the spaces a printed label may carry)
+          for (const { label } of printedRows)
+            expect(
+              pagesWith(printed, label.replace(/\s+/g, "")),
+              `${table.id}: ${label}`,
+            ).not.toEqual([]);
+          continue;
+        }
         const layout = tableLayout(table);
         const rowLabels = layout.body.map((row) => labelOf(row.find((c) => c.type !== "data")));
         for (const label of rowLabels) {
@@ -88,7 +99,11 @@ describe.skipIf(!available)("long tables break between rows when printed", () =>
       // margin): a table kept whole where it could flow left 40% of a page blank.
       const top = 37 * MM;
       const textBlock = printed.pageHeight - top - 35 * MM;
+      // A 2008–2018 report's 附表 starts on a page of its own, so the page before it may end early.
+      const appendix = "statistics" in report && report.statistics;
+      const appendixPage = appendix ? printed.pages.findIndex((t) => t.includes("附表")) : -1;
       printed.bottoms.slice(0, -1).forEach((bottom, i) => {
+        if (i === appendixPage - 1) return;
         expect((bottom - top) / textBlock, `page ${i + 1} filled`).toBeGreaterThan(0.75);
       });
     });

@@ -1,4 +1,4 @@
-import { editionIds, isEdition } from "@zfxxgk/schema";
+import { EDITIONS, editionIds, isEdition } from "@zfxxgk/schema";
 import { RenderInputError } from "./render-error.js";
 
 type Obj = Record<string, unknown>;
@@ -60,7 +60,10 @@ export function checkShape(report: unknown) {
       "must be a date YYYY-MM-DD",
       "应为 YYYY-MM-DD 日期",
     );
-  const sections = objectAt(r.sections, "/sections", "sections");
+  // Editions without a section grid keep their sections in `body` (checked where it is drawn).
+  const sections = EDITIONS[r.edition].grid.sections.length
+    ? objectAt(r.sections, "/sections", "sections")
+    : {};
   objectAt(r.tables, "/tables", "tables");
   const contact =
     meta.contact === undefined ? undefined : objectAt(meta.contact, "/meta/contact", "contact");
@@ -76,6 +79,7 @@ export function checkShape(report: unknown) {
     publishedOn,
     contact,
     sections,
+    body: r.body,
     preamble: r.preamble === undefined ? undefined : checkNarrative(r.preamble, "/preamble"),
     fee: fee && {
       amount: stringAt(fee.amount, "/processingFee/amount"),

@@ -1,5 +1,6 @@
 import { type CellDef, EDITIONS, readCell } from "@zfxxgk/schema";
 import { checkNarrative, checkShape, optionalString } from "./input-check.js";
+import { appendixView, bodySections } from "./old-report-view.js";
 import type { RenderLocale } from "./options.js";
 import { tableView } from "./table-view.js";
 import { LANG, scriptText } from "./traditional.js";
@@ -18,26 +19,31 @@ export function reportView(report: unknown, { locale, fragment, idPrefix }: View
   const cellValue = (cell: CellDef) => readCell(report, cell);
 
   const { grid: editionGrid } = EDITIONS[r.edition];
-  const sections = editionGrid.sections.map((grid) => {
-    const headingId = `${idPrefix}-${grid.key}`;
-    const blocks = checkNarrative(r.sections[grid.key], `/sections/${grid.key}`);
-    const table = "table" in grid ? editionGrid.tables.find((t) => t.id === grid.table) : undefined;
-    return {
-      key: grid.key,
-      headingId,
-      heading: grid.heading[locale],
-      blocks: blocks.map((b) => ({ heading: b.type === "heading", text: t(b.text) })),
-      table: table && tableView(table, locale, cellValue, headingId),
-      fee:
-        grid.key === "other" && r.fee
-          ? {
-              amount: r.fee.amount,
-              unit: r.fee.unit,
-              text: t(`${UI_TEXT.processingFee}：${r.fee.amount}${r.fee.unit}`),
-            }
-          : undefined,
-    };
-  });
+  // Editions without a section grid (2008–2018) number their own sections in `body`.
+  const numbered = editionGrid.sections.length ? undefined : bodySections(r.body, t, idPrefix);
+  const sections =
+    numbered ??
+    editionGrid.sections.map((grid) => {
+      const headingId = `${idPrefix}-${grid.key}`;
+      const blocks = checkNarrative(r.sections[grid.key], `/sections/${grid.key}`);
+      const table =
+        "table" in grid ? editionGrid.tables.find((t) => t.id === grid.table) : undefined;
+      return {
+        key: grid.key,
+        headingId,
+        heading: grid.heading[locale],
+        blocks: blocks.map((b) => ({ heading: b.type === "heading", text: t(b.text) })),
+        table: table && tableView(table, locale, cellValue, headingId),
+        fee:
+          grid.key === "other" && r.fee
+            ? {
+                amount: r.fee.amount,
+                unit: r.fee.unit,
+                text: t(`${UI_TEXT.processingFee}：${r.fee.amount}${r.fee.unit}`),
+              }
+            : undefined,
+      };
+    });
 
   const contact = r.contact
     ? CONTACT_KEYS.flatMap((key) => {
@@ -61,6 +67,7 @@ export function reportView(report: unknown, { locale, fragment, idPrefix }: View
       ? r.preamble.map((b) => ({ heading: b.type === "heading", text: t(b.text) }))
       : undefined,
     sections,
+    appendix: appendixView(report as Record<string, unknown>, r.edition, locale, t, idPrefix),
     ids: { data: `${idPrefix}-report` },
     data: report,
   };

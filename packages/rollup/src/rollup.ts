@@ -8,6 +8,7 @@ import {
   type Edition,
   editionForYear,
   emptyReport,
+  hasSections,
   isEdition,
   type MoneyUnit,
   type Report,
@@ -197,8 +198,9 @@ function aggregateReport(
   edition: Edition,
 ): Report {
   const report = emptyReport({ agency: options.agency, year: options.year, edition });
-  for (const key of Object.keys(report.sections))
-    (report.sections as Record<string, unknown[]>)[key] = [];
+  if (hasSections(report))
+    for (const key of Object.keys(report.sections))
+      (report.sections as Record<string, unknown[]>)[key] = [];
   const list: Constituent[] = summed.map((i) => {
     const c = constituents[i] as ConstituentResult;
     const meta = (c.validation.report as Report).meta;

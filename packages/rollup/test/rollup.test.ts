@@ -3,7 +3,7 @@ import {
   contentHash,
   EDITIONS,
   emptyReport,
-  type Report,
+  type SectionedReport as Report,
   readCell,
   writeCell,
 } from "@zfxxgk/schema";
@@ -182,7 +182,7 @@ describe("problems a roll-up meets, each built here", () => {
     const slip = r.diagnostics.filter((d) => d.code === "rollup/unit-slip");
     expect(slip).toHaveLength(1);
     expect(slip[0]).toMatchObject({ actual: "15000", cells: ["T2.fees"], params: { index: 3 } });
-    expect(r.report?.tables.T2.fees).toBe("15004");
+    expect((r.report as Report | undefined)?.tables.T2.fees).toBe("15004");
 
     const older = ["386000元", "12.5", "3.25万元"].map((amount, i) => {
       const t = body(`某镇${i}`, "2019");
@@ -190,7 +190,9 @@ describe("problems a roll-up meets, each built here", () => {
       return t;
     });
     const o = rollup(older, { agency: "区", year: 2024, edition: "2019" });
-    expect(o.report?.tables.T2).toMatchObject({ procurement: { amount: "54.35万元" } });
+    expect((o.report as Report | undefined)?.tables.T2).toMatchObject({
+      procurement: { amount: "54.35万元" },
+    });
     expect(o.diagnostics.find((d) => d.code === "rollup/unit-converted")).toMatchObject({
       actual: "386000元",
       params: { wan: "38.6" },
@@ -238,7 +240,9 @@ describe("exact amounts", () => {
     });
     const r = rollup(reports, { agency: "省", year: 2024, validate: { preset: "official" } });
     const total = `${expected / 10000n}.${String(expected % 10000n).padStart(4, "0")}`;
-    expect(new Big(r.report?.tables.T2.fees as string).eq(total)).toBe(true);
+    expect(new Big((r.report as Report | undefined)?.tables.T2.fees as string).eq(total)).toBe(
+      true,
+    );
   });
 });
 

@@ -32,6 +32,15 @@ export {
 export { LOCALE_TAGS, LOCALES, localeOf } from "./diagnostics/locale.js";
 export { placeOf } from "./diagnostics/place.js";
 export { schemaMessages } from "./diagnostics/schema-messages.js";
+export { grid2007, statisticsRows, statisticsTable, UNITS } from "./editions/2007/grid.js";
+export {
+  type BodySection,
+  type PrintedRow,
+  type Report2007,
+  report2007Schema,
+  type Statistics,
+  type StatisticsValues,
+} from "./editions/2007/model.js";
 export { grid2019, table2_2019, table3_2019, table4_2019 } from "./editions/2019/grid.js";
 export {
   type Report2019,
@@ -63,9 +72,13 @@ export {
   editionForYear,
   editionIds,
   editionOf,
+  hasSections,
   isEdition,
   type Report,
+  type ReportOf,
   reportSchema,
+  type SectionedEdition,
+  type SectionedReport,
 } from "./editions/index.js";
 export type {
   Crosswalk,

@@ -94,7 +94,7 @@ describe("fillTotals", () => {
         .filter((c) => !c.id.endsWith(".TOT"))
         .map((c) => [c.id, 1]),
     );
-    const start = fromCells(cells, report).report ?? report;
+    const start = (fromCells(cells, report).report as typeof report | undefined) ?? report;
     const { report: filled } = fillTotals(start);
     expect(filled.tables.T3.T.NP).toBe(21);
     expect(filled.tables.T3.T.TOT).toBe(21 * 6);

@@ -39,8 +39,13 @@ describe("parseReport on good input", () => {
     report.tables.T3.R1.RI = "无";
     report.tables.T2.fees = "0.020";
     const result = parseReport(JSON.parse(JSON.stringify(report)));
-    expect(result.report?.tables.T3.R1).toMatchObject({ NP: 0, CE: "—", RI: "无", SW: null });
-    expect(result.report?.tables.T2.fees).toBe("0.020");
+    expect((result.report as typeof report | undefined)?.tables.T3.R1).toMatchObject({
+      NP: 0,
+      CE: "—",
+      RI: "无",
+      SW: null,
+    });
+    expect((result.report as typeof report | undefined)?.tables.T2.fees).toBe("0.020");
   });
 });
 

@@ -50,7 +50,20 @@ export interface CulpritParams {
 }
 
 /** The codes of each family. A rule of a new edition joins a family by adding its code here. */
-export const IDENTITY_CODES = ["T3-01", "T3-02", "T3-03", "T4-01", "T4-02", "T4-03"] as const;
+export const IDENTITY_CODES = [
+  "T3-01",
+  "T3-02",
+  "T3-03",
+  "T4-01",
+  "T4-02",
+  "T4-03",
+  "S-01",
+  "S-02",
+  "S-03",
+  "S-04",
+  "S-07",
+  "S-08",
+] as const;
 export const CLAIM_CODES = ["T3-10", "T3-14", "T4-05", "T4-06"] as const;
 
 type Numbers = { readonly actual: number; readonly expected: number; readonly difference: number };

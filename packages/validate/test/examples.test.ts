@@ -1,5 +1,5 @@
-import { editionOf, type Report } from "@zfxxgk/schema";
-import { validate } from "@zfxxgk/validate";
+import { editionOf, type SectionedReport as Report } from "@zfxxgk/schema";
+import { messageOf, validate } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
 import { loadExamples, seedExamples } from "../../../test/support/examples.js";
 import { bump, get, set } from "./support/cells.js";
@@ -11,12 +11,14 @@ const named = (name: string) => {
   return structuredClone(e.json) as Report;
 };
 
-describe("the 2021 seed examples", () => {
+describe("the seed examples", () => {
   const seeds = seedExamples();
-  it("are the four transcribed seeds", () => {
-    expect(seeds.map((s) => s.seed)).toEqual(["000", "001", "002", "004"]);
+  /** Seed 003 (2018, a 2008–2018 report) breaks its own statistics table as published. */
+  const asPublished = seeds.filter((s) => s.seed !== "003");
+  it("are the five transcribed seeds", () => {
+    expect(seeds.map((s) => s.seed)).toEqual(["000", "001", "002", "003", "004"]);
   });
-  it.each(seeds.map((s) => [s.name, s.json] as const))(
+  it.each(asPublished.map((s) => [s.name, s.json] as const))(
     "%s raises no error-level finding, and no warning either (its narrative agrees with its tables)",
     (_, json) => {
       const result = validate(json);
@@ -24,6 +26,32 @@ describe("the 2021 seed examples", () => {
       expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
     },
   );
+  it("seed-003-xishan-2018: each figure that does not hold is the finding of the rule it breaks, naming both rows", () => {
+    const seed = seeds.find((s) => s.seed === "003");
+    const result = validate(seed?.json);
+    expect(result.report?.edition).toBe("2007");
+    const found = result.diagnostics.map((d) => [
+      d.code,
+      d.severity,
+      d.cells,
+      d.actual,
+      d.expected,
+    ]);
+    // 主动公开政府信息数 28 is below the 140 items of 其他方式 (an item counts once, so never below
+    // a channel); 主动公开规范性文件数 20 is more than the 8 issued (a note: units and years differ).
+    expect(found).toEqual([
+      ["S-09", "error", ["S.1.1", "S.1.2.5"], 28, 140],
+      ["S-12", "info", ["S.1.1.a", "S.1.1.b"], 20, 8],
+    ]);
+    const text = result.diagnostics.map((d) => messageOf(d)).join("\n");
+    for (const row of [
+      "（一）主动公开政府信息数",
+      "5.其他方式公开政府信息数",
+      "其中：主动公开规范性文件数",
+      "制发规范性文件总数",
+    ])
+      expect(text).toContain(row);
+  });
 });
 
 describe("the large example (synthetic-city-2024)", () => {

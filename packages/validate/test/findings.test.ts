@@ -67,6 +67,7 @@ describe("typed findings", () => {
     expect(claim).toBeDefined();
     const d = claim as Diagnostic;
     if (!isFinding(d, "T3-10")) throw new Error("not narrowed");
+    if (!("sections" in r)) throw new Error("expected a report with sections");
     const text = (r.sections.overview[0] as { text: string }).text;
     expect(text.slice(d.params.start, d.params.end).endsWith(d.params.quote)).toBe(true);
     expect(d.params.quote).toContain("9999件");

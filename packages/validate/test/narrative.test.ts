@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import type { Report } from "@zfxxgk/schema";
+import type { SectionedReport as Report } from "@zfxxgk/schema";
 import { chineseNumber, extractClaims, rules, validate } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
 import { seedExamples, seedFile } from "../../../test/support/examples.js";

@@ -1,4 +1,4 @@
-import type { Report } from "@zfxxgk/schema";
+import type { SectionedReport as Report } from "@zfxxgk/schema";
 import { extractClaims, extractShares, validate } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
 import { clone, goodReport } from "./support/reports.js";

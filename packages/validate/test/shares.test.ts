@@ -1,4 +1,4 @@
-import { emptyReport, type Report } from "@zfxxgk/schema";
+import { emptyReport, type SectionedReport as Report } from "@zfxxgk/schema";
 import { extractShares, messageOf, validate } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
 import { set } from "./support/cells.js";

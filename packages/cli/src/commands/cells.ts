@@ -27,11 +27,17 @@ export function registerCells(program: Command): void {
         await emit(`${JSON.stringify(cells, null, 2)}\n`);
         return;
       }
-      const lines = [["cell", "value", "table", "row", "column"].join(",")];
-      for (const cell of cellsOf(report.edition)) {
+      const defs = cellsOf(report.edition);
+      // Editions whose rows print a unit (the 2008–2018 statistics table) get a unit column.
+      const units = defs.some((c) => c.unit);
+      const lines = [
+        ["cell", "value", "table", "row", "column", ...(units ? ["unit"] : [])].join(","),
+      ];
+      for (const cell of defs) {
         const labels = describeCell(cell);
+        const unit = units ? [cell.unit?.["zh-Hans"] ?? ""] : [];
         lines.push(
-          [cell.id, cells[cell.id], labels.table, labels.row, labels.column]
+          [cell.id, cells[cell.id], labels.table, labels.row, labels.column, ...unit]
             .map(csvField)
             .join(","),
         );

@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  type Report as AnyReport,
   EDITIONS,
   type Edition,
   editionOf,
   emptyReport,
   fillTotals,
-  type Report,
+  type SectionedReport as Report,
 } from "@zfxxgk/schema";
 import { validate } from "@zfxxgk/validate";
 import type { Page } from "puppeteer-core";
@@ -27,7 +28,7 @@ import {
 } from "../support/demo-page.js";
 
 const available = browserAvailable();
-const seed = example("seed-000");
+const seed = example("seed-000") as Report;
 
 describe.skipIf(!available)("<zfxxgk-form> driven as a clerk would, in Chromium", () => {
   let page: Page;
@@ -46,7 +47,7 @@ describe.skipIf(!available)("<zfxxgk-form> driven as a clerk would, in Chromium"
   });
 
   /** A fresh form on the demo page, with no draft offered. */
-  const fresh = async (report?: Report) => {
+  const fresh = async (report?: AnyReport) => {
     await page.evaluate(() => localStorage.clear());
     await page.goto(demo.url);
     if (report) await setFormValue(page, report);
@@ -68,7 +69,8 @@ describe.skipIf(!available)("<zfxxgk-form> driven as a clerk would, in Chromium"
     expect(errors).toEqual([]);
   });
 
-  it.each(Object.keys(EDITIONS) as Edition[])(
+  // Editions whose body the report numbers itself (2008–2018) are refused: see checks/README.
+  it.each((Object.keys(EDITIONS) as Edition[]).filter((e) => EDITIONS[e].grid.sections.length))(
     "edition %s: drawn from its own grid, every cell typed back into its own model",
     async (edition) => {
       const blank = emptyReport({ agency: "某县人民政府", year: 2020, edition });
@@ -157,7 +159,7 @@ describe.skipIf(!available)("<zfxxgk-form> driven as a clerk would, in Chromium"
 
     const problems = 'zfxxgk-form [data-path="/sections/problems"]';
     await page.type(problems, "（一）存在的主要问题\n部分栏目更新不及时。");
-    expect((await formValue(page)).sections.problems).toEqual([
+    expect(((await formValue(page)) as Report).sections.problems).toEqual([
       { type: "heading", text: "（一）存在的主要问题" },
       { type: "paragraph", text: "部分栏目更新不及时。" },
     ]);
@@ -220,7 +222,7 @@ describe.skipIf(!available)("<zfxxgk-form> driven as a clerk would, in Chromium"
       cellSel("T3.R1.NP"),
       block,
     );
-    const t3 = (await formValue(page)).tables.T3;
+    const t3 = ((await formValue(page)) as Report).tables.T3;
     expect([t3.R1.NP, t3.R1.CE, t3.R1.RI]).toEqual([12, 3, null]);
     expect([t3.R2.NP, t3.R2.CE, t3.R2.RI]).toEqual([null, 0, "—"]);
     // the full-width figure and the unit are read, with a visible note at the cell
@@ -250,7 +252,7 @@ describe.skipIf(!available)("<zfxxgk-form> driven as a clerk would, in Chromium"
       const form = document.querySelector("zfxxgk-form");
       form?.pasteBlock(sel, "1\t2\t3");
     }, "T3.R1.OT");
-    const t3 = (await formValue(page)).tables.T3;
+    const t3 = ((await formValue(page)) as Report).tables.T3;
     expect([t3.R1.OT, t3.R1.TOT]).toEqual([1, 2]);
     expect(await page.$eval("zfxxgk-form .zf-status", (e) => e.textContent)).toContain(
       "1 个值超出表格范围",
@@ -316,7 +318,7 @@ describe.skipIf(!available)("<zfxxgk-form> driven as a clerk would, in Chromium"
     await typeInto(page, "T3.R1.NP", "0");
     await typeInto(page, "T3.R1.CE", "－");
     await typeInto(page, "T3.R1.RI", "无");
-    const t3 = (await formValue(page)).tables.T3;
+    const t3 = ((await formValue(page)) as Report).tables.T3;
     expect([t3.R1.NP, t3.R1.CE, t3.R1.RI, t3.R1.SW]).toEqual([0, "—", "无", null]);
   });
 

@@ -1,5 +1,5 @@
 import { type RenderOptions, renderHtml } from "@zfxxgk/render";
-import type { Report, Report2021 } from "@zfxxgk/schema";
+import type { SectionedReport as Report, Report2021 } from "@zfxxgk/schema";
 import type { Page } from "puppeteer-core";
 import { describe, expect, it } from "vitest";
 import { browserAvailable, useBrowserPage } from "../../../../test/support/browser.js";

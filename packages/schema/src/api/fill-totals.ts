@@ -12,7 +12,7 @@ export interface FilledTotal {
  * Fills blank 总计 cells from their parts, where every part is a number. Returns a new report and
  * the list of cells it filled; cells that already hold a value are never changed.
  */
-export function fillTotals(report: Report): { report: Report; filled: FilledTotal[] } {
+export function fillTotals<R extends Report>(report: R): { report: R; filled: FilledTotal[] } {
   const values = toCells(report);
   const filled: FilledTotal[] = [];
   const edition = EDITIONS[report.edition];

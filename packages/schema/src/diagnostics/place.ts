@@ -27,6 +27,10 @@ export function placeOf(path: string, locale: MessageLocale, cellId?: string): s
     if (section)
       return `${zh ? `「${section.heading[lang]}」` : `"${section.heading[lang]}"`} (${path})`;
   }
+  if (area === "body" && key !== undefined && /^[0-9]+$/.test(key)) {
+    const n = Number(key) + 1;
+    return `${locale === "zh-CN" ? `正文第${n}部分` : `section ${n} of the body`} (${path})`;
+  }
   if (area === "meta" && key && META_FIELDS[key]) {
     return `${META_FIELDS[key][zh ? 0 : 1]} (${path})`;
   }

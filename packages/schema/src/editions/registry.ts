@@ -39,6 +39,16 @@ export interface EditionSpec<Id extends string = string> {
   readonly vocabulary: Vocabulary;
   readonly crosswalk?: Crosswalk;
   /**
+   * What a blank report starts with besides its metadata and tables, for editions whose body is
+   * not the sections of their grid (the 2008–2018 reports number their own: `{ body: [] }`).
+   */
+  readonly blank?: Readonly<Record<string, unknown>>;
+  /**
+   * Month-day of the next year by which departments and governments publish (X-05); by default
+   * 01-31 and 03-31 (Art. 49). The 2007 regulation gave everyone 31 March (old Art. 31).
+   */
+  readonly publishBy?: { readonly department: string; readonly government: string };
+  /**
    * Cells counted once per co-issuer of a joint document (table 二's document counts,
    * 联合发布的政府信息以各联合发布机构为统计主体): a sum over bodies over-counts them.
    */

@@ -115,6 +115,13 @@ export function tableLayout(table: TableGrid): TableLayout {
       pending: LayoutCell[],
     ) => {
       for (const node of nodes) {
+        if (node.heading !== undefined) {
+          // A row that only titles the rows after it: its label across the row, no cells.
+          body.push([
+            { type: "header", label: node.label, rowspan: 1, colspan: width, scope: "rowgroup" },
+          ]);
+          continue;
+        }
         const keys = node.key === undefined ? keysAbove : [...keysAbove, node.key];
         if (node.children?.length) {
           const group: LayoutCell = {

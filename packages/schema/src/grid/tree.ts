@@ -10,6 +10,7 @@ export interface LeafPath {
 
 export function leaves(nodes: readonly GridNode[], above: readonly GridNode[] = []): LeafPath[] {
   return nodes.flatMap((node) => {
+    if (node.heading !== undefined) return [];
     const path = [...above, node];
     if (node.children?.length) return leaves(node.children, path);
     const keys = path.flatMap((n) => (n.key === undefined ? [] : [n.key]));

@@ -31,6 +31,10 @@ export interface GridNode {
   readonly kind?: CellKind;
   /** The unit printed for this row (统计表: 条, 件, 次, 万元 …). */
   readonly unit?: Label;
+  /** Indentation of a row in a table drawn as one flat list of rows (统计表), 0 outermost. */
+  readonly level?: number;
+  /** Set on a row that holds no cells and only titles the rows after it: its official number. */
+  readonly heading?: string;
 }
 
 /** A table drawn as a row tree × a column tree (tables 三 and 四). */

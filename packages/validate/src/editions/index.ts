@@ -6,6 +6,7 @@ import { narrativeRules } from "../rules/narrative.js";
 import { reportRules } from "../rules/report.js";
 import { table3Rules } from "../rules/table3.js";
 import { table4Rules } from "../rules/table4.js";
+import { rules2007 } from "./2007/rules.js";
 import { table2Rules2019 } from "./2019/table2.js";
 import { from2019Rules } from "./2021/from-2019.js";
 import { table2Rules2021 } from "./2021/table2.js";
@@ -22,7 +23,9 @@ const shared = [
 
 const order = (id: string) => {
   const [, group = "", n = "0"] = /^([A-Z]\d?)[a-z]?-(\d+)$/.exec(id) ?? [];
-  return ["T3", "T4", "T2", "X", "R"].indexOf(group) * 100 + Number(n) + (/^T2b/.test(id) ? 50 : 0);
+  return (
+    ["T3", "T4", "T2", "S", "X", "R"].indexOf(group) * 100 + Number(n) + (/^T2b/.test(id) ? 50 : 0)
+  );
 };
 const sorted = (list: readonly Rule[]) => [...list].sort((a, b) => order(a.id) - order(b.id));
 
@@ -30,6 +33,7 @@ const sorted = (list: readonly Rule[]) => [...list].sort((a, b) => order(a.id) -
 const RULE_SETS: Record<Edition, readonly Rule[]> = {
   "2021": sorted([...shared, ...table2Rules2021, ...from2019Rules]),
   "2019": sorted([...shared, ...table2Rules2019]),
+  "2007": sorted(rules2007),
 };
 
 export function ruleSetOf(edition: Edition): readonly Rule[] {
@@ -37,7 +41,15 @@ export function ruleSetOf(edition: Edition): readonly Rule[] {
 }
 
 /** Every rule of every edition, once, with the editions that run it. */
-export const rules: readonly Rule[] = sorted([...new Set(Object.values(RULE_SETS).flat())]);
+export const rules: readonly Rule[] = sorted([
+  // By id: an edition may run a shared rule under a condition of its own (2007's X-08).
+  ...new Map(
+    Object.values(RULE_SETS)
+      .flat()
+      .reverse()
+      .map((r) => [r.id, r]),
+  ).values(),
+]);
 
 export function editionsOfRule(id: string): Edition[] {
   return (Object.keys(RULE_SETS) as Edition[]).filter((e) => RULE_SETS[e].some((r) => r.id === id));

@@ -1,7 +1,7 @@
-import { type Report, stripPinyinGlosses } from "@zfxxgk/schema";
+import { hasSections, type Report, type SectionedReport, stripPinyinGlosses } from "@zfxxgk/schema";
 import { normalize } from "./normalize.js";
 
-type Block = Report["sections"]["overview"][number];
+type Block = SectionedReport["sections"]["overview"][number];
 
 /**
  * A paragraph of 一、总体情况 as the narrative rules read it. The rules look for their words in
@@ -75,7 +75,7 @@ let last: OverviewReading | undefined;
  * (an editor re-checking, a batch re-run) is not read again; nothing is kept beyond it.
  */
 function readOverview(report: Report): OverviewReading {
-  const blocks = report.sections.overview;
+  const blocks = hasSections(report) ? report.sections.overview : [];
   if (!last?.reads(blocks)) last = new OverviewReading(blocks);
   return last;
 }

@@ -1,8 +1,11 @@
-import type { Report } from "@zfxxgk/schema";
+import { hasSections, type Report } from "@zfxxgk/schema";
 
 /** The free text a body writes itself: 一、总体情况 and 五、存在的主要问题及改进情况. */
 export function ownText(report: Report): string {
-  return [...report.sections.overview, ...report.sections.problems].map((b) => b.text).join("\n");
+  const blocks = hasSections(report)
+    ? [...report.sections.overview, ...report.sections.problems]
+    : report.body.flatMap((s) => s.blocks);
+  return blocks.map((b) => b.text).join("\n");
 }
 
 /** What the comparison leaves out: white space, digits and punctuation. */

@@ -42,8 +42,8 @@ export const aggregateRules: readonly Rule[] = [
     title: { "zh-CN": "汇总报告等于所属单位之和", en: "A summary report equals its constituents" },
     description: {
       "zh-CN":
-        "汇总报告（本级政府汇总所属部门、乡镇）表二、表三、表四各单元格应等于所给各单位报告之和（`validate(report, { constituents })`，与 `rollup` 同一求和：件数相加，金额按十进制精确相加并把元换算为万元，空白与记号按 0）。不相等时指出该格及贡献最大的单位。联合发布文件的件数按各联合发布机构分别统计，汇总数小于简单相加时只作提示。其他格式的单位报告只按格式对应关系换算确切对应的单元格，无法对应的单位报告不计入并说明。",
-      en: "In a summary report, each cell of tables 二, 三 and 四 equals the sum over the constituent reports given (`validate(report, { constituents })`, the same sum as `rollup`: counts added, amounts added exactly in 万元 with 元 converted, blanks and marks as 0). A cell that differs is named with its largest contributors. Document counts of table 二 are counted once per co-issuer of a joint document, so an aggregate below the plain sum is only noted. Constituents in another edition are mapped only where the crosswalk is exact; those that cannot be mapped are left out and said so.",
+        "汇总报告（本级政府汇总所属部门、乡镇）表二、表三、表四（2008—2018年报告为统计表）各单元格应等于所给各单位报告之和（`validate(report, { constituents })`，与 `rollup` 同一求和：件数相加，金额按十进制精确相加并把元换算为万元，空白与记号按 0）。不相等时指出该格及贡献最大的单位。联合发布文件的件数按各联合发布机构分别统计，汇总数小于简单相加时只作提示。其他格式的单位报告只按格式对应关系换算确切对应的单元格，无法对应的单位报告不计入并说明。",
+      en: "In a summary report, each cell of tables 二, 三 and 四 (of the statistics table in 2008–2018 reports) equals the sum over the constituent reports given (`validate(report, { constituents })`, the same sum as `rollup`: counts added, amounts added exactly in 万元 with 元 converted, blanks and marks as 0). A cell that differs is named with its largest contributors. Document counts of table 二 are counted once per co-issuer of a joint document, so an aggregate below the plain sum is only noted. Constituents in another edition are mapped only where the crosswalk is exact; those that cannot be mapped are left out and said so.",
     },
     source:
       "derived by this toolkit: a summary report (汇总) adds up the reports of its constituents",

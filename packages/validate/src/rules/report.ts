@@ -3,6 +3,7 @@ import {
   type Edition,
   type EditionDefinition,
   editionForYear,
+  hasSections,
   isEdition,
 } from "@zfxxgk/schema";
 import { BLANK, CELLS } from "../engine/cells.js";
@@ -157,6 +158,7 @@ export const reportRules: readonly Rule[] = [
     },
     check({ report, edition }, emit) {
       for (const s of writtenSections(edition)) {
+        if (!hasSections(report)) return;
         const blocks = (report.sections as Record<string, readonly { text: string }[]>)[s.key];
         if (!blocks || blocks.every((b) => b.text.trim() === ""))
           emit({ path: `/sections/${s.key}`, cells: [], params: { section: s.key } });
@@ -231,9 +233,10 @@ export const reportRules: readonly Rule[] = [
       en: (d) =>
         `Published on ${d.actual}: ${LATE[String(d.params?.reason)]?.en(String(d.expected ?? ""))}`,
     },
-    check({ report }, emit) {
+    check({ report, edition }, emit) {
       const { publishedOn, year } = report.meta;
       if (!publishedOn) return;
+      const by = edition.publishBy ?? { department: "01-31", government: "03-31" };
       const path = "/meta/publishedOn";
       if (publishedOn <= `${year}-12-31`)
         emit({
@@ -243,20 +246,20 @@ export const reportRules: readonly Rule[] = [
           expected: `${year}-12-31`,
           params: { reason: "before-year-end" },
         });
-      else if (publishedOn > `${year + 1}-03-31`)
+      else if (publishedOn > `${year + 1}-${by.government}`)
         emit({
           path,
           cells: [],
           actual: publishedOn,
-          expected: `${year + 1}-03-31`,
+          expected: `${year + 1}-${by.government}`,
           params: { reason: "after-government-deadline" },
         });
-      else if (publishedOn > `${year + 1}-01-31` && !isGovernment(report.meta.agency))
+      else if (publishedOn > `${year + 1}-${by.department}` && !isGovernment(report.meta.agency))
         emit({
           path,
           cells: [],
           actual: publishedOn,
-          expected: `${year + 1}-01-31`,
+          expected: `${year + 1}-${by.department}`,
           severity: "info",
           params: { reason: "after-department-deadline" },
         });

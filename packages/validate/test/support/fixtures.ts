@@ -1,7 +1,12 @@
-import type { Report } from "@zfxxgk/schema";
+import {
+  type Report as AnyReport,
+  EDITIONS,
+  hasSections,
+  type SectionedReport as Report,
+} from "@zfxxgk/schema";
 import type { ValidateOptions } from "@zfxxgk/validate";
 import { bump, set } from "./cells.js";
-import { clone, goodReport, zeroReport } from "./reports.js";
+import { clone, goodReport, goodReportOf, zeroReport } from "./reports.js";
 
 const columns = ["NP", "CE", "RI", "SW", "LS", "OT", "TOT"];
 const review = ["T4.RV.keep", "T4.RV.fix", "T4.RV.oth", "T4.RV.pend", "T4.RV.tot"];
@@ -14,7 +19,7 @@ const setAll = (r: Report, ids: string[], value: unknown) => {
 
 export interface Fixture {
   /** Changes a good report so that the rule fails. */
-  readonly fail: (r: Report) => void;
+  readonly fail: (r: Report & AnyReport) => void;
   /** Options the failing case needs (last year's report, constituents). */
   readonly options?: (r: Report) => ValidateOptions;
 }
@@ -153,7 +158,22 @@ export const fixtures: Record<string, Fixture> = {
   "T2b-05": { fail: (r) => set(r, "T2.normativeDocs.published", 4) },
   "T2b-06": { fail: (r) => set(r, "T2.procurement.amount", "251000") },
   "T2b-07": { fail: () => {}, options: () => ({ previous: goodReport(2023, "b", "2019") }) },
-  "X-08": { fail: (r) => set(r, "T3.R1.CE", null) },
+  "X-08": { fail: (r) => set(r, EDITIONS[r.edition].cells[0]?.id ?? "", null) },
+  // The statistics table of 2008–2018 reports: one cell changed each.
+  "S-01": { fail: (r) => bump(r, "S.3.1") },
+  "S-02": { fail: (r) => bump(r, "S.3.2.1") },
+  "S-03": { fail: (r) => bump(r, "S.3.3.2") },
+  "S-04": { fail: (r) => bump(r, "S.3.3.4.a") },
+  "S-05": { fail: (r) => bump(r, "S.3.2") },
+  "S-06": { fail: (r) => set(r, "S.3.1", 2) },
+  "S-07": { fail: (r) => bump(r, "S.4.2") },
+  "S-08": { fail: (r) => bump(r, "S.8.3.1") },
+  "S-09": { fail: (r) => set(r, "S.1.2.2", 200) },
+  "S-10": { fail: (r) => set(r, "S.2.1", 10) },
+  "S-11": { fail: (r) => set(r, "S.2.2.1.a", 5) },
+  "S-12": { fail: (r) => set(r, "S.1.1.a", 9) },
+  "S-13": { fail: (r) => set(r, "S.7", "—") },
+  "S-14": { fail: (r) => set(r, "S.9.3", 21) },
   "X-10": { fail: () => {}, options: (r) => ({ constituents: [clone(r), clone(r)] }) },
   "R-01": {
     fail: (r) => {
@@ -171,7 +191,10 @@ export const fixtures: Record<string, Fixture> = {
 };
 
 /** Options under which the good report passes every rule that needs a companion report. */
-export const passOptions = (r: Report = goodReport()): ValidateOptions => ({
-  previous: goodReport(r.meta.year - 1, "b", r.edition),
-  constituents: [clone(r), zeroReport(r)],
-});
+export const passOptions = (r: AnyReport = goodReport()): ValidateOptions =>
+  hasSections(r)
+    ? {
+        previous: goodReport(r.meta.year - 1, "b", r.edition),
+        constituents: [clone(r), zeroReport(r)],
+      }
+    : { previous: goodReportOf(r.edition, r.meta.year - 1, "b") };

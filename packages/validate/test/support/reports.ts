@@ -1,4 +1,12 @@
-import { EDITIONS, type Edition, emptyReport, type Report, writeCell } from "@zfxxgk/schema";
+import {
+  EDITIONS,
+  type Edition,
+  emptyReport,
+  type Report,
+  type SectionedEdition,
+  type SectionedReport,
+  writeCell,
+} from "@zfxxgk/schema";
 
 const partsOf = (edition: Edition, total: string) =>
   EDITIONS[edition].totals.find((s) => s.total === total)?.parts ?? [];
@@ -13,8 +21,8 @@ type Group = Record<string, number | string | null>;
 export function goodReport(
   year = 2024,
   variant: "a" | "b" = "a",
-  edition: Edition = year >= 2021 ? "2021" : "2019",
-): Report {
+  edition: SectionedEdition = year >= 2021 ? "2021" : "2019",
+): SectionedReport {
   /** The six applicant columns and the result rows of table 三, read from the edition's totals. */
   const COLUMNS = partsOf(edition, "T3.R1.TOT").map((id) => id.split(".")[2] as string);
   const LEAVES = partsOf(edition, "T3.T.NP").map((id) => id.split(".")[1] as string);
@@ -85,7 +93,7 @@ export function goodReport(
 }
 
 /** The same report with every cell 0 (a constituent that adds nothing). */
-export function zeroReport(from: Report = goodReport()): Report {
+export function zeroReport(from: SectionedReport = goodReport()): SectionedReport {
   const r = clone(from);
   for (const cell of EDITIONS[r.edition].cells)
     writeCell(r, cell, cell.kind === "amount" || cell.kind === "money" ? "0" : 0);
@@ -93,3 +101,120 @@ export function zeroReport(from: Report = goodReport()): Report {
 }
 
 export const clone = <T>(x: T): T => structuredClone(x);
+
+/** The edition of 2008–2018 reports, found by its free-form body (no section grid). */
+const OLD = (Object.keys(EDITIONS) as Edition[]).find((e) => !EDITIONS[e].grid.sections.length);
+
+/** Figures of the statistics table under which every S rule holds (channels add up to more than the total, S-09). */
+const STATISTICS: Record<string, number | string> = {
+  "1.1": 150,
+  "1.1.a": 5,
+  "1.1.b": 8,
+  "1.2.1": 0,
+  "1.2.2": 140,
+  "1.2.3": 10,
+  "1.2.4": 37,
+  "1.2.5": 20,
+  "2.1": 2,
+  "2.2.1": 1,
+  "2.2.1.a": 1,
+  "2.2.2": 1,
+  "2.2.2.a": 0,
+  "2.2.3": 2,
+  "2.2.4": 1,
+  "2.2.5": 0,
+  "3.1": 6,
+  "3.1.1": 1,
+  "3.1.2": 0,
+  "3.1.3": 4,
+  "3.1.4": 1,
+  "3.2": 6,
+  "3.2.1": 5,
+  "3.2.2": 1,
+  "3.3": 6,
+  "3.3.1": 1,
+  "3.3.2": 2,
+  "3.3.3": 1,
+  "3.3.4": 1,
+  "3.3.4.a": 0,
+  "3.3.4.b": 0,
+  "3.3.4.c": 1,
+  "3.3.4.d": 0,
+  "3.3.4.e": 0,
+  "3.3.4.f": 0,
+  "3.3.5": 1,
+  "3.3.6": 0,
+  "3.3.7": 0,
+  "3.3.8": 0,
+  "4": 1,
+  "4.1": 1,
+  "4.2": 0,
+  "4.3": 0,
+  "5": 0,
+  "5.1": 0,
+  "5.2": 0,
+  "5.3": 0,
+  "6": 0,
+  "7": "0",
+  "8.1": 1,
+  "8.2": 2,
+  "8.3": 3,
+  "8.3.1": 1,
+  "8.3.2": 2,
+  "8.4": "1.5",
+  "9.1": 1,
+  "9.2": 1,
+  "9.3": 20,
+};
+
+const OLD_TEXT = {
+  a: [
+    ["主动公开情况", "全年主动公开政府信息150条，主要通过政府网站发布。"],
+    ["依申请公开情况", "全年收到政府信息公开申请6件，均已按时或延期办结。"],
+    ["行政复议和诉讼情况", "发生政府信息公开行政复议1件，结果为维持；没有行政诉讼。"],
+    ["培训情况", "举办培训1次，培训20人次。"],
+  ],
+  b: [
+    ["公开工作概述", "本单位坚持以公开为常态，依托门户网站和新媒体发布各类信息。"],
+    ["申请办理", "申请渠道畅通，窗口受理与网络受理并行。"],
+    ["问题与计划", "下一年度将加强政策解读，丰富公开形式，提升群众满意度。"],
+  ],
+} as const;
+
+/** A consistent 2008–2018 report: numbered sections whose figures agree with a full statistics table. */
+export function goodOldReport(year = 2017, variant: "a" | "b" = "a"): Report {
+  if (!OLD) throw new Error("no edition without a section grid");
+  const r = emptyReport({ agency: "某市某局", year, edition: OLD }) as Record<string, unknown>;
+  const table = EDITIONS[OLD].grid.tables[0];
+  const rows = table?.layout === "matrix" ? table.rows : [];
+  r.meta = {
+    agency: "某市某局",
+    year,
+    period: { start: `${year}-01-01`, end: `${year}-12-31` },
+    publishedOn: `${year + 1}-03-20`,
+  };
+  r.body = OLD_TEXT[variant].map(([heading, text], i) => ({
+    number: "一二三四五"[i],
+    heading,
+    blocks: [{ type: "paragraph", text }],
+  }));
+  r.tables = { S: { ...STATISTICS } };
+  r.statistics = {
+    title: "政府信息公开情况统计表",
+    period: `${year}年度`,
+    columns: ["统计数"],
+    rows: rows.map((n) => ({
+      key: n.key ?? n.heading,
+      label: n.label["zh-Hans"],
+      ...(n.unit ? { unit: n.unit["zh-Hans"] } : {}),
+    })),
+  };
+  return r as unknown as Report;
+}
+
+/** The good report of any edition. */
+export function goodReportOf(edition: Edition, year: number, variant: "a" | "b" = "a"): Report {
+  return EDITIONS[edition].grid.sections.length
+    ? goodReport(year, variant, edition as SectionedEdition)
+    : goodOldReport(year, variant);
+}
