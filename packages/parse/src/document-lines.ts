@@ -1,4 +1,4 @@
-import type { Line } from "./types.js";
+import { type Line, tableRow } from "./types.js";
 
 /**
  * A word-processor document as the parser reads it, in reading order: paragraphs (with whether
@@ -57,15 +57,7 @@ export function documentLines(blocks: readonly DocumentBlock[]): Line[] {
         paragraph: -1,
       },
     }));
-    lines.push({
-      tokens,
-      text: tokens
-        .map((t) => t.text)
-        .filter(Boolean)
-        .join(" | "),
-      row: true,
-      where: (tokens[0] as (typeof tokens)[number]).where,
-    });
+    lines.push(tableRow(tokens));
   }
   return lines;
 }

@@ -1,5 +1,5 @@
 import { Tokenizer } from "htmlparser2";
-import type { Line, Token } from "./types.js";
+import { type Line, type Token, tableRow } from "./types.js";
 
 /** Elements whose start and end break the visible text into lines. */
 const BLOCK = new Set(
@@ -81,16 +81,7 @@ export function htmlLines(html: string): HtmlScan {
       ...(c.dataCell ? { dataCell: c.dataCell } : {}),
       where: { source: "html", table: t.index, row: rowIndex, cell: c.index, offset: c.offset },
     }));
-    const first = tokens[0] as Token;
-    lines.push({
-      tokens,
-      text: tokens
-        .map((k) => k.text)
-        .filter(Boolean)
-        .join(" | "),
-      row: true,
-      where: first.where,
-    });
+    lines.push(tableRow(tokens));
   };
 
   let at = 0;

@@ -106,3 +106,16 @@ export interface Line {
   readonly heading?: boolean;
   readonly where: Where;
 }
+
+/** A table row read from its cells: the row's text is its non-empty cells joined by " | ". */
+export function tableRow(tokens: readonly Token[]): Line {
+  return {
+    tokens,
+    text: tokens
+      .map((t) => t.text)
+      .filter(Boolean)
+      .join(" | "),
+    row: true,
+    where: (tokens[0] as Token).where,
+  };
+}

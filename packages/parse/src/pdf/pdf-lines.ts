@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isPageFurniture, isValueField } from "../shapes/fields.js";
-import type { Line, Token, Where } from "../types.js";
+import { type Line, type Token, tableRow, type Where } from "../types.js";
 
 /** One piece of text as pdf.js reports it, with its position in points from the bottom left. */
 interface Piece {
@@ -158,17 +158,7 @@ function tagLines(tree: StructNode, byId: ReadonlyMap<string, Piece[]>, page: nu
         const list = pieces(cell, []);
         tokens.push({ text: text(list), where: where(page, list[0]) });
       }
-      if (tokens.length) {
-        lines.push({
-          tokens,
-          text: tokens
-            .map((t) => t.text)
-            .filter(Boolean)
-            .join(" | "),
-          row: true,
-          where: (tokens[0] as Token).where,
-        });
-      }
+      if (tokens.length) lines.push(tableRow(tokens));
       return;
     }
     if (BLOCKS.has(role) || (node.type === "content" && node.id)) {
