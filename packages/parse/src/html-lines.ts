@@ -34,7 +34,9 @@ export interface HtmlScan {
   readonly title: string;
 }
 
-const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, " ").trim();
+/** Whitespace other than single spaces: what `collapse` has to rewrite (most cells have none). */
+const LOOSE = /[\t\n\r\f]| {2}/;
+const collapse = (s: string) => (LOOSE.test(s) ? s.replace(/[ \t\n\r\f]+/g, " ") : s).trim();
 
 /**
  * Reads an HTML page into lines: the visible text broken at block elements, and one line per
