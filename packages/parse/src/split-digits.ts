@@ -73,6 +73,36 @@ function stillPossible(
   return true;
 }
 
+/**
+ * Casting out nines: when every cell still open lies on one side of an identity, they add up to
+ * what the other side holds less what their own side holds, and (as every number is its digit sum
+ * modulo 9) to the digit sum of the digits left, modulo 9, however those are cut.
+ */
+function ninesKept(
+  parts: readonly (number | undefined)[],
+  sums: readonly RowSum[],
+  restSum: number,
+): boolean {
+  let open = 0;
+  for (const p of parts) if (p === undefined) open++;
+  if (open === 0) return true;
+  for (const s of sums) {
+    const onLeft = countOpen(s.left, parts);
+    const onRight = countOpen(s.right, parts);
+    if (onLeft !== open && onRight !== open) continue;
+    const own = onLeft === open ? s.left : s.right;
+    const other = onLeft === open ? s.right : s.left;
+    if ((((known(other, parts) - known(own, parts) - restSum) % 9) + 9) % 9 !== 0) return false;
+  }
+  return true;
+}
+
+function countOpen(positions: readonly number[], parts: readonly (number | undefined)[]): number {
+  let n = 0;
+  for (const i of positions) if (parts[i] === undefined) n++;
+  return n;
+}
+
 /** What the cells of one side of an identity hold so far. */
 function known(positions: readonly number[], parts: readonly (number | undefined)[]): number {
   let n = 0;
@@ -145,12 +175,18 @@ export function cuts(
   const parts: (number | undefined)[] = Array.from({ length: n }, () => undefined);
   const most: number[] = Array.from({ length: n }, () => 0);
   let overflow = false;
+  // digit sums of every start of the run: a number is its digit sum modulo 9
+  const digitSums = [0];
+  for (let i = 0; i < digits.length; i++)
+    digitSums.push((digitSums[i] as number) + digits.charCodeAt(i) - 48);
   /** Cuts cells `k`… (but the last) from `digits[from, end)`. */
   const walk = (k: number, from: number, end: number) => {
     if (overflow) return;
     const left = n - 1 - k;
     const rest = end - from;
     if (!stillPossible(parts, sums, rest, left, most)) return;
+    const restSum = (digitSums[end] as number) - (digitSums[from] as number);
+    if (!ninesKept(parts, sums, restSum)) return;
     if (left === 0) {
       if (rest > 0) return;
       if (out.length >= MAX_CANDIDATES) overflow = true;
