@@ -67,6 +67,24 @@ describe("published shapes", () => {
     });
   }
 
+  for (const { name, report } of [...examples, ...random.slice(0, 10)]) {
+    it(`${name}: one cell per line closed by a tab, as a spreadsheet copy writes it`, () => {
+      const outcome = parseText(cellPerLine(report).replaceAll(" |", "\t").replaceAll("|", "\t"));
+      expect(toCells(outcome.report as Report)).toEqual(toCells(report));
+      expect(errors(outcome)).toEqual([]);
+    });
+    it(`${name}: rows aligned by spaces, with ASCII brackets and commas in the labels`, () => {
+      const expected = withoutBlanks(report);
+      const text = pipeText(expected)
+        .replace(/ *\|+ */g, "  ")
+        .replace(/[（(]/g, "(")
+        .replace(/[）)]/g, ")")
+        .replaceAll("，", ",");
+      const outcome = parseText(text);
+      expect(toCells(outcome.report as Report)).toEqual(toCells(expected));
+    });
+  }
+
   it("says where every cell came from", () => {
     const report = examples[0]?.report as Report;
     const text = pipeText(report);
