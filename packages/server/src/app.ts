@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import cors from "@fastify/cors";
+import { DOCX_MEDIA_TYPE } from "@zfxxgk/docx";
 import { isPdfError } from "@zfxxgk/pdf";
 import Fastify, {
   type FastifyError,
@@ -77,9 +78,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Server>
       );
     }
   });
-  app.addContentTypeParser("text/html", { parseAs: "string" }, (_request, body, done) =>
-    done(null, body),
-  );
+  // Documents as bytes: decoded (or unzipped) as the CLI reads a file, not as Fastify would guess.
+  app.removeContentTypeParser("text/plain");
+  for (const type of ["text/plain", "text/html", DOCX_MEDIA_TYPE]) {
+    app.addContentTypeParser(type, { parseAs: "buffer" }, (_request, body, done) =>
+      done(null, body),
+    );
+  }
   if (options.corsOrigins?.length) {
     await app.register(cors, {
       origin: [...options.corsOrigins],
@@ -264,8 +269,8 @@ function asProblem(error: FastifyError, bodyLimit: number): ProblemError {
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return new ProblemError(
         "unsupported-media-type",
-        "不支持的内容类型，请用 application/json、text/plain 或 text/html",
-        "unsupported content type; use application/json, text/plain or text/html",
+        "不支持的内容类型，请用 application/json、text/plain、text/html 或 Word 文档（.docx）",
+        "unsupported content type; use application/json, text/plain, text/html or a Word document (.docx)",
       );
   }
   if (error instanceof SyntaxError && error.statusCode === 400) {
