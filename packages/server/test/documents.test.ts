@@ -17,7 +17,7 @@ async function exampleDocx(): Promise<Uint8Array> {
 }
 
 const send = (url: string, body: Uint8Array, type: string) =>
-  fetch(url, { method: "POST", body, headers: { "content-type": type } });
+  fetch(url, { method: "POST", body: new Uint8Array(body), headers: { "content-type": type } });
 
 describe("published documents as bytes: Word, and text decoded as the CLI decodes it", () => {
   const s = useServer({ pdf: false });
