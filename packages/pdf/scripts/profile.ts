@@ -77,7 +77,10 @@ const phase = async (config: string, name: string, run: () => Promise<unknown>) 
   const before = cpuByType(root);
   await run();
   const after = cpuByType(root);
-  const row = ((totals[config] ??= {})[name] ??= {});
+  const phases = totals[config] ?? {};
+  totals[config] = phases;
+  const row = phases[name] ?? {};
+  phases[name] = row;
   for (const k of Object.keys(after))
     row[k] = (row[k] ?? 0) + ((after[k] ?? 0) - (before[k] ?? 0)) / N;
 };
