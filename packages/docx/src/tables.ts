@@ -84,6 +84,54 @@ export interface TableOptions {
   readonly type: Typography;
 }
 
+/** Width of the text block in twips: a table is as wide. */
+export const textWidthOf = (type: Typography) =>
+  Math.round((210 - type.margin.left - type.margin.right) * TWIPS_PER_MM);
+
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** A paragraph of a table cell in the table's type, line-height 1.4 as in the HTML table. */
+export function cellParagraph(
+  type: Typography,
+  text: string,
+  alignment: Alignment,
+  indent: { readonly left?: number } = {},
+): Paragraph {
+  const name = type.fonts.table.name;
+  return new Paragraph({
+    alignment,
+    indent: { firstLine: 0, ...indent },
+    spacing: { before: 0, after: 0, line: 336, lineRule: LineRuleType.AUTO },
+    children: [
+      new TextRun({
+        text,
+        size: Math.round(type.size.table * 2),
+        font: { eastAsia: name, ascii: name, hAnsi: name },
+      }),
+    ],
+  });
+}
+
+/** A bordered table cell of the given width (twips), padded 0.2em 0.3em as in the HTML table. */
+export function tableCell(
+  type: Typography,
+  children: Paragraph[],
+  width: number,
+  verticalAlign: (typeof VerticalAlign)[keyof typeof VerticalAlign],
+  span: { readonly columnSpan?: number; readonly rowSpan?: number } = {},
+): TableCell {
+  const padY = Math.round(type.size.table * 0.2 * 20);
+  const padX = Math.round(type.size.table * 0.3 * 20);
+  return new TableCell({
+    children,
+    ...span,
+    verticalAlign,
+    width: { size: width, type: WidthType.DXA },
+    borders,
+    margins: { top: padY, bottom: padY, left: padX, right: padX },
+  });
+}
+
 /** One official table drawn from the grid, with the layout's merges and header rows repeated. */
 export function wordTable(
   table: TableGrid,
@@ -91,25 +139,10 @@ export function wordTable(
   { locale, text, type }: TableOptions,
 ): Table {
   const layout = tableLayout(table);
-  const textWidth = Math.round((210 - type.margin.left - type.margin.right) * TWIPS_PER_MM);
+  const textWidth = textWidthOf(type);
   const all = [...layout.head, ...layout.body];
   const widths = columnWidths(all, layout.width, textWidth);
-  const size = Math.round(type.size.table * 2);
-  const padY = Math.round(type.size.table * 0.2 * 20);
-  const padX = Math.round(type.size.table * 0.3 * 20);
-  const font = {
-    eastAsia: type.fonts.table.name,
-    ascii: type.fonts.table.name,
-    hAnsi: type.fonts.table.name,
-  };
-  const line = (s: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-    new Paragraph({
-      alignment,
-      indent: { firstLine: 0 },
-      // line-height 1.4 as in the HTML table
-      spacing: { before: 0, after: 0, line: 336, lineRule: LineRuleType.AUTO },
-      children: [new TextRun({ text: s, size, font })],
-    });
+  const line = (s: string, alignment: Alignment) => cellParagraph(type, s, alignment);
   const spanWidth = (column: number, colspan: number) =>
     widths.slice(column, column + colspan).reduce((a, b) => a + b, 0);
 
@@ -137,17 +170,14 @@ export function wordTable(
                     ? [line(text(cell.note[locale]), AlignmentType.LEFT)]
                     : []),
                 ];
-          return new TableCell({
+          return tableCell(
+            type,
             children,
-            columnSpan: cell.colspan,
-            rowSpan: cell.rowspan,
+            spanWidth(column, cell.colspan),
             // a row group's label may be cut by a page break: at the top it stays on one page
-            verticalAlign: !header && cell.rowspan > 1 ? VerticalAlign.TOP : VerticalAlign.CENTER,
-            width: { size: spanWidth(column, cell.colspan), type: WidthType.DXA },
-            borders,
-            // padding 0.2em 0.3em as in the HTML table
-            margins: { top: padY, bottom: padY, left: padX, right: padX },
-          });
+            !header && cell.rowspan > 1 ? VerticalAlign.TOP : VerticalAlign.CENTER,
+            { columnSpan: cell.colspan, rowSpan: cell.rowspan },
+          );
         }),
       }),
     );
