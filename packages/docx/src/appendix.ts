@@ -89,7 +89,7 @@ export function appendixBlocks(
           cell(
             0,
             cellParagraph(type, row.label, AlignmentType.LEFT, {
-              left: Math.round(row.level * LEVEL_INDENT * em),
+              indent: { left: Math.round(row.level * LEVEL_INDENT * em) },
             }),
           ),
           cell(1, cellParagraph(type, row.unit, AlignmentType.CENTER)),

@@ -1,13 +1,6 @@
 import { readDocx, renderDocx } from "@zfxxgk/docx";
 import { appendixView } from "@zfxxgk/render";
-import {
-  editionForYear,
-  editionIds,
-  editionOf,
-  type Report,
-  tableLayout,
-  toCells,
-} from "@zfxxgk/schema";
+import { editionForYear, editionOf, type Report, tableLayout, toCells } from "@zfxxgk/schema";
 import { describe, expect, it } from "vitest";
 import {
   numberedEditions,
@@ -100,11 +93,11 @@ describe("JSON → .docx → import", () => {
       const expected = new Map<string, { table: number; row: number; column: number }>();
       // the statistics table as 附表: a header row, then `label | unit | values`
       const appendix = appendixView(report, report.edition, "zh-Hans", (x) => x, "t");
-      appendix?.rows.forEach((row, r) =>
+      appendix?.rows.forEach((row, r) => {
         row.cells.forEach((cell, k) => {
           if (cell.id) expected.set(cell.id, { table: 0, row: r + 1, column: 2 + k });
-        }),
-      );
+        });
+      });
       editionOf(report.edition)
         .grid.tables.filter((table) => table.id !== appendix?.tableId)
         .forEach((table, t) => {
