@@ -17,6 +17,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  type TableVerticalAlign,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -191,7 +192,7 @@ export function tableCell(
   type: Typography,
   children: Paragraph[],
   width: number,
-  verticalAlign: (typeof VerticalAlign)[keyof typeof VerticalAlign],
+  verticalAlign: TableVerticalAlign,
   {
     size = type.size.table,
     pad = PAD,
