@@ -1,5 +1,5 @@
 // .docx export and import per report, beside the HTML renderer and the HTML parser on the same
-// examples (each also in the 2019 format): renderDocx against renderHtml, readDocx against parseHtml of the page without its
+// examples (each also in the 2019 format; the transcribed ones as published): renderDocx against renderHtml, readDocx against parseHtml of the page without its
 // embedded JSON (both read the tables and text through the same matching).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readDocx, renderDocx } from "@zfxxgk/docx";
@@ -13,8 +13,16 @@ const examples = (existsSync(examplesDir) ? readdirSync(examplesDir) : [])
   .filter((f) => f.endsWith(".json"))
   .sort()
   .map((f) => JSON.parse(readFileSync(new URL(f, examplesDir), "utf8")));
+// the reports transcribed as published (a 2008–2018 one with its 统计表 among them), in their own edition
+const transcribedDir = new URL("../examples/transcribed/", import.meta.url);
+const transcribed = (existsSync(transcribedDir) ? readdirSync(transcribedDir) : [])
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(new URL(f, transcribedDir), "utf8")));
 // every example in its own edition and again in the 2019 format, so both editions are timed
-const reports = [...examples, ...examples.map(in2019Format)];
+// (the conversion starts from the 2021 tables: examples already in another edition are timed as they are)
+const convertible = examples.filter((r) => r.tables?.T3?.O1);
+const reports = [...examples, ...convertible.map(in2019Format), ...transcribed];
 
 const withoutJson = (html) =>
   html.replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/, "");

@@ -13,16 +13,17 @@ import { prng } from "../../examples/scripts/prng.mjs";
 /** The seeded PRNG of the example scripts, for tests. */
 export { prng };
 
-type Random = () => number;
-const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
-const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
+export type Random = () => number;
+export const pick = <T>(r: Random, list: readonly T[]): T =>
+  list[Math.floor(r() * list.length)] as T;
+export const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
 
-const toHant = OpenCC.Converter({ from: "cn", to: "tw" });
+export const toHant = OpenCC.Converter({ from: "cn", to: "tw" });
 const toHans = OpenCC.Converter({ from: "tw", to: "cn" });
 /** Text a zh-Hant rendering converts and the parser converts back unchanged. */
-const survivesHant = (s: string) => toHans(toHant(s)) === s;
+export const survivesHant = (s: string) => toHans(toHant(s)) === s;
 
-const WORDS = [
+export const WORDS = [
   "本机关",
   "认真落实",
   "政务公开",
@@ -69,7 +70,7 @@ const AWKWARD = [
 
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八"];
 
-function paragraph(r: Random): string {
+export function paragraph(r: Random): string {
   const parts: string[] = [];
   const n = int(r, 3, 12);
   for (let i = 0; i < n; i++) parts.push(r() < 0.2 ? pick(r, AWKWARD) : pick(r, WORDS));
@@ -77,7 +78,7 @@ function paragraph(r: Random): string {
   return survivesHant(text) ? text : `${pick(r, WORDS)}${pick(r, WORDS)}。`;
 }
 
-function narrative(r: Random, max: number): Report["sections"]["overview"] {
+export function narrative(r: Random, max: number): Report["sections"]["overview"] {
   const blocks: Report["sections"]["overview"] = [];
   const n = int(r, 0, max);
   let heading = 0;
@@ -114,10 +115,14 @@ function amount(r: Random): CellValue {
   return frac ? `${whole}.${frac}` : whole;
 }
 
-const PLACES = ["东城", "西山", "南湖", "北岭", "临江", "青石"].filter(survivesHant);
-const UNITS = ["区政务服务管理局", "县人民政府", "市生态环境局", "街道办事处", "区教育局"].filter(
-  survivesHant,
-);
+export const PLACES = ["东城", "西山", "南湖", "北岭", "临江", "青石"].filter(survivesHant);
+export const UNITS = [
+  "区政务服务管理局",
+  "县人民政府",
+  "市生态环境局",
+  "街道办事处",
+  "区教育局",
+].filter(survivesHant);
 
 /**
  * A random valid report in the 2021 format: blanks, marks, zeros, large counts, fractional fees,
@@ -135,7 +140,7 @@ function money(r: Random): CellValue {
     : v;
 }
 
-const VALUE: Record<CellKind, (r: Random) => CellValue> = {
+export const VALUE: Record<CellKind, (r: Random) => CellValue> = {
   count,
   signed: signedCount,
   amount,

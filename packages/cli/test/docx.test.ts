@@ -85,6 +85,17 @@ describe("Word documents on the command line", () => {
     expect(run.stderr).toContain("Not a Word document");
   });
 
+  it("docx writes a 2008–2018 report with its statistics table, and cells reads it back", async () => {
+    const file = "examples/transcribed/seed-003-xishan-2018.json";
+    const out = join(dir, "2018.docx");
+    const written = await zfxxgk(["docx", file, "-o", out]);
+    expect(written.status, written.stderr).toBe(0);
+    const cells = await zfxxgk(["cells", out]);
+    expect(cells.status, cells.stderr).toBe(0);
+    const fromJson = await zfxxgk(["cells", file]);
+    expect(JSON.parse(cells.stdout)).toEqual(JSON.parse(fromJson.stdout));
+  });
+
   it("docx keeps an existing file unless --force; a Word file under another name is known by its bytes", async () => {
     const out = join(dir, "kept.docx");
     await writeFile(out, "earlier");

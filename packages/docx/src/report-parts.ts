@@ -55,7 +55,7 @@ const isPart = (v: unknown): v is NumberedPart =>
 const hasContent = (v: unknown) =>
   v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
 
-function unsupported(edition: string, path: string): DocxError {
+export function unsupported(edition: string, path: string): DocxError {
   return new DocxError(
     "unsupported-shape",
     `${edition} 年格式报告中的 ${path} 尚不能写入 Word 文档，未生成（以免内容丢失）；请改用 HTML 或 PDF`,
@@ -65,13 +65,15 @@ function unsupported(edition: string, path: string): DocxError {
 
 /**
  * The report's narrative in the shapes the writer knows, checked field by field: a field it
- * does not draw, or one of another shape, is a DocxError naming it rather than a crash or a loss.
+ * does not draw (nor is `drawnElsewhere`), or one of another shape, is a DocxError naming it
+ * rather than a crash or a loss.
  */
-export function reportParts(report: Report): ReportParts {
+export function reportParts(report: Report, drawnElsewhere: readonly string[] = []): ReportParts {
   const data = report as unknown as Record<string, unknown>;
   const edition = String(data.edition);
   for (const [key, value] of Object.entries(data))
-    if (!DRAWN.has(key) && hasContent(value)) throw unsupported(edition, `/${key}`);
+    if (!DRAWN.has(key) && !drawnElsewhere.includes(key) && hasContent(value))
+      throw unsupported(edition, `/${key}`);
 
   const preamble = data.preamble ?? [];
   if (!isBlocks(preamble)) throw unsupported(edition, "/preamble");

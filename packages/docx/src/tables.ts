@@ -17,6 +17,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  type TableVerticalAlign,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -24,10 +25,21 @@ import {
 import type { Typography } from "./typography.js";
 
 const TWIPS_PER_MM = 1440 / 25.4;
-/** Width of a data column relative to one character of a label. */
-const DATA_WEIGHT = 3.5;
-const MAX_LABEL_WEIGHT = 14;
-const MIN_LABEL_WEIGHT = 3;
+/**
+ * A value column holds a figure of this many digits on one line. Digits are measured at 0.64 em,
+ * the widest of the faces a suite may put in for the official one (DejaVu Sans in LibreOffice).
+ */
+const VALUE_DIGITS = 5;
+const DIGIT_EM = 0.64;
+/** A column header wraps to lines of at most this many characters. */
+const HEADER_LINE = 4;
+/** A row label stays on one line up to this many characters; a column is never narrower than 2. */
+const MAX_LABEL = 14;
+const MIN_LABEL = 2;
+/** Horizontal cell padding in em: as the HTML table, halved where a table is dense (table 四). */
+const PAD = 0.3;
+const DENSE_PAD = 0.15;
+const LINE_HEIGHT = 1.4;
 
 /** What a data cell prints, as in the HTML: blank stays empty, marks as written, changes with their sign. */
 export function valueText(report: Report | undefined, cell: CellDef): string {
@@ -37,28 +49,85 @@ export function valueText(report: Report | undefined, cell: CellDef): string {
 const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const borders = { top: border, bottom: border, left: border, right: border } as const;
 
+/** How a table is set: its column widths (twips), type size (points) and cell padding (em). */
+export interface TableSetting {
+  readonly widths: readonly number[];
+  readonly size: number;
+  readonly pad: number;
+}
+
 /**
- * Column widths in twips for a table as wide as the text block: a label column as wide as its
- * longest single-column label (within bounds), data columns alike.
+ * Column widths for a table as wide as the text block. A value column holds a five-digit figure
+ * and its column header on two lines; the row-label columns share the rest by their longest
+ * label, a label merged down over rows counting as wrapped over them. Where the value columns do
+ * not fit at the table's type size (table 四: fifteen of them), padding is halved and the type
+ * made smaller, in half points, until they do.
  */
-function columnWidths(rows: readonly (readonly LayoutCell[])[], width: number, textWidth: number) {
-  const weight = Array.from({ length: width }, () => 0);
+export function tableSetting(
+  rows: readonly (readonly LayoutCell[])[],
+  width: number,
+  textWidth: number,
+  baseSize: number,
+): TableSetting {
+  const value = Array.from({ length: width }, () => false);
+  const header = Array.from({ length: width }, () => 0);
+  const label = Array.from({ length: width }, () => 0);
   forEachPlaced(rows, (cell, _row, column) => {
     if (cell.colspan !== 1) return;
-    const w =
-      cell.type === "data"
-        ? DATA_WEIGHT
-        : Math.min(
-            MAX_LABEL_WEIGHT,
-            Math.max(MIN_LABEL_WEIGHT, cell.label["zh-Hans"].length / 2.5),
-          );
-    weight[column] = Math.max(weight[column] ?? 0, w);
+    if (cell.type === "data") {
+      value[column] = true;
+      return;
+    }
+    const chars = [...cell.label["zh-Hans"]].length;
+    header[column] = Math.max(header[column] ?? 0, Math.min(HEADER_LINE, Math.ceil(chars / 2)));
+    const line = cell.rowspan > 1 ? Math.ceil(chars / cell.rowspan) : chars;
+    label[column] = Math.max(label[column] ?? 0, Math.min(MAX_LABEL, line));
   });
-  for (let c = 0; c < width; c++) if (!weight[c]) weight[c] = DATA_WEIGHT;
-  const total = weight.reduce((a, b) => a + b, 0);
-  const widths = weight.map((w) => Math.floor((w / total) * textWidth));
+  const values = value.filter(Boolean).length;
+  const labels = width - values;
+  const em = (pad: number) => ({
+    value: (c: number) => Math.max(VALUE_DIGITS * DIGIT_EM, header[c] ?? 0) + 2 * pad,
+    label: (c: number) => Math.max(MIN_LABEL, label[c] ?? 0) + 2 * pad,
+  });
+  const fits = (size: number, pad: number) =>
+    values * (VALUE_DIGITS * DIGIT_EM + 2 * pad) + labels * (MIN_LABEL + 2 * pad) <=
+    textWidth / (size * 20);
+  let size = baseSize;
+  let pad = PAD;
+  if (!fits(size, pad)) pad = DENSE_PAD;
+  while (!fits(size, pad) && size > 6) size -= 0.5;
+  const twips = size * 20;
+  const want = em(pad);
+  const columns = Array.from({ length: width }, (_, c) => c);
+  const valueColumns = columns.filter((c) => value[c]);
+  const labelColumns = columns.filter((c) => !value[c]);
+  const widthEm = textWidth / twips;
+  let valueEm = valueColumns.map((c) => want.value(c));
+  const valueTotal = () => valueEm.reduce((a, b) => a + b, 0);
+  const labelMin = labelColumns.length * (MIN_LABEL + 2 * pad);
+  // column headers wrap further before row labels go below their minimum
+  if (valueTotal() + labelMin > widthEm)
+    valueEm = valueColumns.map(() => VALUE_DIGITS * DIGIT_EM + 2 * pad);
+  const out = Array.from({ length: width }, () => 0);
+  if (labelColumns.length === 0) {
+    const scale = widthEm / valueTotal();
+    valueColumns.forEach((c, i) => {
+      out[c] = (valueEm[i] ?? 0) * scale;
+    });
+  } else {
+    valueColumns.forEach((c, i) => {
+      out[c] = valueEm[i] ?? 0;
+    });
+    const rest = widthEm - valueTotal();
+    const wanted = labelColumns.map((c) => want.label(c));
+    const total = wanted.reduce((a, b) => a + b, 0);
+    labelColumns.forEach((c, i) => {
+      out[c] = ((wanted[i] ?? 0) / total) * rest;
+    });
+  }
+  const widths = out.map((w) => Math.floor(w * twips));
   widths[width - 1] = (widths[width - 1] ?? 0) + textWidth - widths.reduce((a, b) => a + b, 0);
-  return widths;
+  return { widths, size, pad };
 }
 
 /** Calls back with each layout cell and the grid column it starts at (rowspans taken into account). */
@@ -84,6 +153,64 @@ export interface TableOptions {
   readonly type: Typography;
 }
 
+/** Width of the text block in twips: a table is as wide. */
+export const textWidthOf = (type: Typography) =>
+  Math.round((210 - type.margin.left - type.margin.right) * TWIPS_PER_MM);
+
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** A paragraph of a table cell in the table's type (or `size` points), line-height 1.4 as in the HTML table. */
+export function cellParagraph(
+  type: Typography,
+  text: string,
+  alignment: Alignment,
+  { indent = {}, size = type.size.table }: { indent?: { left?: number }; size?: number } = {},
+): Paragraph {
+  const name = type.fonts.table.name;
+  return new Paragraph({
+    alignment,
+    indent: { firstLine: 0, ...indent },
+    // an exact pitch: "1.4 lines" of a fallback CJK face with tall ascenders is twice the size
+    spacing: {
+      before: 0,
+      after: 0,
+      line: Math.round(size * LINE_HEIGHT * 20),
+      lineRule: LineRuleType.EXACT,
+    },
+    children: [
+      new TextRun({
+        text,
+        size: Math.round(size * 2),
+        font: { eastAsia: name, ascii: name, hAnsi: name },
+      }),
+    ],
+  });
+}
+
+/** A bordered table cell of the given width (twips), padded 0.2em `pad`em as in the HTML table. */
+export function tableCell(
+  type: Typography,
+  children: Paragraph[],
+  width: number,
+  verticalAlign: TableVerticalAlign,
+  {
+    size = type.size.table,
+    pad = PAD,
+    ...span
+  }: { size?: number; pad?: number; columnSpan?: number; rowSpan?: number } = {},
+): TableCell {
+  const padY = Math.round(size * 0.2 * 20);
+  const padX = Math.round(size * pad * 20);
+  return new TableCell({
+    children,
+    ...span,
+    verticalAlign,
+    width: { size: width, type: WidthType.DXA },
+    borders,
+    margins: { top: padY, bottom: padY, left: padX, right: padX },
+  });
+}
+
 /** One official table drawn from the grid, with the layout's merges and header rows repeated. */
 export function wordTable(
   table: TableGrid,
@@ -91,25 +218,10 @@ export function wordTable(
   { locale, text, type }: TableOptions,
 ): Table {
   const layout = tableLayout(table);
-  const textWidth = Math.round((210 - type.margin.left - type.margin.right) * TWIPS_PER_MM);
+  const textWidth = textWidthOf(type);
   const all = [...layout.head, ...layout.body];
-  const widths = columnWidths(all, layout.width, textWidth);
-  const size = Math.round(type.size.table * 2);
-  const padY = Math.round(type.size.table * 0.2 * 20);
-  const padX = Math.round(type.size.table * 0.3 * 20);
-  const font = {
-    eastAsia: type.fonts.table.name,
-    ascii: type.fonts.table.name,
-    hAnsi: type.fonts.table.name,
-  };
-  const line = (s: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-    new Paragraph({
-      alignment,
-      indent: { firstLine: 0 },
-      // line-height 1.4 as in the HTML table
-      spacing: { before: 0, after: 0, line: 336, lineRule: LineRuleType.AUTO },
-      children: [new TextRun({ text: s, size, font })],
-    });
+  const { widths, size, pad } = tableSetting(all, layout.width, textWidth, type.size.table);
+  const line = (s: string, alignment: Alignment) => cellParagraph(type, s, alignment, { size });
   const spanWidth = (column: number, colspan: number) =>
     widths.slice(column, column + colspan).reduce((a, b) => a + b, 0);
 
@@ -137,17 +249,14 @@ export function wordTable(
                     ? [line(text(cell.note[locale]), AlignmentType.LEFT)]
                     : []),
                 ];
-          return new TableCell({
+          return tableCell(
+            type,
             children,
-            columnSpan: cell.colspan,
-            rowSpan: cell.rowspan,
+            spanWidth(column, cell.colspan),
             // a row group's label may be cut by a page break: at the top it stays on one page
-            verticalAlign: !header && cell.rowspan > 1 ? VerticalAlign.TOP : VerticalAlign.CENTER,
-            width: { size: spanWidth(column, cell.colspan), type: WidthType.DXA },
-            borders,
-            // padding 0.2em 0.3em as in the HTML table
-            margins: { top: padY, bottom: padY, left: padX, right: padX },
-          });
+            !header && cell.rowspan > 1 ? VerticalAlign.TOP : VerticalAlign.CENTER,
+            { size, pad, columnSpan: cell.colspan, rowSpan: cell.rowspan },
+          );
         }),
       }),
     );

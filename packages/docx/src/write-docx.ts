@@ -1,4 +1,11 @@
-import { CONTACT_KEYS, chineseDate, scriptText, UI_TEXT } from "@zfxxgk/render";
+import {
+  appendixView,
+  CONTACT_KEYS,
+  chineseDate,
+  RenderInputError,
+  scriptText,
+  UI_TEXT,
+} from "@zfxxgk/render";
 import {
   editionOf,
   isEdition,
@@ -20,9 +27,10 @@ import {
   type Table,
   TextRun,
 } from "docx";
+import { appendixBlocks } from "./appendix.js";
 import { DocxError } from "./errors.js";
 import { metaProperties } from "./meta-properties.js";
-import { type Block, type NumberedPart, reportParts } from "./report-parts.js";
+import { type Block, type NumberedPart, reportParts, unsupported } from "./report-parts.js";
 import { reproducible } from "./reproducible.js";
 import { wordTable } from "./tables.js";
 import { DATE_FIELD } from "./template-fields.js";
@@ -93,7 +101,8 @@ async function wordDocument(
   const body: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
   ];
-  const parts = reportParts(report);
+  const appendix = appendixOf(report, locale, t, template);
+  const parts = reportParts(report, appendix ? [APPENDIX_FIELD] : []);
   const heading = (text: string) =>
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
   const narrative = (blocks: readonly Block[]) => {
@@ -119,8 +128,13 @@ async function wordDocument(
     body.push(heading(t(numberedHeading(part))));
     narrative(part.blocks);
   }
-  // tables no section of the edition places (an attached 统计表) follow the text under their title
-  for (const unplaced of grid.tables.filter((g) => !grid.sections.some((s) => s.table === g.id))) {
+  // other tables no section of the edition places follow the text under their title (the
+  // appendix's table is left out when it has nothing to print, as in the HTML)
+  const appendixTable = (appendix ?? appendixOf(report, locale, t, true))?.tableId;
+  const unplacedTables = grid.tables.filter(
+    (g) => g.id !== appendixTable && !grid.sections.some((s) => s.table === g.id),
+  );
+  for (const unplaced of unplacedTables) {
     body.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
@@ -155,6 +169,7 @@ async function wordDocument(
   body.push(new Paragraph({ children: [] }), right(t(meta.agency)));
   if (meta.publishedOn) body.push(right(chineseDate(meta.publishedOn)));
   else if (template) body.push(right(DATE_FIELD));
+  if (appendix) body.push(...appendixBlocks(appendix, type, template));
 
   const pageNumber = (alignment: "left" | "right") =>
     new Footer({
@@ -211,6 +226,33 @@ async function wordDocument(
   });
   const packed = await Packer.toBuffer(doc);
   return reproducible(new Uint8Array(packed), { date: documentDate(report), type });
+}
+
+/** The field of a report holding its statistics table as printed, drawn with the table. */
+const APPENDIX_FIELD = "statistics";
+
+/** The statistics table attached as 附表, as @zfxxgk/render draws it (a template: even blank). */
+function appendixOf(
+  report: Report,
+  locale: DocxLocale,
+  t: (s: string) => string,
+  template: boolean,
+) {
+  try {
+    return appendixView(
+      report as unknown as Record<string, unknown>,
+      report.edition,
+      locale,
+      t,
+      "docx",
+      {
+        always: template,
+      },
+    );
+  } catch (e) {
+    if (e instanceof RenderInputError) throw unsupported(report.edition, e.path);
+    throw e;
+  }
 }
 
 /** 「一、总体情况」: the report's own number, joined as it is printed. */

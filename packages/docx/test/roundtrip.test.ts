@@ -1,16 +1,14 @@
 import { readDocx, renderDocx } from "@zfxxgk/docx";
-import {
-  editionForYear,
-  editionIds,
-  editionOf,
-  type Report,
-  tableLayout,
-  toCells,
-} from "@zfxxgk/schema";
+import { appendixView } from "@zfxxgk/render";
+import { editionForYear, editionOf, type Report, tableLayout, toCells } from "@zfxxgk/schema";
 import { describe, expect, it } from "vitest";
+import {
+  numberedEditions,
+  randomNumberedReport,
+} from "../../../test/support/random-numbered-report.js";
 import { randomReport } from "../../../test/support/random-report.js";
 import { forEachPlaced } from "../src/tables.js";
-import { examples, part, wordEditions, zipEntryDates } from "./support.js";
+import { examples, part, refused, wordEditions, zipEntryDates } from "./support.js";
 
 const LOCALES = ["zh-Hans", "zh-Hant"] as const;
 
@@ -36,6 +34,11 @@ async function roundTrip(report: Report, what: string, metaToo: boolean) {
     expect(got.preamble ?? [], label).toEqual(report.preamble ?? []);
     const fee = (r: Report) => ("processingFee" in r ? r.processingFee : undefined);
     expect(fee(got), label).toEqual(fee(report));
+    // a report numbering its own sections: each section, and the statistics table as printed
+    const body = (r: Report) => ("body" in r ? r.body : undefined);
+    expect(body(got), label).toEqual(body(report));
+    if ("statistics" in report && report.statistics)
+      expect("statistics" in got && got.statistics, label).toEqual(report.statistics);
     if (metaToo) expect(got.meta, label).toEqual(titled(report));
     else {
       expect(got.meta.agency, label).toBe(report.meta.agency);
@@ -43,8 +46,9 @@ async function roundTrip(report: Report, what: string, metaToo: boolean) {
     }
     // a report in an older layout than its year's is read as published, with the parser's warning
     const older = editionForYear(report.meta.year) !== report.edition;
+    // (rows a statistics table adds to the national ones are kept, with an info finding each)
     expect(
-      outcome.diagnostics.map((d) => d.code),
+      outcome.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code),
       label,
     ).toEqual(older ? ["parse/edition-year"] : []);
   }
@@ -53,6 +57,7 @@ async function roundTrip(report: Report, what: string, metaToo: boolean) {
 describe("JSON → .docx → import", () => {
   it("gives every example's cells, text and metadata back, simplified and traditional", async () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
+    expect(refused.map((e) => e.name)).toEqual([]);
     for (const { name, report } of examples) await roundTrip(report, name, true);
   });
 
@@ -61,6 +66,25 @@ describe("JSON → .docx → import", () => {
       await roundTrip(randomReport(seed), `random #${seed}`, false);
   });
 
+  it.each(numberedEditions)(
+    "gives random reports of edition %s back exactly: sections, statistics table as printed, metadata",
+    async (edition) => {
+      for (let seed = 0; seed < 12; seed++) {
+        const report = randomNumberedReport(seed, edition);
+        await roundTrip(report, `random #${seed}`, true);
+        for (const locale of LOCALES) {
+          const got = readDocx(await renderDocx(report, { locale }), {
+            simplify: locale === "zh-Hant",
+          }).report;
+          expect(got, `random #${seed} (${locale})`).toEqual({
+            ...report,
+            meta: titled(report),
+          });
+        }
+      }
+    },
+  );
+
   it("locates every cell of every edition in the Word table, row and grid column it came from", async () => {
     const filled = examples.filter((e) => e.name.startsWith("every cell filled"));
     expect(filled.map((e) => e.report.edition).sort()).toEqual([...wordEditions].sort());
@@ -68,12 +92,21 @@ describe("JSON → .docx → import", () => {
     for (const { name, report } of filled) {
       const outcome = readDocx(await renderDocx(report));
       const expected = new Map<string, { table: number; row: number; column: number }>();
-      editionOf(report.edition).grid.tables.forEach((table, t) => {
-        const layout = tableLayout(table);
-        forEachPlaced([...layout.head, ...layout.body], (cell, row, column) => {
-          if (cell.type === "data") expected.set(cell.cell.id, { table: t, row, column });
+      // the statistics table as 附表: a header row, then `label | unit | values`
+      const appendix = appendixView(report, report.edition, "zh-Hans", (x) => x, "t");
+      appendix?.rows.forEach((row, r) => {
+        row.cells.forEach((cell, k) => {
+          if (cell.id) expected.set(cell.id, { table: 0, row: r + 1, column: 2 + k });
         });
       });
+      editionOf(report.edition)
+        .grid.tables.filter((table) => table.id !== appendix?.tableId)
+        .forEach((table, t) => {
+          const layout = tableLayout(table);
+          forEachPlaced([...layout.head, ...layout.body], (cell, row, column) => {
+            if (cell.type === "data") expected.set(cell.cell.id, { table: t, row, column });
+          });
+        });
       const cells = toCells(report);
       const kinds = new Map(editionOf(report.edition).cells.map((c) => [c.id, c.kind]));
       expect(expected.size, name).toBe(Object.keys(cells).length);

@@ -1,6 +1,13 @@
 import { docxMessages, readDocx, renderDocxTemplate } from "@zfxxgk/docx";
 import { parseText } from "@zfxxgk/parse";
-import { emptyReport, type Report, renderMessage, toCells } from "@zfxxgk/schema";
+import {
+  editionIds,
+  editionOf,
+  emptyReport,
+  type Report,
+  renderMessage,
+  toCells,
+} from "@zfxxgk/schema";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { documentBlocks, headingStyles } from "../src/document-blocks.js";
@@ -48,6 +55,20 @@ describe("the blank template", () => {
     expect(
       outcome.report && "sections" in outcome.report ? outcome.report.sections : undefined,
     ).toEqual("sections" in blank ? blank.sections : undefined);
+  });
+
+  it.each(editionIds)("of edition %s reads back blank, without an error", async (edition) => {
+    const report = emptyReport({
+      agency: "某市某局",
+      year: editionOf(edition).years.from,
+      edition,
+    });
+    const outcome = readDocx(await renderDocxTemplate(report));
+    expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(outcome.report?.edition).toBe(edition);
+    const cells = toCells(outcome.report as Report);
+    expect(Object.keys(cells).sort()).toEqual(Object.keys(toCells(report)).sort());
+    expect(Object.values(cells).every((v) => v === null)).toBe(true);
   });
 
   it("has the fields to fill: the contact block and the date", async () => {

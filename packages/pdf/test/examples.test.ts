@@ -1,9 +1,10 @@
 import { createPdfRenderer, type PdfRenderer } from "@zfxxgk/pdf";
-import { EDITIONS, parseReport, type Report, tableLayout, toCells } from "@zfxxgk/schema";
+import { EDITIONS, parseReport, type Report } from "@zfxxgk/schema";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable } from "../../../test/support/browser.js";
 import { loadExamples } from "../../../test/support/examples.js";
+import { missingFigures, tableLabels } from "../../../test/support/printed.js";
 import { numbersReport2019 } from "../../render/test/support/reports.js";
 import { pdfFonts, pdfInfo, pdfText, pdfWords, squeeze } from "./support/poppler.js";
 
@@ -19,39 +20,7 @@ const examples = [
   { name: "numbers, 2019 format", report: numbersReport2019() },
 ];
 
-/** Every official label of the report's tables, as printed (zh-Hans), from its edition's layout. */
-const tableLabels = (report: Report) =>
-  // A 2008–2018 statistics table is printed with the labels as the report printed them.
-  "statistics" in report && report.statistics
-    ? report.statistics.rows.map((r) => r.label)
-    : EDITIONS[report.edition].grid.tables.flatMap((table) => {
-        const layout = tableLayout(table);
-        return [...layout.head, ...layout.body].flatMap((row) =>
-          row.flatMap((cell) => (cell.type === "data" ? [] : [cell.label["zh-Hans"]])),
-        );
-      });
 const sectionsOf = (report: Report) => EDITIONS[report.edition].grid.sections;
-
-/** How often each figure of the tables occurs (numbers only; marks and blanks print no digits). */
-function figureCounts(report: Report): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const value of Object.values(toCells(report))) {
-    // the digits of a figure: a signed change prints its sign, an amount may carry its unit
-    const digits =
-      typeof value === "number" || typeof value === "string"
-        ? /\d+(?:\.\d+)?/.exec(String(value))?.[0]
-        : undefined;
-    if (digits) counts.set(digits, (counts.get(digits) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function numberTokens(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const [token] of text.matchAll(/\d+(?:\.\d+)?/g))
-    counts.set(token, (counts.get(token) ?? 0) + 1);
-  return counts;
-}
 
 /** The outline (bookmark) titles, depth first. */
 function outlineTitles(doc: PDFDocument): string[] {
@@ -129,10 +98,11 @@ describe.runIf(browserAvailable())("every example as an official PDF", () => {
       // -raw: content-stream order, so a label that wraps inside a narrow cell stays in one piece
       const text = pdfText(pdf(), "-raw");
       const flat = squeeze(text);
-      const missing = tableLabels(report).filter((label) => !flat.includes(squeeze(label)));
+      const missing = tableLabels(report)
+        .map((l) => l.label)
+        .filter((label) => !flat.includes(squeeze(label)));
       expect(missing).toEqual([]);
-      const found = numberTokens(text);
-      const short = [...figureCounts(report)].filter(([v, n]) => (found.get(v) ?? 0) < n);
+      const short = missingFigures(report, text);
       expect(short).toEqual([]);
       for (const section of sectionsOf(report))
         expect(flat).toContain(squeeze(section.heading["zh-Hans"]));

@@ -77,13 +77,20 @@ const gridCell = (cell: CellDef, report: unknown): CellView => {
   return { id: cell.id, kind: cell.kind, state, hasValue: state !== "blank", text };
 };
 
-/** The statistics table of a report as 附表, or undefined when it has none. */
+/** The statistics table as 附表, and the view of a row and of a cell in it. */
+export type AppendixView = NonNullable<ReturnType<typeof appendixView>>;
+
+/**
+ * The statistics table of a report as 附表, or undefined when it has none (`always`: drawn from
+ * the grid even when every value is blank, as a template to fill).
+ */
 export function appendixView(
   report: Obj,
   edition: Edition,
   locale: RenderLocale,
   t: (s: string) => string,
   idPrefix: string,
+  { always = false }: { readonly always?: boolean } = {},
 ) {
   const def = EDITIONS[edition];
   const table = def.grid.tables.find(
@@ -134,7 +141,7 @@ export function appendixView(
     };
   } else {
     const values = def.cells.filter((c) => c.table.id === table.id).map((c) => readCell(report, c));
-    if (values.every((v) => v === null || v === undefined)) return undefined;
+    if (!always && values.every((v) => v === null || v === undefined)) return undefined;
     rows = table.rows.map((node) => {
       const cell = node.key !== undefined ? cellOf(node.key) : undefined;
       return {

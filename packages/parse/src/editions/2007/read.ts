@@ -174,6 +174,16 @@ const simplified = (line: Line): Line => ({
   tokens: line.tokens.map((t) => ({ ...t, text: simplify(t.text) })),
 });
 
+const APPENDIX_HEAD = [
+  /^附[表件]\s*[0-9一二三]?$/,
+  /统计表$/,
+  /^[（(][0-9]{4}年度?[)）]$/,
+  /^填报单位/,
+];
+/** A line that heads the statistics table: 附表, its title, its year, the 填报单位 line. */
+const isAppendixHead = (line: Line) =>
+  APPENDIX_HEAD.some((re) => re.test(compact(simplify(line.text))));
+
 const normaliseHeading = (text: string) =>
   text.replace(/^[(（]([一二三四五六七八九十]{1,3})[)）]\s*/, "（$1）");
 
@@ -204,7 +214,10 @@ export function readOldReport(
     i++;
   }
   const tableAt = lines.findIndex(isStatisticsHeader);
-  const end = tableAt >= 0 ? tableAt : lines.length;
+  let end = tableAt >= 0 ? tableAt : lines.length;
+  // The table's own lines above it (附表, its title, （2018年度）, 填报单位) are not the body's.
+  while (tableAt >= 0 && end > i && !lines[end - 1]?.row && isAppendixHead(lines[end - 1] as Line))
+    end--;
   // The 落款: a date line, the line before it the signature (or both on one line).
   let dateAt = -1;
   for (let k = end - 1; k >= i; k--) {
@@ -222,6 +235,9 @@ export function readOldReport(
     const sameLine = (lines[dateAt]?.text ?? "").replace(DATE, "").trim();
     bodyEnd = sameLine ? dateAt : dateAt - 1;
   }
+  // Without a date, a last line that is the body's name alone is the signature.
+  if (dateAt < 0 && agency && compact(lines[bodyEnd - 1]?.text ?? "") === compact(agency))
+    bodyEnd--;
   const preamble: { type: "paragraph"; text: string }[] = [];
   const body: BodySection[] = [];
   for (let k = i; k < bodyEnd; k++) {
@@ -248,7 +264,7 @@ export function readOldReport(
   }
   // Between the 落款 and the table: 附表, its title, （2018年度）, 填报单位.
   const head: { title?: string; period?: string; filler?: string } = {};
-  for (let k = Math.max(dateAt + 1, bodyEnd); k < end; k++) {
+  for (let k = Math.max(dateAt + 1, bodyEnd); k < (tableAt >= 0 ? tableAt : end); k++) {
     const text = compact(simplify(lines[k]?.text ?? ""));
     const filler = /^填报单位(?:[（(]盖章[)）])?[:：](.+)$/.exec(text);
     const period = /^[（(]([0-9]{4}年度?)[)）]$/.exec(text);
