@@ -93,6 +93,13 @@ export {
   type RowLabel,
   tableCells,
 } from "./grid/cells.js";
+export type {
+  ClaimCategory,
+  ClaimCells,
+  ClaimTopic,
+  ClaimVocabulary,
+  NilClaim,
+} from "./grid/claim-vocabulary.js";
 export {
   applicationIdentities,
   type Identity,
