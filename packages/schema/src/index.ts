@@ -32,6 +32,7 @@ export {
 export { LOCALE_TAGS, LOCALES, localeOf } from "./diagnostics/locale.js";
 export { placeOf } from "./diagnostics/place.js";
 export { schemaMessages } from "./diagnostics/schema-messages.js";
+export type { CellSource, SourcePlace } from "./diagnostics/source-place.js";
 export { grid2007, statisticsRows, statisticsTable, UNITS } from "./editions/2007/grid.js";
 export {
   type BodySection,

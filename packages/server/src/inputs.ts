@@ -54,14 +54,22 @@ export function loadInput(
   input: Input,
   role = "请求",
   roleEn = "the request",
-): { data: unknown; parseDiagnostics: readonly Diagnostic[] } {
+): {
+  data: unknown;
+  parseDiagnostics: readonly Diagnostic[];
+  provenance?: ReturnType<typeof parseDocument>["provenance"];
+} {
   if ("data" in input) {
     checkEdition(input.data, role, roleEn);
     return { data: input.data, parseDiagnostics: [] };
   }
   const parsed = parseDocument(input.document);
   if (!parsed.report) throw unparsable(parsed.diagnostics, role, roleEn);
-  return { data: parsed.report, parseDiagnostics: parsed.diagnostics };
+  return {
+    data: parsed.report,
+    parseDiagnostics: parsed.diagnostics,
+    provenance: parsed.provenance,
+  };
 }
 
 /** A report that must be valid for the request to go on (render, pdf, cells). */

@@ -170,6 +170,30 @@ export const findingJsonSchema = {
     difference: scalar,
     params: { type: "object" },
     explainedBy: { type: "string" },
+    sources: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["cell", "at"],
+        properties: {
+          cell: { type: "string" },
+          at: {
+            type: "object",
+            required: ["source"],
+            properties: {
+              source: { enum: ["text", "html", "pdf", "docx", "json"] },
+              line: { type: "integer", minimum: 1 },
+              column: { type: "integer", minimum: 0 },
+              table: { type: "integer", minimum: 0 },
+              row: { type: "integer", minimum: 0 },
+              cell: { type: "integer", minimum: 0 },
+              page: { type: "integer", minimum: 1 },
+              offset: { type: "integer", minimum: 0 },
+            },
+          },
+        },
+      },
+    },
   },
   allOf: [
     family(

@@ -38,3 +38,4 @@ export { type Claim, extractClaims } from "./narrative/claims.js";
 export { chineseNumber } from "./narrative/numerals.js";
 export { extractShares, type Share } from "./narrative/shares.js";
 export { ownText, similarity } from "./narrative/similarity.js";
+export { sourcePlaceText, withSources } from "./sources.js";
