@@ -24,6 +24,7 @@ export {
   IDENTITY_CODES,
   type IdentityParams,
   isFinding,
+  PLAIN_CODES,
   type ShareParams,
   TYPED_CODES,
   type TypedCode,
