@@ -39,4 +39,6 @@ export { type Claim, extractClaims } from "./narrative/claims.js";
 export { chineseNumber } from "./narrative/numerals.js";
 export { extractShares, type Share } from "./narrative/shares.js";
 export { ownText, similarity } from "./narrative/similarity.js";
+export { OFFICIAL_DOCUMENTS, type OfficialDocument } from "./official-documents.js";
+export { exampleBase, exampleReport, RULE_EXAMPLES, type RuleExample } from "./rule-examples.js";
 export { sourcePlaceText, withSources } from "./sources.js";
