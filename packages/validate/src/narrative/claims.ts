@@ -170,17 +170,14 @@ class Reader {
   }
 }
 
-const readers = new WeakMap<ClaimVocabulary, Reader>();
+/** The reader of each edition's words (none for an edition without them), made when first needed. */
+const readers = new Map<string, Reader | undefined>();
 function readerOf(report: Report): Reader | undefined {
-  const vocabulary = isEdition(report.edition)
-    ? editionOf(report.edition).vocabulary.claims
-    : undefined;
-  if (!vocabulary) return undefined;
-  let reader = readers.get(vocabulary);
-  if (!reader) {
-    reader = new Reader(vocabulary);
-    readers.set(vocabulary, reader);
-  }
+  const { edition } = report;
+  if (readers.has(edition)) return readers.get(edition);
+  const vocabulary = isEdition(edition) ? editionOf(edition).vocabulary.claims : undefined;
+  const reader = vocabulary && new Reader(vocabulary);
+  readers.set(edition, reader);
   return reader;
 }
 
