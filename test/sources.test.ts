@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseHtml } from "@zfxxgk/parse";
 import { renderHtml } from "@zfxxgk/render";
 import type { Report } from "@zfxxgk/schema";
-import { formatJson, formatText, validate, withSources } from "@zfxxgk/validate";
+import { type Diagnostic, formatJson, formatText, validate, withSources } from "@zfxxgk/validate";
 import { describe, expect, it } from "vitest";
 
 const report = JSON.parse(
@@ -60,7 +60,7 @@ describe("findings of a report read from a document point into the document", ()
     const text = withSources([{ ...d, cells: ["T3.R1.NP"] }], {
       "T3.R1.NP": { source: "text", line: 12, column: 5, raw: "17" },
     });
-    expect(text[0]?.sources).toEqual([
+    expect((text[0] as Diagnostic | undefined)?.sources).toEqual([
       { cell: "T3.R1.NP", at: { source: "text", line: 12, column: 5 } },
     ]);
   });

@@ -22,7 +22,9 @@ export interface RuleExample {
   /** Other fields by JSON Pointer: a section's blocks, the metadata. */
   readonly set?: Readonly<Record<string, JsonValue>>;
   /** Last year's report, built the same way for the year before (in `edition` when given). */
-  readonly previous?: Omit<RuleExample, "fires" | "previous" | "constituents">;
+  readonly previous?: Omit<RuleExample, "fires" | "previous" | "constituents" | "edition"> & {
+    readonly edition?: string;
+  };
   /** The report is an aggregate of this many copies of itself (the constituents). */
   readonly constituents?: number;
   readonly fires: boolean;
@@ -85,7 +87,7 @@ export function exampleReport(example: RuleExample): { report: Report; options: 
   const options: { previous?: Report; constituents?: Report[] } = {};
   if (example.previous)
     options.previous = build(
-      { edition: example.edition, ...example.previous },
+      { ...example.previous, edition: example.previous.edition ?? example.edition },
       report.meta.year - 1,
     );
   if (example.constituents)

@@ -145,7 +145,7 @@ export class Occurrences {
   private readonly low: number[] = [];
   private length = 0;
   /** The groups of each word of the lexicon scanned with, `width` 32-bit words per word. */
-  private groups = new Uint32Array(0);
+  private groups: Uint32Array = new Uint32Array(0);
   private width = 1;
 
   clear(index: WordIndex) {
