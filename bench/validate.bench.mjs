@@ -3,7 +3,7 @@
 // a document with 10,000 findings.
 import { readFile } from "node:fs/promises";
 import { emptyReport, parseReport, report2019Schema, report2021Schema } from "@zfxxgk/schema";
-import { formatJson, formatSarif, formatText, validate } from "@zfxxgk/validate";
+import { extractClaims, formatJson, formatSarif, formatText, validate } from "@zfxxgk/validate";
 import { Bench } from "tinybench";
 import { ajvCheck, in2019Format, printTable } from "./support.mjs";
 
@@ -48,6 +48,11 @@ const bench = new Bench({ time: 1500, warmupTime: 300 });
 bench.add("validate (schema + every rule)", () => validate(report));
 bench.add("validate, a new text each call", validateDistinct);
 bench.add("validate with previous year", () => validate(report, { previous }));
+// The figures quoted in 一、总体情况 alone (the narrative claims, read with the edition's words).
+let nextClaims = 0;
+bench.add("extractClaims, a new text each call", () =>
+  extractClaims(distinct[nextClaims++ % distinct.length]),
+);
 bench.add("parseReport", () => parseReport(report));
 bench.add("parseReport, a new text each call", parseDistinct);
 bench.add("zod only (report2021Schema.safeParse)", zodOnly);

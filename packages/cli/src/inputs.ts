@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, isAbsolute } from "node:path";
+import type { ParseOutcome } from "@zfxxgk/parse";
 import {
   type Diagnostic,
   editionIds,
@@ -110,9 +111,12 @@ export function kindOf(file: string): InputKind {
  * A report document as the validator takes it: JSON as parsed data (not-JSON and unknown editions are input
  * errors), published text or HTML through the parser, whose diagnostics come along.
  */
-export async function loadDocument(
-  file: string,
-): Promise<{ data: unknown; parseDiagnostics: readonly Diagnostic[] }> {
+export async function loadDocument(file: string): Promise<{
+  data: unknown;
+  parseDiagnostics: readonly Diagnostic[];
+  /** For a published document: where each cell was read (the parser's provenance). */
+  provenance?: ParseOutcome["provenance"];
+}> {
   const bytes = await readBytesOf(file);
   const kind = sniff(file, bytes);
   if (kind === "json") {
@@ -138,6 +142,7 @@ export async function loadDocument(
   return {
     data: await forChecks(parsed.report, parsed.diagnostics),
     parseDiagnostics: parsed.diagnostics,
+    provenance: parsed.provenance,
   };
 }
 

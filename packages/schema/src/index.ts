@@ -32,6 +32,7 @@ export {
 export { LOCALE_TAGS, LOCALES, localeOf } from "./diagnostics/locale.js";
 export { placeOf } from "./diagnostics/place.js";
 export { schemaMessages } from "./diagnostics/schema-messages.js";
+export type { CellSource, SourcePlace } from "./diagnostics/source-place.js";
 export { grid2007, statisticsRows, statisticsTable, UNITS } from "./editions/2007/grid.js";
 export {
   type BodySection,
@@ -93,6 +94,13 @@ export {
   type RowLabel,
   tableCells,
 } from "./grid/cells.js";
+export type {
+  ClaimCategory,
+  ClaimCells,
+  ClaimTopic,
+  ClaimVocabulary,
+  NilClaim,
+} from "./grid/claim-vocabulary.js";
 export {
   applicationIdentities,
   type Identity,

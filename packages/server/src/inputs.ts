@@ -89,7 +89,11 @@ export async function loadInput(
   input: Input,
   role = "请求",
   roleEn = "the request",
-): Promise<{ data: unknown; parseDiagnostics: readonly Diagnostic[] }> {
+): Promise<{
+  data: unknown;
+  parseDiagnostics: readonly Diagnostic[];
+  provenance?: Awaited<ReturnType<typeof parseDocument>>["provenance"];
+}> {
   if ("data" in input) {
     checkEdition(input.data, role, roleEn);
     return { data: input.data, parseDiagnostics: [] };
@@ -100,6 +104,7 @@ export async function loadInput(
   return {
     data: forChecks(parsed.report, parsed.diagnostics),
     parseDiagnostics: parsed.diagnostics,
+    provenance: parsed.provenance,
   };
 }
 

@@ -1,7 +1,7 @@
 import { DOCX_MEDIA_TYPE, publishedMessages } from "@zfxxgk/docx";
 import { renderHtml } from "@zfxxgk/render";
 import { EDITIONS, editionIds, isEdition, jsonSchemaOf, toCells } from "@zfxxgk/schema";
-import { ruleCatalog, toJsonOutput, validate } from "@zfxxgk/validate";
+import { ruleCatalog, toJsonOutput, validate, withSources } from "@zfxxgk/validate";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import {
   diagnosticsJson,
@@ -145,7 +145,17 @@ export const ROUTES: readonly RouteSpec[] = [
           : await loadInput(inputOfField(envelope.previous), "上一年度报告", "last year's report");
       const result = validate(report.data, previous ? { previous: previous.data } : {});
       return toJsonOutput(
-        [{ file: "-", diagnostics: [...report.parseDiagnostics, ...result.diagnostics] }],
+        [
+          {
+            file: "-",
+            diagnostics: [
+              ...report.parseDiagnostics,
+              ...(report.provenance
+                ? withSources(result.diagnostics, report.provenance)
+                : result.diagnostics),
+            ],
+          },
+        ],
         {
           lang: messageLang(request),
           messages: publishedMessages,

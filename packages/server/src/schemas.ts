@@ -38,6 +38,12 @@ export const diagnosticSchema = {
     actual: scalar,
     difference: scalar,
     params: { type: "object", additionalProperties: scalar },
+    sources: {
+      type: "array",
+      description:
+        "For a report read from a document: where each cell the finding names was read (`source`: text line/column, html table/row/cell, docx table/row/column, pdf page).",
+      items: { type: "object", required: ["cell", "at"] },
+    },
   },
   additionalProperties: true,
 } as const;

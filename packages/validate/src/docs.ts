@@ -1,5 +1,17 @@
 import { cellPlace, EDITIONS, type Edition } from "@zfxxgk/schema";
 import type { RuleCatalog } from "./catalog.js";
+import { documentsCited } from "./official-documents.js";
+import { RULE_EXAMPLES } from "./rule-examples.js";
+
+/** Why a rule of each type holds, besides what its description says. */
+const WHY = {
+  official:
+    "The official source cited above states it (a table's header, note or column meanings, or the regulation's article): a report that breaks it misstates a figure or misses what the format requires.",
+  structural:
+    "It follows from what the cells count (cases, applications, documents) as the format defines them: a count cannot be otherwise.",
+  heuristic:
+    "It is not a law of the format but a pattern that published reports which erred showed: the finding asks for a review, not a correction.",
+};
 
 const TYPE = {
   official: "official（官方）",
@@ -45,8 +57,13 @@ export function ruleDocs(catalog: RuleCatalog): Map<string, string> {
       "",
       r.description.en,
       "",
-      ...officialSource(r.editions),
+      ...officialSource(r.editions, r.source),
+      "## Why it holds",
+      "",
+      WHY[r.type],
+      "",
       ...identityOf(r.id, r.editions),
+      ...examplesOf(r.id),
       "## Cells read",
       "",
       cells,
@@ -61,8 +78,14 @@ export function ruleDocs(catalog: RuleCatalog): Map<string, string> {
   return pages;
 }
 
-/** The documents each edition the rule runs in comes from (the registry's source and title). */
-function officialSource(editions: readonly string[]): string[] {
+/**
+ * The documents the rule comes from: each edition's (the registry's source and title), then every
+ * document its source cites, with a public copy where one is known.
+ */
+function officialSource(editions: readonly string[], source: string): string[] {
+  const cited = documentsCited(
+    [source, ...editions.map((id) => EDITIONS[id as Edition].source)].join(" "),
+  );
   return [
     "## Official source",
     "",
@@ -71,6 +94,33 @@ function officialSource(editions: readonly string[]): string[] {
       return `- ${e.name["zh-Hans"]} / ${e.name.en}: 《${e.sourceTitle}》（${e.source}）`;
     }),
     "",
+    "Documents cited, with a public copy:",
+    "",
+    ...cited.map(
+      (d) =>
+        `- ${d.number} 《${d.title}》: ${d.url ? `<${d.url}> (${d.copy})` : "no public copy known to this toolkit"}`,
+    ),
+    "",
+  ];
+}
+
+/** The passing and failing examples of a rule that is not an identity of the edition data. */
+function examplesOf(rule: string): string[] {
+  const examples = RULE_EXAMPLES[rule];
+  if (!examples?.length) return [];
+  return [
+    "## Examples",
+    "",
+    "Each builds a report with `exampleReport(example)` (exported by this package): a report of the edition by 示例局 for the edition's first year, every cell 0, every section with a paragraph, published on 15 January; then the `cells` and the fields (`set`, by JSON Pointer) given, last year's report (`previous`) and the constituents (`constituents`: copies of the report itself). `fires` says whether the rule reports it; the tests run every example.",
+    "",
+    ...examples.flatMap((e) => [
+      `${e.fires ? "Failing" : "Passing"}:`,
+      "",
+      "```json rule-example",
+      JSON.stringify(e),
+      "```",
+      "",
+    ]),
   ];
 }
 

@@ -24,6 +24,7 @@ export {
   IDENTITY_CODES,
   type IdentityParams,
   isFinding,
+  PLAIN_CODES,
   type ShareParams,
   TYPED_CODES,
   type TypedCode,
@@ -38,3 +39,6 @@ export { type Claim, extractClaims } from "./narrative/claims.js";
 export { chineseNumber } from "./narrative/numerals.js";
 export { extractShares, type Share } from "./narrative/shares.js";
 export { ownText, similarity } from "./narrative/similarity.js";
+export { OFFICIAL_DOCUMENTS, type OfficialDocument } from "./official-documents.js";
+export { exampleBase, exampleReport, RULE_EXAMPLES, type RuleExample } from "./rule-examples.js";
+export { sourcePlaceText, withSources } from "./sources.js";

@@ -107,7 +107,9 @@ export function registerValidate(program: Command): void {
           lang?: "zh" | "en";
         },
       ) => {
-        const { formatJson, formatSarif, formatText, validate } = await import("@zfxxgk/validate");
+        const { formatJson, formatSarif, formatText, validate, withSources } = await import(
+          "@zfxxgk/validate"
+        );
         const files = await expandInputs(patterns);
         const previousOf = await lastYear(options.previous);
         const constituents = options.constituents
@@ -123,7 +125,7 @@ export function registerValidate(program: Command): void {
         const bar = progress(files.length, "校验 validate");
         for (const file of files) {
           try {
-            const { data, parseDiagnostics } = await loadDocument(file);
+            const { data, parseDiagnostics, provenance } = await loadDocument(file);
             const previous = previousOf(data);
             const result = validate(data, {
               ...(previous.data === undefined ? {} : { previous: previous.data }),
@@ -131,7 +133,12 @@ export function registerValidate(program: Command): void {
             });
             results.push({
               file,
-              diagnostics: [...parseDiagnostics, ...previous.diagnostics, ...result.diagnostics],
+              diagnostics: [
+                ...parseDiagnostics,
+                ...previous.diagnostics,
+                // A finding of a report read from a document points at where its cells were read.
+                ...(provenance ? withSources(result.diagnostics, provenance) : result.diagnostics),
+              ],
             });
           } catch (e) {
             if (!(e instanceof CliError)) throw e;

@@ -1,5 +1,6 @@
 import type { Locale } from "../grid/types.js";
 import { LOCALES, localeOf } from "./locale.js";
+import type { CellSource } from "./source-place.js";
 
 /** One shape for every finding of the toolkit: schema errors, rule findings, parser notes. */
 export type Severity = "error" | "warning" | "info";
@@ -30,6 +31,11 @@ export interface Diagnostic {
    * (a `cell/culprit` finding with that cell). Presentations list it under that finding.
    */
   readonly explainedBy?: string;
+  /**
+   * For a report read from a published document: where each cell the finding names was read
+   * (line and column, table/row/cell, page), from the parser's provenance (`withSources`).
+   */
+  readonly sources?: readonly CellSource[];
 }
 
 /**

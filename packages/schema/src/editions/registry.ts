@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type CellDef, editionCells } from "../grid/cells.js";
+import type { ClaimVocabulary } from "../grid/claim-vocabulary.js";
 import { type Identity, type SumRelation, totalsOf } from "../grid/identities.js";
 import type { EditionGrid, Label } from "../grid/types.js";
 import { type Check, fastCheckOnFirstUse } from "../model/fast-check.js";
@@ -18,6 +19,8 @@ export interface Crosswalk {
 export interface Vocabulary {
   /** The aspects 一、总体情况 must cover (empty where the format names none). */
   readonly overviewAspects: readonly Label[];
+  /** The words that name cells, for reading the figures 一、总体情况 quotes (none where the rules read none). */
+  readonly claims?: ClaimVocabulary;
 }
 
 /** What an edition is, written once in its folder. */

@@ -25,6 +25,8 @@ export interface JsonDiagnostic {
   readonly params?: Readonly<Record<string, JsonValue>>;
   /** The cell id of the `cell/culprit` finding that accounts for this one. */
   readonly explainedBy?: string;
+  /** Where the cells were read in the source document, for a report read from one. */
+  readonly sources?: Diagnostic["sources"];
 }
 
 export interface JsonOutput {
@@ -56,6 +58,7 @@ export function toJsonOutput(input: FormatInput, options: FormatOptions = {}): J
         ...(d.difference !== undefined ? { difference: d.difference } : {}),
         ...(d.params !== undefined ? { params: d.params } : {}),
         ...(d.explainedBy !== undefined ? { explainedBy: d.explainedBy } : {}),
+        ...(d.sources !== undefined ? { sources: d.sources } : {}),
       })),
     })),
   };

@@ -1,5 +1,6 @@
 import type { Severity } from "@zfxxgk/schema";
 import { messageOf, withMessages } from "../messages.js";
+import { sourcePlaceText } from "../sources.js";
 import { type FormatInput, type FormatOptions, filesOf, localeOfOptions } from "./input.js";
 import { inReadingOrder } from "./order.js";
 
@@ -9,6 +10,7 @@ const WORDS = {
     warning: "警告",
     info: "提示",
     none: "未发现问题",
+    source: "原文位置：",
     total: (e: number, w: number, i: number) => `共 ${e} 个错误、${w} 个警告、${i} 个提示`,
     explained: (n: number) => `（另有 ${n} 个已归于可能填错的单元格之下）`,
   },
@@ -17,6 +19,7 @@ const WORDS = {
     warning: "警告",
     info: "提示",
     none: "未發現問題",
+    source: "原文位置：",
     total: (e: number, w: number, i: number) => `共 ${e} 個錯誤、${w} 個警告、${i} 個提示`,
     explained: (n: number) => `（另有 ${n} 個已歸於可能填錯的單元格之下）`,
   },
@@ -25,6 +28,7 @@ const WORDS = {
     warning: "warning",
     info: "info",
     none: "no findings",
+    source: "in the document: ",
     total: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
     explained: (n: number) => ` (and ${n} listed under the cell likely to be wrong)`,
   },
@@ -52,6 +56,12 @@ export function formatText(input: FormatInput, options: FormatOptions = {}): str
       const where = d.path ? `  ${d.path}` : "";
       lines.push(`${indent}${words[d.severity].padEnd(lang === "en" ? 7 : 2)}  ${d.code}${where}`);
       lines.push(`${" ".repeat(indent.length + 2)}${messageOf(d, lang, map)}`);
+      // Where the first cell it names was read (the total of an identity); JSON output has them all.
+      const source = d.sources?.[0];
+      if (source)
+        lines.push(
+          `${" ".repeat(indent.length + 2)}${words.source}${sourcePlaceText(source.at, lang)} (${source.cell})`,
+        );
     }
     lines.push("");
   }

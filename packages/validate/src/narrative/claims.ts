@@ -1,11 +1,18 @@
-import type { Report } from "@zfxxgk/schema";
-import { Lexicon, Occurrences } from "./lexicon.js";
+import {
+  type ClaimCells,
+  type ClaimVocabulary,
+  editionOf,
+  isEdition,
+  type Report,
+} from "@zfxxgk/schema";
+import { type GroupSet, Lexicon, Occurrences } from "./lexicon.js";
 import { chineseNumber, NUMERAL_CHARS } from "./numerals.js";
 import { fromOverview, type Paragraph } from "./overview.js";
 
 /** A figure quoted in 一、总体情况 and the cells it names (their sum is what it states). */
 export interface Claim {
-  readonly rule: "T3-10" | "T3-14" | "T4-05" | "T4-06";
+  /** The rule it is checked under (T3-10, T3-14, T4-05, T4-06 in the formats of 2019 and 2021). */
+  readonly rule: string;
   readonly cells: readonly string[];
   readonly value: number;
   /** JSON Pointer of the paragraph that quotes it. */
@@ -17,33 +24,6 @@ export interface Claim {
   readonly end: number;
 }
 
-const shared = new Map<string, readonly string[]>();
-/** One array per list of cells, so equal lists are the same object. */
-const once = (cells: string[]): readonly string[] => {
-  const key = cells.join("+");
-  let list = shared.get(key);
-  if (!list) {
-    list = cells;
-    shared.set(key, list);
-  }
-  return list;
-};
-export const T3 = (row: string) => once([`T3.${row}.TOT`]);
-export const rows = (prefix: string, n: number) =>
-  once(Array.from({ length: n }, (_, i) => `T3.${prefix}${i + 1}.TOT`));
-const OUTCOME_KEYS = ["keep", "fix", "oth", "pend", "tot"];
-/** Per outcome (and tot): a list of table 四 cells. */
-const lists = (make: (key: string) => string[]) =>
-  Object.fromEntries(OUTCOME_KEYS.map((k) => [k, once(make(k))])) as Record<
-    string,
-    readonly string[]
-  >;
-const REVIEWS = lists((k) => [`T4.RV.${k}`]);
-const DIRECT_LAWSUITS = lists((k) => [`T4.LD.${k}`]);
-const LAWSUITS_AFTER_REVIEW = lists((k) => [`T4.LR.${k}`]);
-const LAWSUITS = lists((k) => [`T4.LD.${k}`, `T4.LR.${k}`]);
-const ORGANISATIONS = once(["T3.R1.CE", "T3.R1.RI", "T3.R1.SW", "T3.R1.LS", "T3.R1.OT"]);
-
 const NUMERAL = new Uint8Array(0x10000);
 for (const c of NUMERAL_CHARS) NUMERAL[c.charCodeAt(0)] = 1;
 const isNumeral = (c: number) => NUMERAL[c] === 1;
@@ -52,162 +32,192 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0
 const QI = "起".charCodeAt(0);
 const YI = "一".charCodeAt(0);
 
-const WORDS = new Lexicon();
-
-/** The units figures are counted in (17件, 十七件, 3 起). */
-const UNIT = WORDS.group(["件", "起", "宗", "例"]);
-const SENTENCE_END = WORDS.group(["。", "！", "!", "？", "?", "\n"]);
-/** The clause a figure's category is read from starts after the last of these. */
-const CLAUSE_MARK = WORDS.group(["，", ",", "；", ";"]);
-
-/** Topic words: a sentence can only quote a figure of the tables when it speaks of one of these. */
-const APPLYING = WORDS.group(["申请"]);
-const REVIEW = WORDS.group(["复议"]);
-const LAWSUIT = WORDS.group(["诉讼", "起诉"]);
-const AFTER_REVIEW = WORDS.group(["复议后起诉"]);
-const DIRECT = WORDS.group(["直接起诉", "未经复议"]);
-/** Words that turn a figure into a comparison, a cumulative or another period: no claim then. */
-const OFF_TOPIC = WORDS.group([
-  ...["同比", "环比", "增长", "增加", "下降", "减少", "较上年", "较去年", "上年同期"],
-  ...["累计", "以来", "历年", "平均", "%", "％", "百分"],
-]);
-/** 主动公开 is not an application. */
-const PROACTIVE = WORDS.group(["主动"]);
-const NATURAL_PERSONS = WORDS.group(["自然人"]);
-
-/** What a figure counts: cells whose sum it states, under one rule. */
-interface Category {
-  readonly cells: readonly string[];
-  readonly rule: Claim["rule"];
-  /** A 总计 of table 四: 结果维持 after it covers every case it counts. */
-  readonly isTotal?: boolean;
-}
-
-/** Outcome words of 行政复议/行政诉讼. */
-const OUTCOMES: [number, string][] = [
-  [WORDS.group(["尚未审结", "未审结", "正在审理", "审理中"]), "pend"],
-  [WORDS.group(["维持", "驳回"]), "keep"],
-  [WORDS.group(["纠正", "纠错", "撤销", "确认违法"]), "fix"],
-  [WORDS.group(["其他结果"]), "oth"],
-];
-
-/** Application words, most specific first; the first that appears in the window names the cells. */
-const APPLICATION: (Category & { readonly words: number })[] = [
-  { words: WORDS.group(["上年结转"]), cells: T3("R2"), rule: "T3-10" },
-  { words: WORDS.group(["结转"]), cells: T3("R4"), rule: "T3-10" },
-  { words: WORDS.group(["部分公开"]), cells: T3("B"), rule: "T3-10" },
-  { words: WORDS.group(["不予公开"]), cells: rows("N", 8), rule: "T3-10" },
-  { words: WORDS.group(["无法提供"]), cells: rows("U", 3), rule: "T3-10" },
-  { words: WORDS.group(["不予处理"]), cells: rows("P", 5), rule: "T3-10" },
-  { words: WORDS.group(["其他处理"]), cells: once([...rows("O", 3), "T3.O.TOT"]), rule: "T3-10" },
-  { words: WORDS.group(["予以公开", "同意公开"]), cells: T3("A"), rule: "T3-10" },
-  { words: WORDS.group(["办结", "办理完毕", "答复完毕", "已答复"]), cells: T3("T"), rule: "T3-10" },
-  { words: NATURAL_PERSONS, cells: once(["T3.R1.NP"]), rule: "T3-14" },
-  { words: WORDS.group(["商业企业", "企业"]), cells: once(["T3.R1.CE"]), rule: "T3-14" },
-  { words: WORDS.group(["法人或其他组织", "法人"]), cells: ORGANISATIONS, rule: "T3-14" },
-  { words: WORDS.group(["收到", "新收", "受理", "接收", "共有"]), cells: T3("R1"), rule: "T3-10" },
-];
-
-type Topic = "application" | "review" | "direct" | "afterReview" | "litigation";
-
-/** Per outcome (and tot): what a figure on a topic of table 四 names. */
-const byOutcome = (
-  lists: Record<string, readonly string[]>,
-  totalRule: Claim["rule"],
-): Record<string, Category> =>
-  Object.fromEntries(
-    OUTCOME_KEYS.map((key) => [
-      key,
-      {
-        cells: lists[key] as readonly string[],
-        rule: key === "tot" ? totalRule : "T4-06",
-        isTotal: key === "tot",
-      },
-    ]),
-  );
-const REVIEW_CATEGORIES: Record<Exclude<Topic, "application">, Record<string, Category>> = {
-  review: byOutcome(REVIEWS, "T4-06"),
-  direct: byOutcome(DIRECT_LAWSUITS, "T4-06"),
-  afterReview: byOutcome(LAWSUITS_AFTER_REVIEW, "T4-06"),
-  // 行政诉讼 without its kind: both kinds together (table 四 has no total of lawsuits).
-  litigation: byOutcome(LAWSUITS, "T4-05"),
+/** The language's words (the edition's words that name cells are added to the same lexicon). */
+const LANGUAGE = {
+  /** The units figures are counted in (17件, 十七件, 3 起). */
+  units: ["件", "起", "宗", "例"],
+  sentenceEnds: ["。", "！", "!", "？", "?", "\n"],
+  /** The clause a figure's category is read from starts after the last of these. */
+  clauseMarks: ["，", ",", "；", ";"],
+  /** Words that turn a figure into a comparison, a cumulative or another period: no claim then. */
+  offTopic: [
+    ...["同比", "环比", "增长", "增加", "下降", "减少", "较上年", "较去年", "上年同期"],
+    ...["累计", "以来", "历年", "平均", "%", "％", "百分"],
+  ],
 };
 
-const ALL_NATURAL_PERSONS = /(均|全部|都)(为|是|来自|系)自然人/;
-const UPHELD = /^[，,]?(其中)?(结果)?(均|全部|都)?(为|获|被|予以)?维持[。，,]?$/;
-const keeps = new Map<readonly string[], readonly string[]>();
-/** The 结果维持 cells of a 总计 claim (one array per total, so claims can be compared by identity). */
-function keepOf(cells: readonly string[]): readonly string[] {
-  let keep = keeps.get(cells);
-  if (!keep) {
-    keep = cells.map((c) => c.replace(/\.tot$/, ".keep"));
-    keeps.set(cells, keep);
+/** Cells with one array per list of cells, so claims of the same cells can be compared by identity. */
+interface Named {
+  readonly cells: readonly string[];
+  readonly rule: string;
+}
+interface Category extends Named {
+  readonly group: number;
+}
+interface Total extends Named {
+  readonly upheld?: Named & { readonly pattern: RegExp };
+}
+interface Topic {
+  readonly group: number;
+  readonly not: readonly number[];
+  readonly pick: "first" | "one";
+  readonly categories: readonly Category[];
+  readonly total?: Total;
+}
+interface Nil extends Named {
+  readonly topic: number;
+  readonly group: number;
+  readonly pattern: RegExp;
+}
+
+/** A claim reader for one vocabulary: its words in one lexicon, the topics and categories as groups. */
+class Reader {
+  readonly words = new Lexicon();
+  readonly unit = this.words.group(LANGUAGE.units);
+  readonly sentenceEnd = this.words.group(LANGUAGE.sentenceEnds);
+  readonly clauseMark = this.words.group(LANGUAGE.clauseMarks);
+  readonly offTopic = this.words.group(LANGUAGE.offTopic);
+  readonly tiers: readonly (readonly Topic[])[];
+  /** Every topic's words in one group: a sentence without one quotes nothing. */
+  readonly topics: number;
+  readonly nil: readonly Nil[];
+  /** Looked for before a paragraph is read: it quotes nothing without both. */
+  readonly counts: RegExp;
+  readonly mentions: RegExp;
+  private readonly lists = new Map<string, readonly string[]>();
+  /** Reused sets: a sentence's groups, the words before and after a figure, its clause's. */
+  readonly sentence: GroupSet;
+  readonly before: GroupSet;
+  readonly after: GroupSet;
+  readonly clause: GroupSet;
+
+  constructor(vocabulary: ClaimVocabulary) {
+    const group = (words: readonly string[]) => this.words.group(words);
+    const named = ({ cells, rule }: ClaimCells): Named => ({ cells: this.once(cells), rule });
+    this.tiers = vocabulary.topics.map((tier) =>
+      tier.map(
+        (t): Topic => ({
+          group: group(t.words),
+          not: (t.not ?? []).map((w) => group([w])),
+          pick: t.pick,
+          categories: t.categories.map((c) => ({ ...named(c), group: group(c.words) })),
+          ...(t.total && {
+            total: {
+              ...named(t.total),
+              ...(t.total.upheld && {
+                upheld: { ...named(t.total.upheld), pattern: new RegExp(t.total.upheld.pattern) },
+              }),
+            },
+          }),
+        }),
+      ),
+    );
+    this.topics = group(vocabulary.topics.flat().flatMap((t) => t.words));
+    const topicGroup = new Map(vocabulary.topics.flat().map((t) => [t.id, group(t.words)]));
+    this.nil = (vocabulary.nil ?? []).map((n) => ({
+      ...named(n),
+      topic: topicGroup.get(n.topic) ?? -1,
+      group: group(n.words),
+      pattern: new RegExp(n.pattern),
+    }));
+    this.counts = this.words.pattern([this.unit, ...this.nil.map((n) => n.group)]);
+    this.mentions = this.words.pattern([this.topics]);
+    [this.sentence, this.before, this.after, this.clause] = [0, 1, 2, 3].map(() =>
+      this.words.set(),
+    ) as [GroupSet, GroupSet, GroupSet, GroupSet];
   }
-  return keep;
-}
 
-function topicOf(words: number, current: Topic | undefined): Topic | undefined {
-  if (words & AFTER_REVIEW) return "afterReview";
-  if (words & DIRECT) return "direct";
-  if (words & REVIEW && words & LAWSUIT) return undefined;
-  if (words & REVIEW) return "review";
-  if (words & LAWSUIT) return "litigation";
-  if (words & APPLYING) return "application";
-  return current;
-}
-
-function reviewCategory(topic: Exclude<Topic, "application">, window: number) {
-  let key = "tot";
-  for (const [words, outcome] of OUTCOMES) {
-    if (!(window & words)) continue;
-    if (key !== "tot") return undefined; // two outcomes: unclear
-    key = outcome;
+  /** One array per list of cells, so equal lists are the same object. */
+  private once(cells: readonly string[]): readonly string[] {
+    const key = cells.join("+");
+    let list = this.lists.get(key);
+    if (!list) {
+      list = [...cells];
+      this.lists.set(key, list);
+    }
+    return list;
   }
-  return REVIEW_CATEGORIES[topic][key];
+
+  /** The topic the words before a figure name, or the current one when they name none. */
+  topicOf(words: GroupSet, current: Topic | undefined): Topic | undefined {
+    for (let t = 0; t < this.tiers.length; t++) {
+      const tier = this.tiers[t] as readonly Topic[];
+      let found: Topic | undefined;
+      for (let i = 0; i < tier.length; i++) {
+        const topic = tier[i] as Topic;
+        if (!words.has(topic.group)) continue;
+        if (found) return undefined; // two topics of one tier: unclear
+        found = topic;
+      }
+      if (found) return found;
+    }
+    return current;
+  }
+
+  /** What a figure on `topic` counts, by the words of its clause. */
+  categoryOf(topic: Topic, window: GroupSet): Named | undefined {
+    if (window.hasAny(topic.not)) return undefined;
+    let named: Named | undefined;
+    const { categories } = topic;
+    for (let i = 0; i < categories.length; i++) {
+      const category = categories[i] as Category;
+      if (!window.has(category.group)) continue;
+      if (topic.pick === "first") return category;
+      if (named) return undefined; // two categories: unclear
+      named = category;
+    }
+    return named ?? topic.total;
+  }
 }
 
-function applicationCategory(window: number): Category | undefined {
-  if (window & PROACTIVE) return undefined;
-  for (const category of APPLICATION) if (window & category.words) return category;
-  return undefined;
+/** The reader of each edition's words (none for an edition without them), made when first needed. */
+const readers = new Map<string, Reader | undefined>();
+function readerOf(report: Report): Reader | undefined {
+  const { edition } = report;
+  if (readers.has(edition)) return readers.get(edition);
+  const vocabulary = isEdition(edition) ? editionOf(edition).vocabulary.claims : undefined;
+  const reader = vocabulary && new Reader(vocabulary);
+  readers.set(edition, reader);
+  return reader;
 }
 
 /**
- * Figures quoted in 一、总体情况 with the cells they name. Conservative: a figure becomes a claim
- * only when the words since the previous figure name exactly one category of one topic.
+ * Figures quoted in 一、总体情况 with the cells they name, by the words of the report's edition
+ * (`editionOf(edition).vocabulary.claims`). Conservative: a figure becomes a claim only when the
+ * words since the previous figure name exactly one category of one topic.
  */
 export function extractClaims(report: Report): Claim[] {
   return [...readClaims(report)];
 }
 
-const readClaims = fromOverview((overview): readonly Claim[] => {
+const readClaims = fromOverview((overview, report): readonly Claim[] => {
+  const reader = readerOf(report);
+  if (!reader) return [];
   const claims: Claim[] = [];
-  for (const paragraph of overview.paragraphs) paragraphClaims(paragraph, claims);
+  for (const paragraph of overview.paragraphs) paragraphClaims(reader, paragraph, claims);
   return dedupe(claims);
 });
 
-/** Looked for before a paragraph is read: it quotes nothing without both. */
-const COUNTS = WORDS.pattern(UNIT | NATURAL_PERSONS);
-const TOPICS = WORDS.pattern(APPLYING | REVIEW | LAWSUIT);
 const found = new Occurrences();
 
-function paragraphClaims(paragraph: Paragraph, claims: Claim[]) {
-  if (!COUNTS.test(paragraph.published) || !TOPICS.test(paragraph.original)) return;
+function paragraphClaims(reader: Reader, paragraph: Paragraph, claims: Claim[]) {
+  if (!reader.counts.test(paragraph.published) || !reader.mentions.test(paragraph.original)) return;
   // Most paragraphs are in simplified characters already and are read as they are.
   let text = paragraph.original;
-  if (!WORDS.scan(text, found)) {
+  if (!reader.words.scan(text, found)) {
     text = paragraph.text;
-    WORDS.scan(text, found);
+    reader.words.scan(text, found);
   }
   const words = found;
+  const { sentence: groups, sentenceEnd, topics } = reader;
   let start = 0;
   let first = 0;
   for (let k = 0; k <= words.count; k++) {
-    if (k < words.count && !(words.groupsOf(k) & SENTENCE_END)) continue;
+    if (k < words.count && !words.isOf(k, sentenceEnd)) continue;
     const end = k < words.count ? words.startOf(k) : text.length;
-    const groups = words.within(start, end, first);
-    if (groups & (APPLYING | REVIEW | LAWSUIT))
-      readSentence(paragraph, text, { start, end, first, groups }, words, claims);
+    words.within(start, end, groups.clear(), first);
+    if (groups.has(topics))
+      readSentence(reader, paragraph, text, { start, end, first, groups }, words, claims);
     start = end + 1;
     first = k + 1;
   }
@@ -218,7 +228,7 @@ interface Sentence {
   readonly start: number;
   readonly end: number;
   readonly first: number;
-  readonly groups: number;
+  readonly groups: GroupSet;
 }
 
 /** Where the number ends that the unit at `unit` counts: spaces between them are skipped. */
@@ -240,36 +250,40 @@ function numberStart(text: string, end: number, sentence: number): number {
 
 /** Every figure with a unit in a sentence of `text` (the paragraph normalized) and what it counts. */
 function readSentence(
+  reader: Reader,
   { path, original }: Paragraph,
   text: string,
   { start, end, first, groups: sentence }: Sentence,
   words: Occurrences,
   out: Claim[],
 ) {
-  if (
-    sentence & NATURAL_PERSONS &&
-    sentence & APPLYING &&
-    ALL_NATURAL_PERSONS.test(text.slice(start, end))
-  )
-    out.push({
-      rule: "T3-14",
-      cells: ORGANISATIONS,
-      value: 0,
-      path,
-      quote: original.slice(start, end),
-      start,
-      end,
-    });
+  for (let i = 0; i < reader.nil.length; i++) {
+    const nil = reader.nil[i] as Nil;
+    if (
+      sentence.has(nil.group) &&
+      sentence.has(nil.topic) &&
+      nil.pattern.test(text.slice(start, end))
+    )
+      out.push({
+        rule: nil.rule,
+        cells: nil.cells,
+        value: 0,
+        path,
+        quote: original.slice(start, end),
+        start,
+        end,
+      });
+  }
+  const { before, after, clause } = reader;
   let topic: Topic | undefined;
-  let lastCount: { cells: readonly string[]; value: number } | undefined;
+  let lastCount: { total: Total; value: number } | undefined;
   let from = start;
   let fromWord = first;
   let clauseStart = start;
   let mark = -1;
   for (let k = first; k < words.count && words.startOf(k) < end; k++) {
-    const groups = words.groupsOf(k);
-    if (groups & CLAUSE_MARK) mark = words.startOf(k);
-    if (!(groups & UNIT)) continue;
+    if (words.isOf(k, reader.clauseMark)) mark = words.startOf(k);
+    if (!words.isOf(k, reader.unit)) continue;
     const unit = words.startOf(k);
     const digitsEnd = numberEnd(text, unit, start);
     const digitsStart = numberStart(text, digitsEnd, start);
@@ -289,16 +303,17 @@ function readSentence(
       text.charCodeAt(digitsStart) === YI &&
       text.charCodeAt(unit) === QI;
     if (isTogether) continue;
-    const before = words.within(since, digitsStart, sinceWord);
-    topic = topicOf(before, topic);
+    words.within(since, digitsStart, before.clear(), sinceWord);
+    topic = reader.topicOf(before, topic);
     if (topic === undefined) continue;
-    const after = words.within(figureEnd, Math.min(figureEnd + 3, end), k + 1);
-    if ((before | after) & OFF_TOPIC) continue;
+    words.within(figureEnd, Math.min(figureEnd + 3, end), after.clear(), k + 1);
+    if (before.has(reader.offTopic) || after.has(reader.offTopic)) continue;
     const value = numberAt(text, digitsStart, digitsEnd);
     if (value === undefined) continue;
-    const window = ownClause ? words.within(mark + 1, digitsStart, sinceWord) : before;
-    const named =
-      topic === "application" ? applicationCategory(window) : reviewCategory(topic, window);
+    const window = ownClause
+      ? words.within(mark + 1, digitsStart, clause.clear(), sinceWord)
+      : before;
+    const named = reader.categoryOf(topic, window);
     if (!named) continue;
     const { cells, rule } = named;
     out.push({
@@ -310,16 +325,17 @@ function readSentence(
       start: clauseStart,
       end: figureEnd,
     });
-    if (named.isTotal) lastCount = { cells, value };
-    else if (topic === "application") lastCount = undefined;
+    if (named === topic.total) lastCount = { total: topic.total, value };
+    else if (!topic.total) lastCount = undefined;
   }
   // "行政复议1起，结果维持": with no figure of its own, 维持 covers every case just counted.
-  if (!lastCount) return;
+  const upheld = lastCount?.total.upheld;
+  if (!lastCount || !upheld) return;
   const rest = text.slice(from, end).replace(/\s/g, "");
-  if (UPHELD.test(rest))
+  if (upheld.pattern.test(rest))
     out.push({
-      rule: "T4-06",
-      cells: keepOf(lastCount.cells),
+      rule: upheld.rule,
+      cells: upheld.cells,
       value: lastCount.value,
       path,
       quote: original.slice(from, end),
@@ -338,7 +354,7 @@ function numberAt(text: string, from: number, to: number): number | undefined {
   return value;
 }
 
-/** The same cells claimed with the same value once (cell lists are shared constants). */
+/** The same cells claimed with the same value once (cell lists are shared within a reader). */
 function dedupe(claims: Claim[]): Claim[] {
   const kept: Claim[] = [];
   for (const claim of claims) if (!repeats(kept, claim)) kept.push(claim);

@@ -1,26 +1,41 @@
 import { forms, isNormal } from "./normalize.js";
 
 /**
- * Word groups found in a text in one pass. Each group is a bit; a scan records every occurrence
- * of every word (overlapping ones too) with the groups of its word, so "the words from a to b
- * contain a word of group g" becomes a mask test over the occurrences that lie inside a…b.
+ * Word groups found in a text in one pass. A scan records every occurrence of every word
+ * (overlapping ones too), so "the words from a to b contain a word of group g" becomes a test of
+ * the set of groups of the occurrences that lie inside a…b. Any number of groups: a set of them is
+ * a bitset of as many 32-bit words as the lexicon needs.
  */
 export class Lexicon {
   private readonly members: string[][] = [];
+  private readonly keys = new Map<string, number>();
   private index: WordIndex | undefined;
 
-  /** A new group of words; returns its bit. */
+  /** The group of these words (the same list of words is one group); returns its number. */
   group(words: readonly string[]): number {
-    if (this.members.length === 31) throw new Error("a lexicon holds at most 31 groups");
-    this.members.push([...words]);
-    this.index = undefined;
-    return 1 << (this.members.length - 1);
+    const key = words.join("\n");
+    let group = this.keys.get(key);
+    if (group === undefined) {
+      group = this.members.push([...words]) - 1;
+      this.keys.set(key, group);
+      this.index = undefined;
+    }
+    return group;
+  }
+
+  /** An empty set of this lexicon's groups, to collect into. */
+  set(): GroupSet {
+    return new GroupSet(this.members.length);
   }
 
   /** A pattern that finds a word of these groups in a text that is not normalized yet. */
-  pattern(groups: number): RegExp {
-    const words = this.members.filter((_, i) => groups & (1 << i)).flat();
-    return new RegExp(words.map(forms).join("|"));
+  pattern(groups: readonly number[]): RegExp {
+    const words = groups.flatMap((g) => this.members[g] ?? []);
+    // A text with a word that contains another has that one too: the shorter alternatives suffice.
+    const needed = words.filter(
+      (w, i) => !words.some((o, j) => j !== i && o !== w && w.includes(o)),
+    );
+    return new RegExp([...new Set(needed)].map(forms).join("|"));
   }
 
   /**
@@ -29,8 +44,8 @@ export class Lexicon {
    */
   scan(text: string, into: Occurrences): boolean {
     this.index ??= new WordIndex(this.members);
-    const { byFirst, from, second, length, groups, words } = this.index;
-    into.clear();
+    const { byFirst, from, second, length, words } = this.index;
+    into.clear(this.index);
     const end = text.length;
     for (let i = 0; i < end; i++) {
       const at = byFirst[text.charCodeAt(i)] as number;
@@ -42,10 +57,35 @@ export class Lexicon {
         const found =
           size === 1 ||
           (second[w] === next && (size === 2 || text.startsWith(words[w] as string, i)));
-        if (found) into.add(i, i + size, groups[w] as number);
+        if (found) into.add(i, i + size, w);
       }
     }
     return true;
+  }
+}
+
+/** A set of a lexicon's groups. */
+export class GroupSet {
+  readonly bits: Uint32Array;
+
+  constructor(groups: number) {
+    this.bits = new Uint32Array(Math.max(1, Math.ceil(groups / 32)));
+  }
+
+  has(group: number): boolean {
+    return (((this.bits[group >>> 5] as number) >>> (group & 31)) & 1) === 1;
+  }
+
+  /** Whether it has any of these groups. */
+  hasAny(groups: readonly number[]): boolean {
+    for (let i = 0; i < groups.length; i++) if (this.has(groups[i] as number)) return true;
+    return false;
+  }
+
+  clear(): this {
+    if (this.bits.length === 1) this.bits[0] = 0;
+    else this.bits.fill(0);
+    return this;
   }
 }
 
@@ -64,17 +104,27 @@ class WordIndex {
   readonly words: string[];
   readonly length: Int32Array;
   readonly second: Int32Array;
-  readonly groups: Int32Array;
+  /** 32-bit words per set of groups. */
+  readonly width: number;
+  /** Per word, its groups: `width` 32-bit words from `word * width`. */
+  readonly groups: Uint32Array;
 
   constructor(members: readonly (readonly string[])[]) {
-    const groupsOf = new Map<string, number>();
+    this.width = Math.max(1, Math.ceil(members.length / 32));
+    const groupsOf = new Map<string, number[]>();
     members.forEach((list, g) => {
-      for (const word of list) groupsOf.set(word, (groupsOf.get(word) ?? 0) | (1 << g));
+      for (const word of list) groupsOf.set(word, [...(groupsOf.get(word) ?? []), g]);
     });
     this.words = [...groupsOf.keys()].sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0));
     this.length = Int32Array.from(this.words, (w) => w.length);
     this.second = Int32Array.from(this.words, (w) => (w.length > 1 ? w.charCodeAt(1) : -1));
-    this.groups = Int32Array.from(this.words, (w) => groupsOf.get(w) ?? 0);
+    this.groups = new Uint32Array(this.words.length * this.width);
+    this.words.forEach((word, w) => {
+      for (const g of groupsOf.get(word) ?? []) {
+        const at = w * this.width + (g >>> 5);
+        this.groups[at] = (this.groups[at] as number) | (1 << (g & 31));
+      }
+    });
     const starts: number[] = [];
     this.words.forEach((word, w) => {
       const c = word.charCodeAt(0);
@@ -86,21 +136,29 @@ class WordIndex {
   }
 }
 
-/** The words a scan found: where each starts and ends, and its groups. Reused from text to text. */
+/** The words a scan found: where each starts and ends, and which word it is. Reused from text to text. */
 export class Occurrences {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
-  private readonly groups: number[] = [];
+  private readonly words: number[] = [];
+  /** The first 32 groups of each occurrence's word (all there are in most lexicons). */
+  private readonly low: number[] = [];
   private length = 0;
+  /** The groups of each word of the lexicon scanned with, `width` 32-bit words per word. */
+  private groups: Uint32Array = new Uint32Array(0);
+  private width = 1;
 
-  clear() {
+  clear(index: WordIndex) {
     this.length = 0;
+    this.groups = index.groups;
+    this.width = index.width;
   }
 
-  add(start: number, end: number, groups: number) {
+  add(start: number, end: number, word: number) {
     this.starts[this.length] = start;
     this.ends[this.length] = end;
-    this.groups[this.length] = groups;
+    this.words[this.length] = word;
+    this.low[this.length] = this.groups[word * this.width] as number;
     this.length++;
   }
 
@@ -110,22 +168,34 @@ export class Occurrences {
   startOf(k: number) {
     return this.starts[k] as number;
   }
-  groupsOf(k: number) {
-    return this.groups[k] as number;
+  /** Whether occurrence k is a word of `group`. */
+  isOf(k: number, group: number): boolean {
+    const bits =
+      group < 32
+        ? (this.low[k] as number)
+        : (this.groups[(this.words[k] as number) * this.width + (group >>> 5)] as number);
+    return ((bits >>> (group & 31)) & 1) === 1;
   }
 
   /**
-   * The groups of the words that lie wholly inside from…to, looking from occurrence `first` on
-   * (any occurrence not after the first one at `from`; found by a search when not given).
+   * Adds to `into` the groups of the words that lie wholly inside from…to, looking from occurrence
+   * `first` on (any occurrence not after the first one at `from`; found by a search when not given).
    */
-  within(from: number, to: number, first = this.firstFrom(from)): number {
+  within(from: number, to: number, into: GroupSet, first = this.firstFrom(from)): GroupSet {
+    const { groups, width, starts, ends, words, low } = this;
+    const bits = into.bits;
     let mask = 0;
     for (let k = first; k < this.length; k++) {
-      const start = this.starts[k] as number;
+      const start = starts[k] as number;
       if (start >= to) break;
-      if (start >= from && (this.ends[k] as number) <= to) mask |= this.groups[k] as number;
+      if (start < from || (ends[k] as number) > to) continue;
+      mask |= low[k] as number;
+      if (width === 1) continue;
+      const at = (words[k] as number) * width;
+      for (let i = 1; i < width; i++) bits[i] = (bits[i] as number) | (groups[at + i] as number);
     }
-    return mask;
+    bits[0] = (bits[0] as number) | mask;
+    return into;
   }
 
   /** The first occurrence starting at or after `from` (binary search). */

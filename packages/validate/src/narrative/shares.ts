@@ -1,6 +1,20 @@
 import type { Report } from "@zfxxgk/schema";
-import { rows, T3 } from "./claims.js";
 import { fromOverview, type Paragraph, sentenceEnd } from "./overview.js";
+
+const shared = new Map<string, readonly string[]>();
+/** One array per list of cells, so equal lists are the same object. */
+const once = (cells: string[]): readonly string[] => {
+  const key = cells.join("+");
+  let list = shared.get(key);
+  if (!list) {
+    list = cells;
+    shared.set(key, list);
+  }
+  return list;
+};
+const T3 = (row: string) => once([`T3.${row}.TOT`]);
+const rows = (prefix: string, n: number) =>
+  once(Array.from({ length: n }, (_, i) => `T3.${prefix}${i + 1}.TOT`));
 
 /** Which cells a quoted percentage divides: the category it names over the base it is a share of. */
 export interface Share {

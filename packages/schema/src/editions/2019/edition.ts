@@ -1,4 +1,5 @@
 import { L } from "../../grid/label.js";
+import { claimWords } from "../2021/claim-words.js";
 import { overviewAspects2021 } from "../2021/grid.js";
 import { defineEdition } from "../registry.js";
 import { grid2019 } from "./grid.js";
@@ -21,7 +22,7 @@ export const edition2019 = defineEdition({
     T4: L("表四", "表四", "Table 4"),
   },
   // Local notices already asked 2020 reports to cover the same five aspects (format.md §2.2).
-  vocabulary: { overviewAspects: overviewAspects2021 },
+  vocabulary: { overviewAspects: overviewAspects2021, claims: claimWords(["T3.O.TOT"]) },
   perCoIssuer: ["regulations", "normativeDocs"].flatMap((row) =>
     ["made", "published", "total"].map((column) => `T2.${row}.${column}`),
   ),

@@ -1,5 +1,6 @@
 import { L } from "../../grid/label.js";
 import { defineEdition } from "../registry.js";
+import { claimWords2021 } from "./claim-words.js";
 import { from2019 } from "./from-2019.js";
 import { grid2021, overviewAspects2021 } from "./grid.js";
 import { identities2021 } from "./identities.js";
@@ -21,7 +22,7 @@ export const edition2021 = defineEdition({
     T3: L("表三", "表三", "Table 3"),
     T4: L("表四", "表四", "Table 4"),
   },
-  vocabulary: { overviewAspects: overviewAspects2021 },
+  vocabulary: { overviewAspects: overviewAspects2021, claims: claimWords2021 },
   crosswalk: from2019,
   perCoIssuer: ["regulations", "normativeDocs"].flatMap((row) =>
     ["issued", "repealed", "inForce"].map((column) => `T2.${row}.${column}`),
