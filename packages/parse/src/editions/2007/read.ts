@@ -1,19 +1,15 @@
 import {
   type BodySection,
   type Diagnostic,
-  EDITIONS,
-  type Edition,
   editionForYear,
-  type GridNode,
-  type PrintedRow,
   parseReport,
   type Report,
-  type Statistics,
 } from "@zfxxgk/schema";
 import type { EditionIndex } from "../../grid-index.js";
-import { at, diagnostic, provenanceOf } from "../../located.js";
-import { labelKey, simplify } from "../../normalise.js";
-import type { Line, ParseOptions, ParseOutcome, Provenance, Token } from "../../types.js";
+import { diagnostic } from "../../located.js";
+import { simplify } from "../../normalise.js";
+import type { Line, ParseOptions, ParseOutcome, Provenance } from "../../types.js";
+import { findHeader, readStatistics, rowKeysOf } from "./statistics.js";
 
 /**
  * Reads a 2008–2018 report (old regulation, 国务院令第492号): a title, the sections the report
@@ -26,147 +22,7 @@ const SECTION = /^([一二三四五六七八九十]{1,3})、\s*(.+)$/;
 const SUBHEADING = /^[（(]([一二三四五六七八九十]{1,3})[)）]\s*(.+)$/;
 const DATE = /([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/;
 const TITLE_YEAR = /^(.*?)\s*([0-9]{4})\s*年度?/;
-const NUMBER = /^[0-9]+$/;
-const DECIMAL = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
-
 const compact = (text: string) => text.replace(/\s+/g, "");
-const INDICATOR = labelKey("统计指标");
-const UNIT = labelKey("单位");
-
-/** The header row of the statistics table: 统计指标 | 单位 | value columns. */
-export function isStatisticsHeader(line: Line): boolean {
-  const [first, second] = line.tokens.map((t) => labelKey(t.text));
-  return line.row && first === INDICATOR && second === UNIT;
-}
-
-/** A printed value: counts as numbers, amounts (万元) as the decimal written, marks as marks. */
-function cellValue(text: string, amount = false): number | string | null {
-  const t = compact(text);
-  if (t === "") return null;
-  if (NUMBER.test(t) && !amount) return Number(t);
-  if (DECIMAL.test(t)) return t;
-  if (/^[-—－–─]+$/.test(t)) return "—";
-  if (t === "/" || t === "／") return "/";
-  if (t === "无") return "无";
-  return t;
-}
-
-interface RowKey {
-  readonly id: string;
-  readonly cell: boolean;
-  readonly amount: boolean;
-  readonly keys: readonly string[];
-}
-
-const TABLE = "S";
-const rowKeys = new Map<Edition, readonly RowKey[]>();
-
-/** The statistics table's rows in official order, with the label keys they are found by. */
-function rowKeysOf(edition: Edition): readonly RowKey[] {
-  let keys = rowKeys.get(edition);
-  if (keys) return keys;
-  const table = EDITIONS[edition].grid.tables.find((t) => t.id === TABLE);
-  const rows: readonly GridNode[] = table?.layout === "matrix" ? table.rows : [];
-  const kind = table?.layout === "matrix" ? table.kind : undefined;
-  keys = rows.map((node) => ({
-    id: node.key ?? node.heading ?? "",
-    cell: node.key !== undefined,
-    amount: (node.kind ?? kind) === "amount",
-    keys: [
-      labelKey(node.label["zh-Hans"]),
-      ...(node.note ? [labelKey(node.label["zh-Hans"] + node.note["zh-Hans"])] : []),
-    ],
-  }));
-  rowKeys.set(edition, keys);
-  return keys;
-}
-
-interface Read {
-  readonly statistics: Statistics;
-  readonly values: Record<string, number | string | null>;
-  readonly provenance: Record<string, Provenance>;
-  readonly diagnostics: Diagnostic[];
-}
-
-/** The statistics table from its header row on; undefined when there is none. */
-function readTable(
-  gridKeys: readonly RowKey[],
-  lines: readonly Line[],
-  from: number,
-  head: Partial<Statistics>,
-): Read {
-  const header = lines[from] as Line;
-  const columns = header.tokens
-    .slice(2)
-    .map((t) => compact(t.text))
-    .filter(Boolean);
-  const values: Record<string, number | string | null> = {};
-  const provenance: Record<string, Provenance> = {};
-  const diagnostics: Diagnostic[] = [];
-  const rows: PrintedRow[] = [];
-  let cursor = 0;
-  for (let i = from + 1; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    if (!line.row) break;
-    const [labelToken, unitToken, ...valueTokens] = line.tokens;
-    const label = labelToken?.text.trim() ?? "";
-    if (!label) continue;
-    const unit = unitToken?.text.trim() || undefined;
-    const found = matchRow(gridKeys, label, cursor);
-    const printedValues = columns.map((_, c) => valueTokens[c] as Token | undefined);
-    if (found !== undefined) {
-      cursor = found + 1;
-      const node = gridKeys[found];
-      const row: PrintedRow = { key: node?.id ?? "", label, ...(unit ? { unit } : {}) };
-      if (node?.cell) {
-        const first = printedValues[0];
-        values[node.id] = cellValue(first?.text ?? "", node.amount);
-        if (first) provenance[`S.${node.id}`] = provenanceOf(first.where, first.text);
-        const more = printedValues.slice(1).map((t) => cellValue(t?.text ?? ""));
-        rows.push(more.length ? { ...row, values: more } : row);
-      } else {
-        const more = printedValues.map((t) => cellValue(t?.text ?? ""));
-        rows.push(more.some((v) => v !== null) ? { ...row, values: more } : row);
-      }
-    } else {
-      rows.push({
-        label,
-        ...(unit ? { unit } : {}),
-        values: printedValues.map((t) => cellValue(t?.text ?? "")),
-      });
-      diagnostics.push(
-        diagnostic("parse/statistics-local-row", "info", { actual: label, params: at(line.where) }),
-      );
-    }
-  }
-  for (const node of gridKeys)
-    if (node.cell && !(node.id in values)) {
-      values[node.id] = null;
-      diagnostics.push(
-        diagnostic("parse/statistics-row-missing", "info", {
-          path: `/tables/S/${node.id}`,
-          cells: [`S.${node.id}`],
-        }),
-      );
-    }
-  return {
-    statistics: {
-      title: head.title ?? "政府信息公开情况统计表",
-      ...head,
-      columns: columns.length ? columns : ["统计数"],
-      rows,
-    },
-    values,
-    provenance,
-    diagnostics,
-  };
-}
-
-function matchRow(gridKeys: readonly RowKey[], label: string, from: number): number | undefined {
-  const key = labelKey(label);
-  for (let i = from; i < gridKeys.length; i++) if (gridKeys[i]?.keys.includes(key)) return i;
-  return undefined;
-}
 
 const simplified = (line: Line): Line => ({
   ...line,
@@ -184,7 +40,6 @@ export function readOldReport(
   context: { readonly index: EditionIndex; readonly evidence: number; readonly title?: string },
 ): ParseOutcome {
   const { edition } = context.index;
-  const gridKeys = rowKeysOf(edition);
   const lines = options.simplify ? published.map(simplified) : published;
   const diagnostics: Diagnostic[] = [];
   const titleLine = lines.findIndex(
@@ -203,7 +58,8 @@ export function readOldReport(
     repeat = next;
     i++;
   }
-  const tableAt = lines.findIndex(isStatisticsHeader);
+  const header = findHeader(lines, i);
+  const tableAt = header ? header.at : -1;
   const end = tableAt >= 0 ? tableAt : lines.length;
   // The 落款: a date line, the line before it the signature (or both on one line).
   let dateAt = -1;
@@ -268,15 +124,15 @@ export function readOldReport(
     body,
   };
   let provenance: Record<string, Provenance> = {};
-  if (tableAt >= 0) {
-    const read = readTable(gridKeys, lines, tableAt, head);
+  if (header) {
+    const read = readStatistics(edition, lines, header, head);
     report.tables = { S: read.values };
     report.statistics = read.statistics;
     provenance = read.provenance;
     diagnostics.push(...read.diagnostics);
   } else {
     report.tables = {
-      S: Object.fromEntries(gridKeys.filter((g) => g.cell).map((g) => [g.id, null])),
+      S: Object.fromEntries(rowKeysOf(edition).filter((g) => g.cell).map((g) => [g.id, null])),
     };
     diagnostics.push(diagnostic("parse/no-statistics-table", "warning"));
   }
