@@ -7,7 +7,8 @@ import {
 } from "@zfxxgk/schema";
 import type { EditionIndex } from "../../grid-index.js";
 import { diagnostic } from "../../located.js";
-import { simplify } from "../../normalise.js";
+import { fromOpening, fromSignature } from "../../meta-sources.js";
+import { countPinyinArtefacts, simplify, stripPinyinArtefacts } from "../../normalise.js";
 import type { Line, ParseOptions, ParseOutcome, Provenance } from "../../types.js";
 import { findHeader, readStatistics, rowKeysOf } from "./statistics.js";
 
@@ -24,11 +25,23 @@ const DATE = /([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/;
 const TITLE_YEAR = /^(.*?)\s*([0-9]{4})\s*年度?/;
 const compact = (text: string) => text.replace(/\s+/g, "");
 
-const simplified = (line: Line): Line => ({
+const cleaned = (clean: (s: string) => string) => (line: Line): Line => ({
   ...line,
-  text: simplify(line.text),
-  tokens: line.tokens.map((t) => ({ ...t, text: simplify(t.text) })),
+  text: clean(line.text),
+  tokens: line.tokens.map((t) => ({ ...t, text: clean(t.text) })),
 });
+
+/** Converter artefacts (`報(bào)告`) are removed only from text that evidently has them. */
+function hasArtefacts(lines: readonly Line[]): boolean {
+  let n = 0;
+  for (const l of lines) {
+    n += countPinyinArtefacts(l.text, 2);
+    if (n >= 2) return true;
+  }
+  return false;
+}
+
+const TITLE_PROSE = /[，。；,;]/u;
 
 const normaliseHeading = (text: string) =>
   text.replace(/^[(（]([一二三四五六七八九十]{1,3})[)）]\s*/, "（$1）");
@@ -40,21 +53,37 @@ export function readOldReport(
   context: { readonly index: EditionIndex; readonly evidence: number; readonly title?: string },
 ): ParseOutcome {
   const { edition } = context.index;
-  const lines = options.simplify ? published.map(simplified) : published;
+  const artefacts = hasArtefacts(published);
+  const lines =
+    options.simplify || artefacts
+      ? published.map(
+          cleaned((s) => {
+            const t = artefacts ? stripPinyinArtefacts(s) : s;
+            return options.simplify ? simplify(t) : t;
+          }),
+        )
+      : published;
   const diagnostics: Diagnostic[] = [];
   const titleLine = lines.findIndex(
-    (l) => !l.row && /政府信息公开/.test(simplify(l.text)) && /报告/.test(simplify(l.text)),
+    (l) =>
+      !l.row &&
+      l.text.length <= 80 &&
+      !TITLE_PROSE.test(l.text) &&
+      /政府信息公开/.test(simplify(l.text)) &&
+      /报告/.test(simplify(l.text)),
   );
-  const title = (titleLine >= 0 ? lines[titleLine]?.text : context.title)?.trim();
+  const printedTitle = (titleLine >= 0 ? lines[titleLine]?.text : context.title)?.trim();
+  // the body and title are named in simplified characters, as by the other editions' reader
+  const title = printedTitle && simplify(stripPinyinArtefacts(printedTitle));
   const m = title ? TITLE_YEAR.exec(title) : null;
-  const agency = m?.[1]?.trim() || undefined;
-  const year = m?.[2] ? Number(m[2]) : undefined;
+  let agency = m?.[1]?.trim() || undefined;
+  let year = m?.[2] ? Number(m[2]) : undefined;
   let i = titleLine + 1;
   // The title repeated, broken over lines.
   let repeat = "";
   while (title && i < lines.length && !lines[i]?.row) {
     const next = compact(repeat + (lines[i]?.text ?? ""));
-    if (!compact(title).startsWith(next) || next === "") break;
+    if (!compact(printedTitle ?? "").startsWith(next) || next === "") break;
     repeat = next;
     i++;
   }
@@ -77,6 +106,15 @@ export function readOldReport(
     publishedOn = `${d[1]}-${(d[2] as string).padStart(2, "0")}-${(d[3] as string).padStart(2, "0")}`;
     const sameLine = (lines[dateAt]?.text ?? "").replace(DATE, "").trim();
     bodyEnd = sameLine ? dateAt : dateAt - 1;
+  }
+  // No title: the body named in the opening sentence, or signing at the end
+  if (agency === undefined || year === undefined) {
+    const front = lines.slice(0, end);
+    const opening = fromOpening(front);
+    const signature = fromSignature(lines.slice(0, dateAt >= 0 ? dateAt + 1 : end));
+    const named = opening?.agency ?? signature?.agency;
+    agency ??= named && simplify(named);
+    year ??= opening?.year;
   }
   const preamble: { type: "paragraph"; text: string }[] = [];
   const body: BodySection[] = [];
