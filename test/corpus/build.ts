@@ -105,7 +105,9 @@ export function textCorpus(): CorpusDoc[] {
     const report = example.json as Report;
     for (const [shape, write, zeros] of TEXT_SHAPES) {
       if (!("sections" in report) && NOT_FOR_STATISTICS.has(shape)) {
-        console.warn(`${example.name}: not written as "${shape}" (a statistics table has no such writer)`);
+        console.warn(
+          `${example.name}: not written as "${shape}" (a statistics table has no such writer)`,
+        );
         continue;
       }
       const expected = zeros ? withoutBlanks(report) : report;

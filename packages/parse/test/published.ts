@@ -5,7 +5,6 @@ import {
   hasSections,
   type LayoutCell,
   type Locale,
-  type SectionedReport,
   readCell,
   tableLayout,
   toCells,
@@ -115,7 +114,8 @@ function sectionLines(report: Report, locale: Locale, table: (id: string) => str
 function tableRows(report: Report, locale: Locale) {
   const all = rows(report, locale);
   const byTable = new Map<string, typeof all>();
-  if (!hasSections(report)) return byTable.set(EDITIONS[report.edition].grid.tables[0]?.id ?? "", all);
+  if (!hasSections(report))
+    return byTable.set(EDITIONS[report.edition].grid.tables[0]?.id ?? "", all);
   let at = 0;
   for (const table of EDITIONS[report.edition].grid.tables) {
     const layout = tableLayout(table);
@@ -176,7 +176,9 @@ export function cmsHtml(report: Report): string {
     if (!hasSections(report)) {
       html.push('<table border="1" cellspacing="0"><tbody>');
       for (const row of printedStatistics(report))
-        html.push(`<tr>${row.map((c) => `<td><p><span>${esc(c.text)}</span></p></td>`).join("")}</tr>`);
+        html.push(
+          `<tr>${row.map((c) => `<td><p><span>${esc(c.text)}</span></p></td>`).join("")}</tr>`,
+        );
       html.push("</tbody></table>");
       continue;
     }

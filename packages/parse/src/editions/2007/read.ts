@@ -25,11 +25,13 @@ const DATE = /([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/;
 const TITLE_YEAR = /^(.*?)\s*([0-9]{4})\s*年度?/;
 const compact = (text: string) => text.replace(/\s+/g, "");
 
-const cleaned = (clean: (s: string) => string) => (line: Line): Line => ({
-  ...line,
-  text: clean(line.text),
-  tokens: line.tokens.map((t) => ({ ...t, text: clean(t.text) })),
-});
+const cleaned =
+  (clean: (s: string) => string) =>
+  (line: Line): Line => ({
+    ...line,
+    text: clean(line.text),
+    tokens: line.tokens.map((t) => ({ ...t, text: clean(t.text) })),
+  });
 
 /** Converter artefacts (`報(bào)告`) are removed only from text that evidently has them. */
 function hasArtefacts(lines: readonly Line[]): boolean {
@@ -170,7 +172,11 @@ export function readOldReport(
     diagnostics.push(...read.diagnostics);
   } else {
     report.tables = {
-      S: Object.fromEntries(rowKeysOf(edition).filter((g) => g.cell).map((g) => [g.id, null])),
+      S: Object.fromEntries(
+        rowKeysOf(edition)
+          .filter((g) => g.cell)
+          .map((g) => [g.id, null]),
+      ),
     };
     diagnostics.push(diagnostic("parse/no-statistics-table", "warning"));
   }

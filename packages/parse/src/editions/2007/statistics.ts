@@ -23,7 +23,15 @@ import { looksLikeValue, readValue } from "../../values.js";
 const compact = (text: string) => text.replace(/\s+/g, "");
 
 /** Header words of the label column, the unit column and columns that only number the rows. */
-const INDICATOR = new Set(["统计指标", "指标名称", "指标", "统计项目", "项目", "项目名称", "统计内容"]);
+const INDICATOR = new Set([
+  "统计指标",
+  "指标名称",
+  "指标",
+  "统计项目",
+  "项目",
+  "项目名称",
+  "统计内容",
+]);
 const UNIT_HEADER = new Set(["单位", "计量单位"]);
 const NUMBER_HEADER = new Set(["序号", "编号", "行次"]);
 /** Units printed in the table beside those of the grid (local tables count in more units). */
@@ -57,7 +65,11 @@ function bareKey(label: string): string {
     before = text;
     text = text.replace(NUMBERING, "").replace(OF_WHICH, "").trim();
   }
-  return labelKey(text.replace(TRAILING_NOTE, ""));
+  for (let before = ""; before !== text; ) {
+    before = text;
+    text = text.replace(TRAILING_NOTE, "").trim();
+  }
+  return labelKey(text);
 }
 
 const TABLE = "S";
@@ -85,7 +97,9 @@ export function rowKeysOf(edition: Edition): readonly RowKey[] {
   unitWords.set(
     edition,
     new Set([
-      ...rows.flatMap((n) => (n.unit && !DASH_UNIT.test(n.unit["zh-Hans"]) ? [n.unit["zh-Hans"]] : [])),
+      ...rows.flatMap((n) =>
+        n.unit && !DASH_UNIT.test(n.unit["zh-Hans"]) ? [n.unit["zh-Hans"]] : [],
+      ),
       ...MORE_UNITS,
     ]),
   );
@@ -186,11 +200,8 @@ interface RawRow {
   label: string;
   where: Where;
   cells: Token[];
-  /** Unit read from the label or split off run-together text. */
+  /** Unit split off run-together text. */
   unit?: string;
-  unitWhere?: Where;
-  /** A run-together row's value, split off its label. */
-  together?: boolean;
 }
 
 /** Splits `1.政府网站公开政府信息数条135` into label, unit and value. */
@@ -221,7 +232,8 @@ function splitRunTogether(
     }
   }
   if (valueText !== undefined) {
-    const column = token.where.source === "text" ? token.where.column + token.text.lastIndexOf(valueText) : 0;
+    const column =
+      token.where.source === "text" ? token.where.column + token.text.lastIndexOf(valueText) : 0;
     cells.push({
       text: valueText,
       where: token.where.source === "text" ? { ...token.where, column } : token.where,
@@ -233,11 +245,7 @@ function splitRunTogether(
 const isLabel = (text: string, units: ReadonlySet<string>) => {
   const t = compact(text);
   return (
-    t !== "" &&
-    HAN.test(t) &&
-    !looksLikeValue(t) &&
-    !units.has(simplify(t)) &&
-    !DASH_UNIT.test(t)
+    t !== "" && HAN.test(t) && !looksLikeValue(t) && !units.has(simplify(t)) && !DASH_UNIT.test(t)
   );
 };
 
@@ -273,8 +281,20 @@ function rawRows(
       if (isLabel(label.text, units))
         tokens = [{ ...label, text: `${compact(number.text)} ${label.text.trim()}` }, ...more];
     }
-    for (const token of tokens) {
-      if (!isLabel(token.text, units)) {
+    const expected = (header.unitColumn ? 1 : 0) + header.columns.length;
+    const rowLine = line.row && tokens.length > 1;
+    tokens.forEach((token, k) => {
+      const current = rows.at(-1);
+      const filled = current ? current.cells.length + (current.unit ? 1 : 0) : 0;
+      // a cell by its place: after a row line's label, or amid a row printed one cell per line
+      const inPlace =
+        current !== undefined &&
+        ((rowLine && k > 0) ||
+          (!rowLine &&
+            filled > 0 &&
+            filled < expected &&
+            matchRow(gridKeys, token.text, 0, new Set()) === undefined));
+      if (inPlace || !isLabel(token.text, units)) {
         const row = rows.at(-1);
         if (row) row.cells.push(token);
         else if (token.text.trim())
@@ -285,7 +305,7 @@ function rawRows(
               params: { ...at(token.where), table: TABLE },
             }),
           );
-        continue;
+        return;
       }
       const alone = !line.row && tokens.length === 1;
       const split = alone
@@ -302,16 +322,15 @@ function rawRows(
         previous.label += split.label;
         previous.cells.push(...split.cells);
         if (split.unit) previous.unit = split.unit;
-        continue;
+        return;
       }
       rows.push({
         label: split.label,
         where: token.where,
         cells: split.cells,
-        ...(split.unit ? { unit: split.unit, unitWhere: token.where } : {}),
-        ...(alone && split.cells.length ? { together: true } : {}),
+        ...(split.unit ? { unit: split.unit } : {}),
       });
-    }
+    });
   }
   // lines after the table that are not rows of it (a signature, a note): not table rows
   while (rows.length) {
@@ -383,7 +402,8 @@ export function readStatistics(
     let label = row.label;
     let unit = row.unit;
     let cells = row.cells;
-    const found = matchRow(gridKeys, label, cursor, used);
+    const written = unitInLabel(label, units);
+    const found = matchRow(gridKeys, written?.label ?? label, cursor, used);
     const node = found === undefined ? undefined : gridKeys[found];
     // the unit: its own column, else written into the label
     if (header.unitColumn && unit === undefined && cells.length) {
@@ -394,7 +414,6 @@ export function readStatistics(
         cells = cells.slice(1);
       }
     }
-    const written = unitInLabel(label, units);
     if (written && unit === undefined) {
       label = written.label;
       unit = written.unit;
@@ -402,7 +421,10 @@ export function readStatistics(
     if (cells.length > columns.length)
       diagnostics.push(
         diagnostic("parse/statistics-extra-cells", "warning", {
-          actual: cells.slice(columns.length).map((c) => c.text).join(" "),
+          actual: cells
+            .slice(columns.length)
+            .map((c) => c.text)
+            .join(" "),
           expected: columns.length,
           params: { ...at((cells[columns.length] as Token).where), row: label },
         }),
@@ -415,7 +437,12 @@ export function readStatistics(
       const index = rows.length;
       if (node.cell) {
         const [first, ...more] = printed;
-        values[node.id] = read(first, node.kind, `/tables/${TABLE}/${node.id}`, `${TABLE}.${node.id}`);
+        values[node.id] = read(
+          first,
+          node.kind,
+          `/tables/${TABLE}/${node.id}`,
+          `${TABLE}.${node.id}`,
+        );
         if (first) provenance[`${TABLE}.${node.id}`] = provenanceOf(first.where, first.text);
         else
           diagnostics.push(
@@ -430,7 +457,9 @@ export function readStatistics(
           .map((_, k) => read(more[k], node.kind, `/statistics/rows/${index}/values/${k}`));
         rows.push(rest.length ? { ...entry, values: rest } : entry);
       } else {
-        const rest = printed.map((t, k) => read(t, "count", `/statistics/rows/${index}/values/${k}`));
+        const rest = printed.map((t, k) =>
+          read(t, "count", `/statistics/rows/${index}/values/${k}`),
+        );
         rows.push(rest.some((v) => v !== null) ? { ...entry, values: rest } : entry);
       }
       return;
@@ -440,7 +469,9 @@ export function readStatistics(
     rows.push({
       label,
       ...(unit ? { unit } : {}),
-      values: columns.map((_, k) => read(printed[k], kind, `/statistics/rows/${index}/values/${k}`)),
+      values: columns.map((_, k) =>
+        read(printed[k], kind, `/statistics/rows/${index}/values/${k}`),
+      ),
     });
     diagnostics.push(
       diagnostic("parse/statistics-local-row", "info", { actual: label, params: at(row.where) }),
