@@ -267,6 +267,8 @@ function rawRows(
 ): { rows: RawRow[]; end: number } {
   const rows: RawRow[] = [];
   let end = lines.length;
+  const startsRow = (label: string) =>
+    NUMBERING.test(label) || matchRow(gridKeys, label, 0, new Set()) !== undefined;
   for (let i = header.rowsFrom; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text.trim();
@@ -293,7 +295,7 @@ function rawRows(
           (!rowLine &&
             filled > 0 &&
             filled < expected &&
-            matchRow(gridKeys, token.text, 0, new Set()) === undefined));
+            !startsRow(splitRunTogether(token, units, header.unitColumn).label)));
       if (inPlace || !isLabel(token.text, units)) {
         const row = rows.at(-1);
         if (row) row.cells.push(token);
