@@ -145,8 +145,11 @@ export function readOldReport(
   // Between the 落款 and the table: 附表, its title, （2018年度）, 填报单位.
   const head: { title?: string; period?: string; filler?: string } = {};
   for (let k = Math.max(dateAt + 1, bodyEnd); k < end; k++) {
-    const text = compact(simplify(lines[k]?.text ?? ""));
-    const filler = /^填报单位(?:[（(]盖章[)）])?[:：](.+)$/.exec(text);
+    const printed = simplify(lines[k]?.text ?? "").trim();
+    const text = compact(printed);
+    const filler = /^填\s*报\s*单\s*位\s*(?:[（(]\s*盖\s*章\s*[)）])?\s*[:：]\s*(.+)$/u.exec(
+      printed,
+    );
     const period = /^[（(]([0-9]{4}年度?)[)）]$/.exec(text);
     if (filler) head.filler = filler[1] as string;
     else if (period) head.period = period[1] as string;
