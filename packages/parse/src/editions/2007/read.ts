@@ -66,15 +66,21 @@ export function readOldReport(
         )
       : published;
   const diagnostics: Diagnostic[] = [];
-  const titleLine = lines.findIndex(
-    (l) =>
-      !l.row &&
-      l.text.length <= 80 &&
-      !TITLE_PROSE.test(l.text) &&
-      /政府信息公开/.test(simplify(l.text)) &&
-      /报告/.test(simplify(l.text)),
-  );
-  const printedTitle = (titleLine >= 0 ? lines[titleLine]?.text : context.title)?.trim();
+  const isTitle = (text: string) =>
+    text.length <= 80 &&
+    !TITLE_PROSE.test(text) &&
+    /政府信息公开/.test(simplify(text)) &&
+    /报告/.test(simplify(text));
+  let titleLine = lines.findIndex((l) => !l.row && isTitle(l.text));
+  let printedTitle = (titleLine >= 0 ? lines[titleLine]?.text : context.title)?.trim();
+  // a title broken over two lines (a PDF's wide heading)
+  for (let k = 0; titleLine < 0 && k < Math.min(lines.length - 1, 10); k++) {
+    const [a, b] = [lines[k] as Line, lines[k + 1] as Line];
+    const joined = `${a.text.trim()}${b.text.trim()}`;
+    if (a.row || b.row || isTitle(a.text) || !isTitle(joined)) continue;
+    titleLine = k + 1;
+    printedTitle = joined;
+  }
   // the body and title are named in simplified characters, as by the other editions' reader
   const title = printedTitle && simplify(stripPinyinArtefacts(printedTitle));
   const m = title ? TITLE_YEAR.exec(title) : null;

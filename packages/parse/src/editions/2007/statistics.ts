@@ -180,6 +180,11 @@ export function findHeader(lines: readonly Line[], from = 0): TableHeader | unde
         next++;
       }
     const cells = rest.filter(Boolean);
+    // `单位 统计数` in one field (text extracted with a single space between the headers)
+    const joined = [...UNIT_HEADER].find(
+      (w) => wordOf(cells[0] ?? "").startsWith(w) && wordOf(cells[0] ?? "").length > w.length,
+    );
+    if (joined) cells.splice(0, 1, joined, wordOf(cells[0] ?? "").slice(joined.length));
     const unitColumn = cells.length > 0 && UNIT_HEADER.has(wordOf(cells[0] as string));
     const columns = (unitColumn ? cells.slice(1) : cells).map(compact);
     const weak = first !== "统计指标" && first !== "指标名称";
@@ -194,6 +199,17 @@ export function findHeader(lines: readonly Line[], from = 0): TableHeader | unde
     };
   }
   return undefined;
+}
+
+const HEADER_WORDS = [...INDICATOR, ...UNIT_HEADER, ...NUMBER_HEADER].join("");
+
+/** A header printed again (a table continued on the next page), or a piece of a broken one. */
+function isHeaderAgain(line: Line, header: TableHeader): boolean {
+  const first = wordOf(line.tokens[0]?.text ?? "");
+  if (first && findHeader([line]) !== undefined) return true;
+  const text = wordOf(line.text);
+  if (line.tokens.length > 1 || text.length === 0 || text.length > 4) return false;
+  return (HEADER_WORDS + header.columns.map(wordOf).join("")).includes(text);
 }
 
 interface RawRow {
@@ -214,7 +230,7 @@ function splitRunTogether(
   const cells: Token[] = [];
   const value = VALUE_END.exec(text);
   let valueText = value?.[0];
-  if (valueText && value && value.index > 0) text = text.slice(0, value.index);
+  if (valueText && value && value.index > 0) text = text.slice(0, value.index).trimEnd();
   else valueText = undefined;
   let unit: string | undefined;
   if (unitColumn) {
@@ -240,6 +256,19 @@ function splitRunTogether(
     });
   }
   return { label: text.trim(), cells, ...(unit ? { unit } : {}) };
+}
+
+/** `(一)主动公开政府信息数 条`: a unit after the label, one space apart (pdftotext -raw). */
+function spacedUnit(
+  text: string,
+  units: ReadonlySet<string>,
+  unitColumn: boolean,
+): { label: string; cells: Token[]; unit?: string } {
+  const m = /^(.*\S)\s+(\S{1,3})$/u.exec(text);
+  const unit = m?.[2];
+  if (!unitColumn || !m || !unit || !(units.has(simplify(unit)) || DASH_UNIT.test(unit)))
+    return { label: text, cells: [] };
+  return { label: m[1] as string, cells: [], unit };
 }
 
 const isLabel = (text: string, units: ReadonlySet<string>) => {
@@ -276,6 +305,8 @@ function rawRows(
       end = i;
       break;
     }
+    // the header again on the next page, or pieces of a header broken over lines (统计 / 数)
+    if (isHeaderAgain(line, header)) continue;
     let tokens = line.tokens.filter((t) => !t.pad);
     // a 序号 column before the label: keep the number with the label
     if (header.leading && tokens.length > 1 && ROW_NUMBER.test(compact(tokens[0]?.text ?? ""))) {
@@ -312,7 +343,7 @@ function rawRows(
       const alone = !line.row && tokens.length === 1;
       const split = alone
         ? splitRunTogether(token, units, header.unitColumn)
-        : { label: token.text.trim(), cells: [] as Token[] };
+        : spacedUnit(token.text.trim(), units, header.unitColumn);
       const previous = rows.at(-1);
       // a label broken over two lines: the second half joins the first
       if (
@@ -420,15 +451,13 @@ export function readStatistics(
       label = written.label;
       unit = written.unit;
     }
-    if (cells.length > columns.length)
+    const extra = cells.slice(columns.length).filter((c) => c.text.trim());
+    if (extra.length)
       diagnostics.push(
         diagnostic("parse/statistics-extra-cells", "warning", {
-          actual: cells
-            .slice(columns.length)
-            .map((c) => c.text)
-            .join(" "),
+          actual: extra.map((c) => c.text.trim()).join(" "),
           expected: columns.length,
-          params: { ...at((cells[columns.length] as Token).where), row: label },
+          params: { ...at((extra[0] as Token).where), label },
         }),
       );
     const printed = cells.slice(0, columns.length);
@@ -451,7 +480,7 @@ export function readStatistics(
             diagnostic("parse/statistics-value-missing", "warning", {
               path: `/tables/${TABLE}/${node.id}`,
               cells: [`${TABLE}.${node.id}`],
-              params: { ...at(row.where), row: label },
+              params: { ...at(row.where), label },
             }),
           );
         const rest = columns
