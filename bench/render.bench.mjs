@@ -3,7 +3,13 @@
 import { jsonForScript, renderHtml, reportCss } from "@zfxxgk/render";
 import { emptyReport, grid2021, readCell, sections2021, tableLayout } from "@zfxxgk/schema";
 import { Bench } from "tinybench";
-import { in2019Format, largestExample, printTable } from "./support.mjs";
+import {
+  cpuPerReport,
+  editionPairs,
+  in2019Format,
+  largestExample,
+  printTable,
+} from "./support.mjs";
 
 const ESCAPES = {
   "&": "&amp;",
@@ -180,3 +186,13 @@ for (const key of ["wall", "cpu"]) {
       `ratio ${(o / b).toFixed(2)}× (target ≤ 3×: ${o / b <= 3 ? "met" : "MISSED"})`,
   );
 }
+
+// The 2008–2018 example (sections and the 附表) beside the 2021 report of the same district.
+console.log("render, CPU per report by edition:");
+cpuPerReport(
+  editionPairs().flatMap(({ name, report }) => [
+    [`renderHtml, whole page: ${name}`, () => renderHtml(report)],
+    [`renderHtml, fragment: ${name}`, () => renderHtml(report, { fragment: true })],
+    [`renderHtml, zh-Hant: ${name}`, () => renderHtml(report, { locale: "zh-Hant" })],
+  ]),
+);
