@@ -1,10 +1,13 @@
 // The HTTP service against loopback, beside the same work in-process: POST /v1/validate throughput and
 // latency (autocannon) against validate() on the same report; then PDFs through the bounded queue, an
 // overload of 4× the queue's capacity, and the memory the service and its browser hold.
-// `node run.mjs server`; ZFXXGK_BENCH_SECONDS sets each run's length (default 10).
+// `node run.mjs server`; ZFXXGK_BENCH_SECONDS sets each run's length (default 10); ZFXXGK_BENCH_PDF=off
+// leaves out the PDF part. ZFXXGK_BENCH_SERVER_BEFORE=<path of another build's bin/zfxxgk-server.js> runs
+// that build's POST /v1/validate in the same run, for a before/after comparison.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer as netServer } from "node:net";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { findChromium } from "@zfxxgk/pdf";
 import { toJsonOutput, validate } from "@zfxxgk/validate";
@@ -13,6 +16,8 @@ import autocannon from "autocannon";
 const SECONDS = Number(process.env.ZFXXGK_BENCH_SECONDS ?? 10);
 const TICK = 100; // clock ticks per second in /proc/<pid>/stat (USER_HZ on Linux)
 const BIN = fileURLToPath(new URL("../packages/server/bin/zfxxgk-server.js", import.meta.url));
+const BIN_BEFORE = process.env.ZFXXGK_BENCH_SERVER_BEFORE;
+const load1 = () => loadavg()[0].toFixed(2);
 const body = readFileSync(new URL("../examples/synthetic-city-2024.json", import.meta.url), "utf8");
 
 const freePort = () =>
@@ -55,9 +60,16 @@ const treeOf = (root) => {
 };
 const mib = (bytes) => `${Math.round(bytes / 2 ** 20)} MiB`;
 
-async function startServer(env) {
+const validateRequest = (url) => ({
+  url: `${url}/v1/validate`,
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body,
+});
+
+async function startServer(env, bin = BIN) {
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, "--port", String(port)], {
+  const child = spawn(process.execPath, [bin, "--port", String(port)], {
     env: { ...process.env, ZFXXGK_LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -67,7 +79,11 @@ async function startServer(env) {
       (r) => r.status === 200,
       () => false,
     );
-    if (ok) return { child, url };
+    if (ok) {
+      // every server measured warm, so that a fresh one is not compared with one that has run already
+      await autocannon({ ...validateRequest(url), connections: 8, duration: 2 });
+      return { child, url };
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
@@ -128,6 +144,7 @@ async function load(name, url, path, pid, connections, extra = {}) {
 }
 
 // --- validate ---------------------------------------------------------------------------------------
+console.log(`load average (1 min) at the start: ${load1()}`);
 const rows = [
   inProcess("validate() in-process (JSON text)", () => validate(body)),
   inProcess("validate() + toJsonOutput + stringify", () =>
@@ -160,6 +177,19 @@ const rows = [
   );
   await stop(loggedChild);
   rows.push(logged);
+  if (BIN_BEFORE) {
+    const before = await startServer({ ZFXXGK_PDF: "off" }, BIN_BEFORE);
+    rows.push(
+      await load(
+        "before: POST /v1/validate, 8 connections",
+        before.url,
+        "/v1/validate",
+        before.child.pid,
+        8,
+      ),
+    );
+    await stop(before.child);
+  }
 }
 const base = rows[0]["req/s"];
 console.table(
@@ -171,10 +201,13 @@ console.table(
   ),
 );
 
+console.log(`load average (1 min) after the validate runs: ${load1()}`);
+
 // --- PDF --------------------------------------------------------------------------------------------
-let browser = true;
+let browser = !/^(off|false|0|no)$/i.test(process.env.ZFXXGK_BENCH_PDF ?? "");
+if (!browser) console.log("PDF part left out (ZFXXGK_BENCH_PDF=off)");
 try {
-  findChromium();
+  if (browser) findChromium();
 } catch {
   browser = false;
   console.log(

@@ -58,17 +58,6 @@ export function withoutBlanks(report: Report): Report {
 }
 
 /**
- * Shapes in which the 2019 format's table 二 (blocks of [1][2][1] and [2][2] cells, signed
- * changes, amounts with their unit) is not yet read whole: its cells may stay unread, never wrong.
- */
-const OPEN_2019_T2 =
-  "the 2019 format's table 二 in run-together or converter-markdown text is not yet read whole; open in issue #11";
-const OPEN_2019_T2_SHAPES = new Set([
-  "crawled text, cells run together",
-  "converter markdown (rule rows, merged header rows, misaligned pipes)",
-]);
-
-/**
  * Shapes a report without the grid's sections (its statistics table printed as `统计指标 | 单位 |
  * 统计数`) is not written in: the raw-reading-order writer keeps one label per row (the unit, for
  * that table), so the document it writes for such a report is not one a publisher prints.
@@ -117,9 +106,6 @@ export function textCorpus(): CorpusDoc[] {
         kind: "text",
         content: write(expected),
         expected,
-        ...(report.edition === "2019" && OPEN_2019_T2_SHAPES.has(shape)
-          ? { knownGap: OPEN_2019_T2 }
-          : {}),
       });
     }
     for (const [shape, write] of HTML_SHAPES) {

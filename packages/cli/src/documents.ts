@@ -1,6 +1,12 @@
 import { extname } from "node:path";
+import type { DecodeError } from "@zfxxgk/parse";
 import type { Diagnostic, MessageMap, Report } from "@zfxxgk/schema";
+import { CliError } from "./errors.js";
 import { textOf } from "./inputs.js";
+import { note } from "./output.js";
+
+const isDecodeError = (e: unknown): e is DecodeError =>
+  e instanceof Error && e.name === "DecodeError";
 
 type Parsed = import("@zfxxgk/parse").ParseOutcome & {
   pdf?: { pages: number; method: string };
@@ -23,36 +29,35 @@ export function sniff(file: string, bytes: Uint8Array): DocumentKind {
   return "text";
 }
 
-/** A published report (PDF, Word, HTML or text) read by the parser; never throws for its content. */
+/** A published report (PDF, Word, HTML or text) read as @zfxxgk/docx reads it; never throws for its content. */
 export async function parsePublished(
   file: string,
   bytes: Uint8Array,
   kind: DocumentKind = sniff(file, bytes),
 ): Promise<Parsed & { kind: DocumentKind }> {
-  const { parseHtml, parsePdf, parseText } = await import("@zfxxgk/parse");
-  if (kind === "pdf") return { ...(await parsePdf(bytes)), kind };
-  if (kind === "docx") return { ...(await import("@zfxxgk/docx")).readDocx(bytes), kind };
-  const text = textOf(file, bytes, kind === "html");
-  const parsed = kind === "html" ? parseHtml(text) : parseText(text);
-  return { ...parsed, kind };
+  const { readPublished } = await import("@zfxxgk/docx");
+  if (kind === "json") {
+    const { parseText } = await import("@zfxxgk/parse");
+    return { ...parseText(await textOf(file, bytes, false)), kind };
+  }
+  try {
+    const { note: said, ...parsed } = await readPublished(bytes, kind, file);
+    if (said) note(`${file}: ${said.zh} / ${said.en}`);
+    return parsed;
+  } catch (e) {
+    throw isDecodeError(e) ? new CliError(e.code, e.zh, e.en) : e;
+  }
 }
 
 /** Messages of everything {@link parsePublished} reports: the parser's and those of Word files. */
 export async function publishedMessages(): Promise<MessageMap> {
-  return (await import("@zfxxgk/docx")).docxMessages;
+  return (await import("@zfxxgk/docx")).publishedMessages;
 }
 
-/**
- * The report a parse assembled, ready for the rules even when its metadata is incomplete: a
- * missing agency or year (already a parse finding) is filled with a placeholder for the checks only.
- */
-export function forChecks(report: Report, diagnostics: readonly Diagnostic[]): Report {
-  const missing = diagnostics.some(
-    (d) => d.code === "parse/missing-agency" || d.code === "parse/missing-year",
-  );
-  if (!missing) return report;
-  const meta = { ...report.meta };
-  if (!meta.agency) meta.agency = "（未能确定的机关 / body not determined）";
-  if (!meta.year) meta.year = new Date().getUTCFullYear() - 1;
-  return { ...report, meta };
+/** The report a parse assembled, ready for the rules (see `forChecks` of @zfxxgk/docx). */
+export async function forChecks(
+  report: Report,
+  diagnostics: readonly Diagnostic[],
+): Promise<Report> {
+  return (await import("@zfxxgk/docx")).forChecks(report, diagnostics);
 }

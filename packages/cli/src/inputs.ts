@@ -10,7 +10,6 @@ import {
   schemaMessages,
 } from "@zfxxgk/schema";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { decodeInput } from "./decode.js";
 import { forChecks, parsePublished, publishedMessages, sniff } from "./documents.js";
 import { CliError } from "./errors.js";
 import { note, recordInput } from "./output.js";
@@ -82,12 +81,18 @@ export async function readBytesOf(file: string): Promise<Uint8Array> {
 
 /** A file named on the command line as text: within `--max-size`, its encoding told apart (see decode.ts). */
 export async function readInput(file: string): Promise<string> {
-  return textOf(file, await readBytesOf(file), kindOf(file) === "html");
+  return await textOf(file, await readBytesOf(file), kindOf(file) === "html");
 }
 
-/** Bytes as text in the one way the command line decodes them; a note when it had to decide. */
-export function textOf(file: string, bytes: Uint8Array, html: boolean): string {
-  const decoded = decodeInput(bytes, file, html);
+/** Bytes as text in the one way published documents are decoded (@zfxxgk/parse); a note when it had to decide. */
+export async function textOf(file: string, bytes: Uint8Array, html: boolean): Promise<string> {
+  const { DecodeError, decodeInput } = await import("@zfxxgk/parse");
+  let decoded: import("@zfxxgk/parse").Decoded;
+  try {
+    decoded = decodeInput(bytes, file, html);
+  } catch (e) {
+    throw e instanceof DecodeError ? new CliError(e.code, e.zh, e.en) : e;
+  }
   if (decoded.note) note(`${file}: ${decoded.note.zh} / ${decoded.note.en}`);
   return decoded.text;
 }
@@ -111,7 +116,7 @@ export async function loadDocument(
   const bytes = await readBytesOf(file);
   const kind = sniff(file, bytes);
   if (kind === "json") {
-    return { data: parseJson(file, textOf(file, bytes, false)), parseDiagnostics: [] };
+    return { data: parseJson(file, await textOf(file, bytes, false)), parseDiagnostics: [] };
   }
   const parseMessages = await publishedMessages();
   const parsed = await parsePublished(file, bytes, kind);
@@ -131,7 +136,7 @@ export async function loadDocument(
   }
   // what was read is checked even when the metadata is incomplete (that is a finding already)
   return {
-    data: forChecks(parsed.report, parsed.diagnostics),
+    data: await forChecks(parsed.report, parsed.diagnostics),
     parseDiagnostics: parsed.diagnostics,
   };
 }

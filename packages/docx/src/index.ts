@@ -1,5 +1,13 @@
 export { DocxError } from "./errors.js";
 export { docxMessages } from "./messages.js";
+export {
+  DOCX_MEDIA_TYPE,
+  forChecks,
+  type PublishedKind,
+  type PublishedOutcome,
+  publishedMessages,
+  readPublished,
+} from "./published.js";
 export { readDocx } from "./read-docx.js";
 export { LIMITS as DOCX_LIMITS } from "./safe-unzip.js";
 export { type DocxLocale, type DocxOptions, renderDocx, renderDocxTemplate } from "./write-docx.js";

@@ -2,10 +2,19 @@
 // Build step: copies from the upstream font packages (devDependencies) only the faces the report
 // layout uses — family and weight as named in the report CSS of @zfxxgk/render — into files/, with
 // their licences, a manifest (faces.json) and a stylesheet with relative URLs (fonts.css).
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants } from "node:zlib";
 
 /** Each face the layout draws: body, tables and page numbers; title; headings; subheadings. */
 const FACES = [
@@ -25,10 +34,39 @@ const FACES = [
   },
 ];
 
+/**
+ * The same faces whole, one TrueType file each in whole/ (not for the web: they are large), for
+ * subsetting per document (`@zfxxgk/pdf`): the
+ * static instances of Google Fonts for the Noto faces, and LXGW WenKai's unicode-range files merged
+ * into one (upstream publishes it only split), named after the folder the split files are in.
+ */
+const WHOLE = [
+  {
+    ...FACES[0],
+    from: "@expo-google-fonts/noto-serif-sc",
+    file: "400Regular/NotoSerifSC_400Regular.ttf",
+  },
+  {
+    ...FACES[1],
+    from: "@expo-google-fonts/noto-serif-sc",
+    file: "700Bold/NotoSerifSC_700Bold.ttf",
+  },
+  {
+    ...FACES[2],
+    from: "@expo-google-fonts/noto-sans-sc",
+    file: "400Regular/NotoSansSC_400Regular.ttf",
+  },
+  { ...FACES[3], merge: "lxgw-wenkai-webfont", file: "lxgwwenkai-regular.ttf" },
+];
+
 const require = createRequire(import.meta.url);
 const out = fileURLToPath(new URL("../files/", import.meta.url));
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
+const wholeOut = fileURLToPath(new URL("../whole/", import.meta.url));
+const cache = fileURLToPath(new URL("../.cache/", import.meta.url));
+for (const dir of [out, wholeOut]) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
 
 const faces = [];
 const licences = new Map();
@@ -59,9 +97,30 @@ for (const source of FACES) {
   }
 }
 
+const whole = [];
+for (const source of WHOLE) {
+  const split = faces.filter((f) => f.use === source.use);
+  const { family, weight, style } = split[0];
+  const folder = dirname(split[0].file);
+  const file = `${basename(source.file)}.br`;
+  if (source.from) {
+    const root = dirname(require.resolve(`${source.from}/package.json`));
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    copyFileSync(compressed(join(root, source.file), `${version}-${file}`), join(wholeOut, file));
+    const from = `${source.from}@${version}`;
+    if (![...licences.values()].some((l) => l.from === from)) {
+      licences.set(from, { from, licence: "OFL-1.1", file: `${folder}/OFL.txt` });
+    }
+  } else {
+    const ttf = await merged(split, source);
+    copyFileSync(compressed(ttf, `${basename(ttf)}.br`), join(wholeOut, file));
+  }
+  whole.push({ family, weight, style, file, use: source.use });
+}
+
 writeFileSync(
   join(out, "faces.json"),
-  `${JSON.stringify({ faces, licences: [...licences.values()] }, null, 1)}\n`,
+  `${JSON.stringify({ faces, whole, licences: [...licences.values()] }, null, 1)}\n`,
 );
 writeFileSync(
   join(out, "fonts.css"),
@@ -73,7 +132,47 @@ writeFileSync(
     )
     .join("\n")}\n`,
 );
-console.log(`@zfxxgk/fonts: ${faces.length} subsets of ${FACES.length} faces in files/`);
+console.log(
+  `@zfxxgk/fonts: ${faces.length} subsets of ${FACES.length} faces, and ${whole.length} whole faces, in files/`,
+);
+
+/**
+ * A whole face Brotli-compressed (about half the size; `@zfxxgk/pdf` inflates it once per process
+ * with node:zlib), kept in .cache/ under `name`, as compressing takes seconds.
+ */
+function compressed(path, name) {
+  const target = join(cache, name);
+  if (existsSync(target)) return target;
+  const bytes = readFileSync(path);
+  mkdirSync(cache, { recursive: true });
+  const quality = { [constants.BROTLI_PARAM_QUALITY]: 9 };
+  writeFileSync(target, brotliCompressSync(bytes, { params: quality }));
+  return target;
+}
+
+/**
+ * The split files of a face merged into one TrueType font (fonteditor-core; the outlines are copied
+ * as they are). Slow (about a minute), so kept in .cache/ under the upstream package's version.
+ */
+async function merged(split, source) {
+  const { version } = JSON.parse(
+    readFileSync(require.resolve(`${source.merge}/package.json`), "utf8"),
+  );
+  const target = join(cache, `${version}-${source.file}`);
+  if (existsSync(target)) return target;
+  const { Font, woff2 } = (await import("fonteditor-core")).default;
+  await woff2.init();
+  let font;
+  for (const face of split) {
+    const part = Font.create(readFileSync(join(out, face.file)), { type: "woff2", hinting: true });
+    if (font) font.merge(part, { scale: 1 });
+    else font = part;
+  }
+  mkdirSync(cache, { recursive: true });
+  for (const old of readdirSync(cache)) if (old.endsWith(source.file)) rmSync(join(cache, old));
+  writeFileSync(target, font.write({ type: "ttf", hinting: true }));
+  return target;
+}
 
 /** The `@font-face` rules of a font package's CSS (woff2 files of its own; anything else is skipped). */
 function parseFontFaces(css) {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { brotliDecompressSync } from "node:zlib";
 
 /** One `@font-face`: a woff2 file with TrueType outlines holding one unicode-range of a face. */
 export interface FontFace {
@@ -16,6 +17,19 @@ export interface FontFace {
   readonly use: string;
 }
 
+/** One face whole: a TrueType file with every glyph of the face, for subsetting to a document's text. */
+export interface WholeFace {
+  readonly family: string;
+  readonly weight: string;
+  readonly style: "normal" | "italic";
+  /**
+   * File name in the package's `whole/` folder (see {@link wholeFacePath}): the TrueType file
+   * Brotli-compressed, e.g. `NotoSerifSC_400Regular.ttf.br`; {@link wholeFaceBytes} inflates it.
+   */
+  readonly file: string;
+  readonly use: string;
+}
+
 /** Where a face's fonts come from and under which licence; `file` is the licence text in files/. */
 export interface FontLicence {
   readonly from: string;
@@ -28,6 +42,7 @@ export const FONT_FILES_DIR = fileURLToPath(new URL("../files/", import.meta.url
 
 interface Manifest {
   readonly faces: readonly FontFace[];
+  readonly whole: readonly WholeFace[];
   readonly licences: readonly FontLicence[];
 }
 
@@ -41,6 +56,21 @@ function load(): Manifest {
 /** Every bundled `@font-face`, in the order of the stylesheet. */
 export function fontFaces(): readonly FontFace[] {
   return load().faces;
+}
+
+/** Each face of {@link fontFaces} once, whole (one TrueType file per family, weight and style). */
+export function wholeFaces(): readonly WholeFace[] {
+  return load().whole;
+}
+
+/** The TrueType bytes of a whole face (inflated from its file; about 0.1 s per face). */
+export function wholeFaceBytes(face: WholeFace): Buffer {
+  return brotliDecompressSync(readFileSync(wholeFacePath(face.file)));
+}
+
+/** The absolute path of a {@link WholeFace.file} (Brotli-compressed TrueType). */
+export function wholeFacePath(file: string): string {
+  return fileURLToPath(new URL(`../whole/${file}`, import.meta.url));
 }
 
 export function fontLicences(): readonly FontLicence[] {

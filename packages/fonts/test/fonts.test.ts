@@ -1,6 +1,15 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { FONT_FILES_DIR, fontFaces, fontFacesCss, fontFilePath, fontLicences } from "@zfxxgk/fonts";
+import {
+  FONT_FILES_DIR,
+  fontFaces,
+  fontFacesCss,
+  fontFilePath,
+  fontLicences,
+  wholeFaceBytes,
+  wholeFacePath,
+  wholeFaces,
+} from "@zfxxgk/fonts";
 import { describe, expect, it } from "vitest";
 
 describe("@zfxxgk/fonts", () => {
@@ -46,6 +55,21 @@ describe("@zfxxgk/fonts", () => {
     }
   });
 
+  it("ships each face once whole, as TrueType named for its weight, beside its split files", () => {
+    const split = new Set(fontFaces().map((f) => `${f.family} ${f.weight} ${f.style}`));
+    const whole = wholeFaces().map((f) => `${f.family} ${f.weight} ${f.style}`);
+    expect(whole.sort()).toEqual([...split].sort());
+    for (const face of wholeFaces()) {
+      expect(statSync(wholeFacePath(face.file)).size).toBeLessThan(10 * 1024 * 1024);
+      const bytes = wholeFaceBytes(face);
+      expect(bytes.readUInt32BE(0), face.file).toBe(0x00010000); // TrueType outlines, not CFF
+      // the PostScript name (name ID 6) says the weight: Regular for 400, Bold for 700
+      const weightName = face.weight === "700" ? "Bold" : "Regular";
+      const utf16 = Buffer.from(`-${weightName}`, "utf16le").swap16();
+      expect(bytes.includes(utf16) || bytes.includes(`-${weightName}`), face.file).toBe(true);
+    }
+  });
+
   it("writes rules with the caller's URLs", () => {
     const css = fontFacesCss((f) => `https://fonts.example/${f.file}`, "block");
     expect(css.match(/@font-face/g)).toHaveLength(fontFaces().length);
@@ -53,7 +77,7 @@ describe("@zfxxgk/fonts", () => {
     expect(css).toContain("font-display:block");
   });
 
-  it("is a small install: only these faces", () => {
+  it("keeps the split files small: only these faces", () => {
     const total = fontFaces().reduce((sum, f) => sum + statSync(fontFilePath(f.file)).size, 0);
     expect(total).toBeLessThan(20 * 1024 * 1024);
   });

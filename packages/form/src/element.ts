@@ -47,7 +47,11 @@ const LOCALES: readonly Locale[] = ["zh-Hans", "zh-Hant", "en"];
 const HTML_LANG: Record<Locale, string> = { "zh-Hans": "zh-CN", "zh-Hant": "zh-Hant", en: "en" };
 const SUMMARY_LIMIT = 100;
 const DRAFT_DELAY_MS = 300;
-/** The rule that reports blank cells: every cell starts blank, so its findings are counted, not pinned. */
+/**
+ * The rule that reports blank cells. Every cell of a new form starts blank, so a blank cell's finding is
+ * pinned at the cell only once the clerk has left it blank, or has asked to see every blank cell;
+ * until then the summary counts them.
+ */
 const BLANK_RULE = "X-08";
 
 let instances = 0;
@@ -67,6 +71,10 @@ export class ZfxxgkForm extends Base {
   #problems = new Map<string, CellProblem>();
   #notes = new Map<string, readonly CellNote[]>();
   #filled = new Map<string, readonly string[]>();
+  /** Cells the clerk moved out of while they were blank. */
+  #leftBlank = new Set<string>();
+  /** Whether the clerk asked to see every blank cell marked. */
+  #allBlanksShown = false;
   #undo: UndoStep[] = [];
   #typedSinceStep = false;
   #result: FormCheck | undefined;
@@ -251,6 +259,8 @@ export class ZfxxgkForm extends Base {
     this.#problems.clear();
     this.#notes.clear();
     this.#filled.clear();
+    this.#leftBlank.clear();
+    this.#allBlanksShown = false;
     this.#undo = [];
     for (const cell of editionOf(edition).cells) {
       const raw = readCell(data, cell);
@@ -361,9 +371,14 @@ export class ZfxxgkForm extends Base {
       map.set(key, entry);
     };
     for (const d of result.diagnostics) {
-      if (d.code === BLANK_RULE || d.severity === "info") continue;
+      if (d.severity === "info") continue;
+      const cells =
+        d.code === BLANK_RULE && !this.#allBlanksShown
+          ? d.cells.filter((id) => this.#leftBlank.has(id))
+          : d.cells;
+      if (d.code === BLANK_RULE && !cells.length) continue;
       const text = this.#message(d);
-      if (d.cells.length) for (const id of d.cells) pin(atCell, id, d, text);
+      if (cells.length) for (const id of cells) pin(atCell, id, d, text);
       else {
         const field = this.#fieldFor(d.path);
         if (field) pin(atField, field, d, text);
@@ -444,8 +459,13 @@ export class ZfxxgkForm extends Base {
             { class: "zf-blanks" },
             h(
               "button",
-              { type: "button", class: "zf-jump", "data-jump": firstBlank },
-              say(UI.blanks, locale, { n: blanks.length }),
+              {
+                type: "button",
+                class: "zf-jump",
+                "data-action": "show-blanks",
+                "data-jump": firstBlank,
+              },
+              say(this.#allBlanksShown ? UI.blanksShown : UI.blanks, locale, { n: blanks.length }),
             ),
           )
         : null,
@@ -795,6 +815,10 @@ export class ZfxxgkForm extends Base {
     root.addEventListener("click", (e) => {
       const target = (e.target as Element).closest<HTMLElement>("[data-action], [data-jump]");
       if (!target) return;
+      if (target.dataset.action === "show-blanks" && !this.#allBlanksShown) {
+        this.#allBlanksShown = true;
+        this.#decorate();
+      }
       if (target.dataset.jump) this.#jump(target.dataset.jump);
       switch (target.dataset.action) {
         case "export":
@@ -818,6 +842,16 @@ export class ZfxxgkForm extends Base {
     root.addEventListener("keydown", (e) => this.#key(e));
     root.addEventListener("paste", (e) => this.#paste(e));
     root.addEventListener("focusin", (e) => this.#focusBar(e.target));
+    root.addEventListener("focusout", (e) => this.#leave(e.target));
+  }
+
+  /** A cell left blank is marked from now on (X-08 at the cell), as a form marks a field once visited. */
+  #leave(target: EventTarget | null): void {
+    if (!(target instanceof HTMLInputElement) || !target.dataset.cell || this.readOnly) return;
+    const id = target.dataset.cell;
+    if (target.value.trim() !== "" || this.#leftBlank.has(id)) return;
+    this.#leftBlank.add(id);
+    this.#decorate();
   }
 
   #commitCell(input: HTMLInputElement): void {

@@ -59,6 +59,11 @@ export const UI = {
     "{n} 個儲存格為空白（核驗時按 0 計算；數值為零請填 0）",
     "{n} cells are blank (read as 0 by the checks; write 0 for zero)",
   ),
+  blanksShown: w(
+    "{n} 个单元格为空白，已在表中标出（核验时按 0 计算；数值为零请填 0）",
+    "{n} 個儲存格為空白，已在表中標出（核驗時按 0 計算；數值為零請填 0）",
+    "{n} cells are blank, marked in the tables (read as 0 by the checks; write 0 for zero)",
+  ),
   notesGroup: w("提示（{n}）", "提示（{n}）", "Notes ({n})"),
   more: w("另有 {n} 条未列出", "另有 {n} 條未列出", "{n} more not listed"),
   draftFound: w("发现 {t} 保存的草稿。", "發現 {t} 儲存的草稿。", "A draft saved {t} was found."),

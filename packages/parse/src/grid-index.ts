@@ -29,6 +29,8 @@ export interface RowEntry {
   readonly cells: readonly CellDef[];
   /** The edition's identities that lie wholly inside the row (its total and the like). */
   readonly sums: readonly RowSum[];
+  /** Columns each data cell spans in the official layout (2019 table 二: [1, 2, 1], [2, 2]). */
+  readonly spans: readonly number[];
 }
 
 /** A note the format prints inside a table, which a published table must carry verbatim. */
@@ -139,6 +141,7 @@ function indexTable(table: TableGrid, identities: readonly IdentityLike[]): Tabl
   }
   for (const row of layout.body) {
     const data = row.flatMap((c) => (c.type === "data" ? [c.cell] : []));
+    const spans = row.flatMap((c) => (c.type === "data" ? [c.colspan] : []));
     const labels = row.flatMap((c) => (c.type === "data" ? [] : [c]));
     if (data.length === 0) {
       for (const c of labels) addHeader(c.label, c.note);
@@ -147,7 +150,12 @@ function indexTable(table: TableGrid, identities: readonly IdentityLike[]): Tabl
     const own = labels.at(-1);
     for (const c of labels.slice(0, -1)) addHeader(c.label, c.note);
     if (!own) {
-      unlabelled = { label: table.title["zh-Hans"], cells: data, sums: rowSums(data, identities) };
+      unlabelled = {
+        label: table.title["zh-Hans"],
+        cells: data,
+        sums: rowSums(data, identities),
+        spans,
+      };
       rowList.push(unlabelled);
       continue;
     }
@@ -155,6 +163,7 @@ function indexTable(table: TableGrid, identities: readonly IdentityLike[]): Tabl
       label: own.label["zh-Hans"],
       cells: data,
       sums: rowSums(data, identities),
+      spans,
     };
     rowList.push(entry);
     const aliases = (aliasesOf.get(own.label) ?? []).map(labelKey);

@@ -12,7 +12,7 @@ const HIDDEN = new Set(["script", "style", "template", "noscript", "head", "titl
 
 interface CellState {
   parts: string[];
-  dataCell?: string;
+  dataCell: string | undefined;
   offset: number;
   index: number;
   /** The cell holds a nested table: its content is read as ordinary lines. */
@@ -34,7 +34,9 @@ export interface HtmlScan {
   readonly title: string;
 }
 
-const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, " ").trim();
+/** Whitespace other than single spaces: what `collapse` has to rewrite (most cells have none). */
+const LOOSE = /[\t\n\r\f]| {2}/;
+const collapse = (s: string) => (LOOSE.test(s) ? s.replace(/[ \t\n\r\f]+/g, " ") : s).trim();
 
 /**
  * Reads an HTML page into lines: the visible text broken at block elements, and one line per
@@ -76,17 +78,23 @@ export function htmlLines(html: string): HtmlScan {
     t.row = undefined;
     if (!cells || cells.length === 0) return;
     const rowIndex = t.rowIndex++;
-    const tokens: Token[] = cells.map((c) => ({
-      text: collapse(c.parts.join(" ")),
-      ...(c.dataCell ? { dataCell: c.dataCell } : {}),
-      where: { source: "html", table: t.index, row: rowIndex, cell: c.index, offset: c.offset },
-    }));
+    const tokens: Token[] = cells.map((c) => {
+      const text = collapse(c.parts.join(" "));
+      const where = {
+        source: "html" as const,
+        table: t.index,
+        row: rowIndex,
+        cell: c.index,
+        offset: c.offset,
+      };
+      return c.dataCell ? { text, dataCell: c.dataCell, where } : { text, where };
+    });
     lines.push(tableRow(tokens));
   };
 
   let at = 0;
   const handler = {
-    onopentag(name: string, attribs: Record<string, string>) {
+    onopentag(name: string, attribs: Attributes) {
       if (hidden === "head" && name === "body") hidden = undefined;
       if (hidden) {
         if (name === hidden) hiddenDepth++;
@@ -96,7 +104,7 @@ export function htmlLines(html: string): HtmlScan {
         script = { id: attribs.id ?? "", text: "", offset: at };
       }
       if (name === "title") inTitle = true;
-      if (HIDDEN.has(name) || "hidden" in attribs) {
+      if (HIDDEN.has(name) || attribs.hidden !== undefined) {
         hidden = name;
         hiddenDepth = 1;
         return;
@@ -134,7 +142,7 @@ export function htmlLines(html: string): HtmlScan {
             offset: at,
             index: t.row.length,
             container: false,
-            ...(attribs["data-cell"] ? { dataCell: attribs["data-cell"] } : {}),
+            dataCell: attribs.dataCell,
           };
         }
       }
@@ -190,9 +198,26 @@ export function htmlLines(html: string): HtmlScan {
   return { lines, json, title: collapse(title) };
 }
 
-/** The only attributes this reader looks at. */
-const WANTED = new Set(["id", "type", "hidden", "data-cell"]);
-const WANTED_LENGTHS = new Set([...WANTED].map((a) => a.length));
+/** The only attributes this reader looks at (the first of each kind an element carries). */
+interface Attributes {
+  id: string | undefined;
+  type: string | undefined;
+  hidden: string | undefined;
+  dataCell: string | undefined;
+}
+const noAttributes = (): Attributes => ({
+  id: undefined,
+  type: undefined,
+  hidden: undefined,
+  dataCell: undefined,
+});
+const WANTED: ReadonlyMap<string, keyof Attributes> = new Map([
+  ["id", "id"],
+  ["type", "type"],
+  ["hidden", "hidden"],
+  ["data-cell", "dataCell"],
+]);
+const WANTED_LENGTHS = new Set([...WANTED.keys()].map((a) => a.length));
 
 /** Elements that never have content or an end tag. */
 const VOID = new Set(
@@ -200,7 +225,7 @@ const VOID = new Set(
 );
 
 interface Handler {
-  onopentag(name: string, attribs: Record<string, string>): void;
+  onopentag(name: string, attribs: Attributes): void;
   ontext(text: string): void;
   onclosetag(name: string): void;
 }
@@ -214,8 +239,8 @@ function tokenize(html: string, handler: Handler, moveTo: (index: number) => voi
   let tagName = "";
   let tagStart = 0;
   let closing = false;
-  let attribs: Record<string, string> = {};
-  let attribName = "";
+  let attribs = noAttributes();
+  let attribName: keyof Attributes | undefined;
   let attribValue = "";
   let text = "";
   let textStart = -1;
@@ -250,12 +275,13 @@ function tokenize(html: string, handler: Handler, moveTo: (index: number) => voi
         tagName = html.slice(start, end).toLowerCase();
         tagStart = start - 1;
         closing = false;
-        attribs = {};
+        attribs = noAttributes();
       },
       onattribname(start, end) {
         const length = end - start;
-        attribName = WANTED_LENGTHS.has(length) ? html.slice(start, end).toLowerCase() : "";
-        if (!WANTED.has(attribName)) attribName = "";
+        attribName = WANTED_LENGTHS.has(length)
+          ? WANTED.get(html.slice(start, end).toLowerCase())
+          : undefined;
         attribValue = "";
       },
       onattribdata(start, end) {

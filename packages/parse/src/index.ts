@@ -1,3 +1,4 @@
+export { type Decoded, DecodeError, decodeInput } from "./decode.js";
 export type { DocumentBlock } from "./document-lines.js";
 export { parseMessages } from "./messages.js";
 export { labelKey } from "./normalise.js";

@@ -3,6 +3,7 @@ import type { RowEntry, RowSum, TableIndex } from "./grid-index.js";
 import { at, diagnostic, provenanceOf } from "./located.js";
 import type { CellRead } from "./match-table.js";
 import { labelKey } from "./normalise.js";
+import { kindCuts, type Piece } from "./split-kinds.js";
 import type { Line, Token } from "./types.js";
 
 /** An identity of a table as the edition registry lists it: Σ left = Σ right. */
@@ -16,7 +17,7 @@ export interface PendingSplit {
   readonly row: RowEntry;
   readonly digits: string;
   readonly token: Token;
-  candidates: number[][];
+  candidates: Piece[][];
 }
 
 /** Longest run of digits tried: 7 cells of up to 5 digits each, and some room. */
@@ -27,7 +28,8 @@ const MAX_CANDIDATES = 20_000;
 const MAX_SUMS = 4096;
 /** Longest number a cell is cut to (beyond it, sums lose precision). */
 const MAX_NUMBER = 15;
-const RUN_TOGETHER = /^(.*?[^0-9\s.])\s*([0-9]+(?:\.[0-9]+)?)$/u;
+/** A label, then values run together: digits, a signed change's sign, an amount's point and unit. */
+const RUN_TOGETHER = /^(.*?[^0-9\s.+-])\s*([+-]?[0-9][0-9.+-]*(?:万元|元)?)$/u;
 const DIGITS = /^[0-9]+$/;
 
 /**
@@ -35,7 +37,9 @@ const DIGITS = /^[0-9]+$/;
  * `rest` digits, no number to come exceeds `rest - left + 1` digits, so each side of an identity
  * can grow by at most that much per cell still open on it; and an open cell is at most what the
  * other side can reach less what its own side holds, so the digits left must fit in the open
- * cells at those sizes. `most` is room for those sizes, one per cell.
+ * cells at those sizes. The digits the other open cells cannot take are forced into a side's open
+ * cells, which then hold at least the least numbers of that many digits: a side cannot reach
+ * less. `most` is room for those sizes, one per cell.
  */
 function stillPossible(
   parts: readonly (number | undefined)[],
@@ -44,35 +48,110 @@ function stillPossible(
   left: number,
   most: number[],
 ) {
-  const largest = left === 0 ? 0 : 10 ** Math.min(rest - left + 1, MAX_NUMBER) - 1;
+  const largest = left === 0 ? 0 : (POW10[Math.min(rest - left + 1, MAX_NUMBER)] as number) - 1;
   for (let i = 0; i < parts.length; i++) most[i] = parts[i] ?? largest;
   for (const s of sums) {
-    const l = sideOf(s.left, parts, most);
-    const r = sideOf(s.right, parts, most);
-    if (l.known > r.reach || r.known > l.reach) return false;
+    const lKnown = known(s.left, parts);
+    const rKnown = known(s.right, parts);
+    const lReach = reach(s.left, most);
+    const rReach = reach(s.right, most);
+    if (lKnown > rReach || rKnown > lReach) return false;
     for (const i of s.left)
-      if (parts[i] === undefined) most[i] = Math.min(most[i] as number, r.reach - l.known);
+      if (parts[i] === undefined) most[i] = Math.min(most[i] as number, rReach - lKnown);
     for (const i of s.right)
-      if (parts[i] === undefined) most[i] = Math.min(most[i] as number, l.reach - r.known);
+      if (parts[i] === undefined) most[i] = Math.min(most[i] as number, lReach - rKnown);
   }
   let room = 0;
-  for (let i = 0; i < parts.length; i++) if (parts[i] === undefined) room += String(most[i]).length;
-  return room >= rest;
+  for (let i = 0; i < parts.length; i++)
+    if (parts[i] === undefined) room += digitsOf(most[i] as number);
+  if (room < rest) return false;
+  for (const s of sums) {
+    const lLeast = known(s.left, parts) + forced(s.left, parts, most, rest, room);
+    const rLeast = known(s.right, parts) + forced(s.right, parts, most, rest, room);
+    if (lLeast > reach(s.right, most) || rLeast > reach(s.left, most)) return false;
+  }
+  return true;
 }
 
-/** What one side of an identity holds (`known`) and can reach at most (`reach`). */
-function sideOf(
+/**
+ * Casting out nines: when every cell still open lies on one side of an identity, they add up to
+ * what the other side holds less what their own side holds, and (as every number is its digit sum
+ * modulo 9) to the digit sum of the digits left, modulo 9, however those are cut.
+ */
+function ninesKept(
+  parts: readonly (number | undefined)[],
+  sums: readonly RowSum[],
+  restSum: number,
+): boolean {
+  let open = 0;
+  for (const p of parts) if (p === undefined) open++;
+  if (open === 0) return true;
+  for (const s of sums) {
+    const onLeft = countOpen(s.left, parts);
+    const onRight = countOpen(s.right, parts);
+    if (onLeft !== open && onRight !== open) continue;
+    const own = onLeft === open ? s.left : s.right;
+    const other = onLeft === open ? s.right : s.left;
+    if ((((known(other, parts) - known(own, parts) - restSum) % 9) + 9) % 9 !== 0) return false;
+  }
+  return true;
+}
+
+function countOpen(positions: readonly number[], parts: readonly (number | undefined)[]): number {
+  let n = 0;
+  for (const i of positions) if (parts[i] === undefined) n++;
+  return n;
+}
+
+/** What the cells of one side of an identity hold so far. */
+function known(positions: readonly number[], parts: readonly (number | undefined)[]): number {
+  let n = 0;
+  for (const i of positions) n += parts[i] ?? 0;
+  return n;
+}
+
+/** What the cells of one side of an identity can reach at most. */
+function reach(positions: readonly number[], most: readonly number[]): number {
+  let n = 0;
+  for (const i of positions) n += most[i] as number;
+  return n;
+}
+
+/**
+ * The least the open cells of one side add up to: the digits left that the other open cells
+ * (`room` holds them all) cannot take must go to these, spread as evenly as can be (the least
+ * numbers of d digits, 0 and 10 ** (d - 1), grow faster than d).
+ */
+function forced(
   positions: readonly number[],
   parts: readonly (number | undefined)[],
   most: readonly number[],
-) {
-  let known = 0;
-  let reach = 0;
-  for (const i of positions) {
-    known += parts[i] ?? 0;
-    reach += most[i] as number;
-  }
-  return { known, reach };
+  rest: number,
+  room: number,
+): number {
+  let open = 0;
+  let own = 0;
+  for (const i of positions)
+    if (parts[i] === undefined) {
+      open++;
+      own += digitsOf(most[i] as number);
+    }
+  const need = rest - (room - own);
+  if (open === 0 || need <= open) return 0;
+  const q = Math.floor(need / open);
+  const longer = need % open;
+  const least = (d: number) => (d < 2 ? 0 : (POW10[d - 1] as number));
+  return longer * least(q + 1) + (open - longer) * least(q);
+}
+
+/** 10 ** n, up to the sums of many cells of the longest number. */
+const POW10 = Array.from({ length: 21 }, (_, n) => 10 ** n);
+
+/** How many digits a whole number ≥ 0 (below 10 ** 21) is printed with: `String(n).length`. */
+function digitsOf(n: number): number {
+  let d = 1;
+  while (d < 21 && n >= (POW10[d] as number)) d++;
+  return d;
 }
 
 /** The number a piece of a run stands for, or undefined when no one prints it so (`07`). */
@@ -96,12 +175,18 @@ export function cuts(
   const parts: (number | undefined)[] = Array.from({ length: n }, () => undefined);
   const most: number[] = Array.from({ length: n }, () => 0);
   let overflow = false;
+  // digit sums of every start of the run: a number is its digit sum modulo 9
+  const digitSums = [0];
+  for (let i = 0; i < digits.length; i++)
+    digitSums.push((digitSums[i] as number) + digits.charCodeAt(i) - 48);
   /** Cuts cells `k`… (but the last) from `digits[from, end)`. */
   const walk = (k: number, from: number, end: number) => {
     if (overflow) return;
     const left = n - 1 - k;
     const rest = end - from;
     if (!stillPossible(parts, sums, rest, left, most)) return;
+    const restSum = (digitSums[end] as number) - (digitSums[from] as number);
+    if (!ninesKept(parts, sums, restSum)) return;
     if (left === 0) {
       if (rest > 0) return;
       if (out.length >= MAX_CANDIDATES) overflow = true;
@@ -130,7 +215,7 @@ export function cuts(
   return overflow ? undefined : out;
 }
 
-const joinSplit = (c: readonly number[]) => c.join("|");
+const joinSplit = (c: readonly Piece[]) => c.join("|");
 
 /**
  * Rows printed as `label` + digits with no separator (crawled text): each is cut into its cells by
@@ -150,16 +235,21 @@ export function splitRunTogether(
     if (!split) return line;
     const { row, label, digits } = split;
     changed = true;
-    if (!DIGITS.test(digits)) {
+    if (!DIGITS.test(digits) && row.cells.length === 1) {
       // an amount after its label: the row's only cell
       return rowLine(label, [{ text: digits, where: line.tokens.at(-1)?.where ?? line.where }]);
     }
-    const found = cuts(digits, row.cells.length, row.sums);
+    // counts are cut by the fast search; signed changes and amounts as their kinds print them
+    const found = row.cells.every((c) => c.kind === "count")
+      ? DIGITS.test(digits)
+        ? cuts(digits, row.cells.length, row.sums)
+        : []
+      : kindCuts(digits, row.cells, row.sums);
     const candidates = found ?? [];
     const where = line.tokens.at(-1)?.where ?? line.where;
     const valueToken = (text: string): Token => ({ text, where });
     if (candidates.length === 1) {
-      const chosen = candidates[0] as number[];
+      const chosen = candidates[0] as Piece[];
       diagnostics.push(splitFinding(index, row, digits, chosen, "row", where));
       return rowLine(
         label,
@@ -198,7 +288,6 @@ function runTogether(
   if (!m?.[1] || !m[2] || m[2].length > MAX_DIGITS) return undefined;
   const row = rowOfLabel(labelKey(m[1]), index);
   if (!row) return undefined;
-  if (!DIGITS.test(m[2]) && row.cells.length > 1) return undefined;
   if (DIGITS.test(m[2]) && m[2].length < row.cells.length) return undefined;
   // the row's own label stands for the label as printed (which may carry its header cells)
   return { row, label: { text: row.label, where: last.where }, digits: m[2] };
@@ -245,23 +334,25 @@ interface Constraint {
 }
 
 /** What a cut of a row adds to one identity. */
-function share(candidate: readonly number[], term: Term): number {
+function share(candidate: readonly Piece[], term: Term): number {
   let n = 0;
-  for (const i of term.plus) n += candidate[i] as number;
-  for (const i of term.minus) n -= candidate[i] as number;
+  for (const i of term.plus) n += Number(candidate[i]);
+  for (const i of term.minus) n -= Number(candidate[i]);
   return n;
 }
 
-/** Every sum of one value from each set, or undefined when there are too many to track. */
-function sumsOf(sets: readonly ReadonlySet<number>[]): Set<number> | undefined {
-  let sums = new Set([0]);
-  for (const set of sets) {
-    const next = new Set<number>();
-    for (const a of sums) for (const b of set) next.add(a + b);
-    if (next.size > MAX_SUMS) return undefined;
-    sums = next;
-  }
-  return sums;
+/** Every sum of one value from `a` and one from `b`, or undefined when there are too many to track. */
+function sumsOf(a: ReadonlySet<number>, b: ReadonlySet<number>): Set<number> | undefined {
+  const sums = new Set<number>();
+  for (const x of a) for (const y of b) sums.add(x + y);
+  return sums.size > MAX_SUMS ? undefined : sums;
+}
+
+/** Whether `target` is a sum of one value from `a` and one from `b`. */
+function reaches(a: ReadonlySet<number>, b: ReadonlySet<number>, target: number): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(target - x)) return true;
+  return false;
 }
 
 /** The table's identities over the rows still to split, the other cells taken as read. */
@@ -312,15 +403,29 @@ function narrow(constraints: readonly Constraint[]): boolean {
       const values = rows.map(
         (p, k) => new Set(p.candidates.map((cand) => share(cand, terms[k] as Term))),
       );
+      // what the rows after k can add up to, and (as k advances) the rows before it
+      const after: (Set<number> | undefined)[] = [];
+      after[rows.length] = new Set([0]);
+      for (let k = rows.length - 1; k >= 0; k--) {
+        const next = after[k + 1];
+        after[k] = next && sumsOf(values[k] as Set<number>, next);
+      }
+      let before: Set<number> | undefined = new Set([0]);
       rows.forEach((p, k) => {
-        const others = sumsOf(values.filter((_, j) => j !== k));
-        if (!others) return;
-        const term = terms[k] as Term;
-        const kept = p.candidates.filter((cand) => others.has(-c.constant - share(cand, term)));
-        if (kept.length === p.candidates.length) return;
-        p.candidates = kept;
-        values[k] = new Set(kept.map((cand) => share(cand, term)));
-        changed = true;
+        const rest = after[k + 1];
+        if (before && rest) {
+          const term = terms[k] as Term;
+          const fits = new Map<number, boolean>();
+          for (const v of values[k] as Set<number>)
+            fits.set(v, reaches(before, rest, -c.constant - v));
+          const kept = p.candidates.filter((cand) => fits.get(share(cand, term)));
+          if (kept.length !== p.candidates.length) {
+            p.candidates = kept;
+            values[k] = new Set(kept.map((cand) => share(cand, term)));
+            changed = true;
+          }
+        }
+        before = before && sumsOf(before, values[k] as Set<number>);
       });
       if (rows.some((p) => p.candidates.length === 0)) return false;
     }
@@ -345,7 +450,7 @@ export function settleSplits(
   const byRow = pending.map((p) => p.candidates);
   if (!narrow(constraintsOf(pending, cells, sums)))
     pending.forEach((p, i) => {
-      p.candidates = byRow[i] as number[][];
+      p.candidates = byRow[i] as Piece[][];
     });
   const diagnostics: Diagnostic[] = [];
   for (const p of pending) {
@@ -380,7 +485,7 @@ function splitFinding(
   index: TableIndex,
   row: RowEntry,
   digits: string,
-  chosen: readonly number[],
+  chosen: readonly Piece[],
   by: "row" | "table",
   where: Token["where"],
 ): Diagnostic {

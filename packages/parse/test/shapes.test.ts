@@ -66,6 +66,24 @@ describe("published shapes", () => {
     });
   }
 
+  for (const { name, report } of [...examples, ...random.slice(0, 10)]) {
+    it(`${name}: one cell per line closed by a tab, as a spreadsheet copy writes it`, () => {
+      const outcome = parseText(cellPerLine(report).replaceAll(" |", "\t").replaceAll("|", "\t"));
+      expect(toCells(outcome.report as Report)).toEqual(toCells(report));
+      expect(errors(outcome)).toEqual([]);
+    });
+    it(`${name}: rows aligned by spaces, with ASCII brackets and commas in the labels`, () => {
+      const expected = withoutBlanks(report);
+      const text = pipeText(expected)
+        .replace(/ *\|+ */g, "  ")
+        .replace(/[（(]/g, "(")
+        .replace(/[）)]/g, ")")
+        .replaceAll("，", ",");
+      const outcome = parseText(text);
+      expect(toCells(outcome.report as Report)).toEqual(toCells(expected));
+    });
+  }
+
   it("says where every cell came from", () => {
     const report = examples[0]?.report as Report;
     const text = pipeText(report);
@@ -103,5 +121,55 @@ describe("published shapes", () => {
       expect(renderMessage(d, "zh-CN", parseMessages), d.code).not.toMatch(/^未知问题/);
       expect(renderMessage(d, "en", parseMessages), d.code).not.toMatch(/^Unknown finding/);
     }
+  });
+});
+
+describe("flattened rows with a field per column (2019 table 二: spans [1][2][1] and [2][2])", () => {
+  const page = (rows: string[]) =>
+    [
+      "某局2020年政府信息公开工作年度报告",
+      "一、总体情况",
+      "二、主动公开政府信息情况",
+      "|第二十条第（一）项|   ||   ||",
+      "|---|---|---|---|---|",
+      "|信息内容| 本年新制作数量  |本年新公开数量|   |对外公开总数量|",
+      ...rows,
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ].join("\n");
+
+  it("reads each cell from the one field of its span that holds something", () => {
+    const outcome = parseText(
+      page([
+        "|规章| 4  |4|   |61|",
+        "|规范性文件|   ||   43|573|",
+        "|第二十条第（八）项|   ||   ||",
+        "|信息内容| 上一年项目数量  || 本年增/减  ||",
+        "|行政事业性收费| 32  || -3  ||",
+      ]),
+    );
+    const cells = toCells(outcome.report as Report);
+    expect(outcome.report?.edition).toBe("2019");
+    expect([
+      cells["T2.regulations.made"],
+      cells["T2.regulations.published"],
+      cells["T2.regulations.total"],
+    ]).toEqual([4, 4, 61]);
+    // a blank cell stays blank, and a value printed in the second column of its span is its own
+    expect([
+      cells["T2.normativeDocs.made"],
+      cells["T2.normativeDocs.published"],
+      cells["T2.normativeDocs.total"],
+    ]).toEqual([null, 43, 573]);
+    expect([cells["T2.fees.previous"], cells["T2.fees.change"]]).toEqual([32, -3]);
+    expect(outcome.provenance["T2.regulations.total"]).toMatchObject({ raw: "61", column: 16 });
+  });
+
+  it("does not force two values of one span into one cell", () => {
+    const outcome = parseText(page(["|规章| 4  |4|5|61|"]));
+    const cells = toCells(outcome.report as Report);
+    // four values for three cells: read in order, the one too many said
+    expect(cells["T2.regulations.made"]).toBe(4);
+    expect(outcome.diagnostics.map((d) => d.code)).toContain("parse/stray-value");
   });
 });

@@ -17,6 +17,7 @@ export { CHROMIUM_ARGS, launchChromium } from "./launch.js";
 export type { PageNumbers } from "./page-numbers.js";
 export {
   createPdfRenderer,
+  type FontLoading,
   type PdfDocumentOptions,
   type PdfRenderer,
   type PdfRendererOptions,

@@ -5,8 +5,10 @@ import { serveOnlyOwnAssets } from "./asset-server.js";
 import { type DocumentInfo, withDocumentInfo } from "./document-info.js";
 import { PdfError } from "./errors.js";
 import { findChromium } from "./find-chromium.js";
+import { fontSubsets, loadFontSubsetter, subsetFamilies } from "./font-subsets.js";
 import { bundledFonts } from "./fonts.js";
 import { launchChromium } from "./launch.js";
+import { withObjectStreams } from "./object-streams.js";
 import { DOCUMENT_URL } from "./origin.js";
 import {
   chromiumMajor,
@@ -15,7 +17,7 @@ import {
   type PageNumbers,
   pageNumberCss,
 } from "./page-numbers.js";
-import { PRINT_STYLE_ID, printShell, swapDocument } from "./print-shell.js";
+import { installFonts, PRINT_STYLE_ID, printShell, swapDocument } from "./print-shell.js";
 import { renumberStructureIds } from "./structure-ids.js";
 
 export interface PdfRendererOptions {
@@ -31,7 +33,20 @@ export interface PdfRendererOptions {
   readonly pageNumbers?: PageNumbers;
   /** Tries per document when the browser crashes or is killed under it (default 3). */
   readonly maxAttempts?: number;
+  /**
+   * `subset` (default): each face cut down to the document's characters in Node, one font per
+   * family and weight. `unicode-range`: the faces' unicode-range files, as before 0.2 — kept for
+   * the benchmark's side-by-side comparison; it makes PDFs about twice as large.
+   */
+  readonly fonts?: FontLoading;
+  /**
+   * Pack the PDF's objects into compressed object streams (default true); false keeps Chromium's
+   * layout, one uncompressed object at a time — for the benchmark's comparison.
+   */
+  readonly objectStreams?: boolean;
 }
+
+export type FontLoading = "subset" | "unicode-range";
 
 export interface PdfRenderOptions {
   /** Script of the text (default `zh-Hans`), passed to `renderHtml`. */
@@ -74,7 +89,8 @@ export async function createPdfRenderer(options: PdfRendererOptions = {}): Promi
   const executablePath = findChromium(
     options.executablePath ? { executablePath: options.executablePath } : {},
   );
-  bundledFonts();
+  if ((options.fonts ?? "subset") === "subset") loadFontSubsetter();
+  else bundledFonts();
   const renderer = new PooledPdfRenderer(executablePath, options);
   await renderer.warmUp();
   return renderer;
@@ -117,6 +133,8 @@ class PooledPdfRenderer implements PdfRenderer {
   readonly #maxAttempts: number;
   readonly #pageNumbers: PageNumbers;
   readonly #creationDate: Date | undefined;
+  readonly #subsetFonts: boolean;
+  readonly #objectStreams: boolean;
   #launching: Promise<BrowserHandle> | undefined;
   #current: BrowserHandle | undefined;
   #generation = 0;
@@ -138,6 +156,10 @@ class PooledPdfRenderer implements PdfRenderer {
       throw badOption("pageNumbers", String(this.#pageNumbers));
     }
     this.#creationDate = options.creationDate;
+    const fonts = options.fonts ?? "subset";
+    if (fonts !== "subset" && fonts !== "unicode-range") throw badOption("fonts", String(fonts));
+    this.#subsetFonts = fonts === "subset";
+    this.#objectStreams = options.objectStreams ?? true;
   }
 
   get browser(): Browser | undefined {
@@ -251,7 +273,9 @@ class PooledPdfRenderer implements PdfRenderer {
   async #print(worker: Worker, html: string, info: DocumentInfo): Promise<Uint8Array> {
     const { page, handle } = worker;
     worker.uses++;
-    const title = await page.evaluate(swapDocument, html, PRINT_STYLE_ID);
+    const families = this.#subsetFonts ? subsetFamilies() : null;
+    const { title, text } = await page.evaluate(swapDocument, html, PRINT_STYLE_ID, families);
+    if (text) await page.evaluate(installFonts, fontSubsets(text));
     const pdf = await page.pdf({
       format: "A4",
       preferCSSPageSize: true,
@@ -265,7 +289,8 @@ class PooledPdfRenderer implements PdfRenderer {
         ? {}
         : { headerTemplate: "<span></span>", footerTemplate: FOOTER_TEMPLATE }),
     });
-    return withDocumentInfo(renumberStructureIds(pdf), { title, ...info });
+    const printed = withDocumentInfo(renumberStructureIds(pdf), { title, ...info });
+    return this.#objectStreams ? withObjectStreams(printed) : printed;
   }
 
   async #takeWorker(handle: BrowserHandle): Promise<Worker> {
@@ -280,7 +305,8 @@ class PooledPdfRenderer implements PdfRenderer {
     const page = await handle.browser.newPage();
     const pageCss = handle.marginBoxes ? pageNumberCss(this.#pageNumbers) : "";
     await page.setJavaScriptEnabled(false);
-    await serveOnlyOwnAssets(page, { html: printShell(pageCss) });
+    const fontCss = this.#subsetFonts ? "" : bundledFonts().css;
+    await serveOnlyOwnAssets(page, { html: printShell(pageCss, fontCss) });
     await page.goto(DOCUMENT_URL, { waitUntil: "load", timeout: 0 });
     return { page, handle, uses: 0 };
   }

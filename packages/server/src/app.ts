@@ -1,7 +1,13 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import cors from "@fastify/cors";
+import { DOCX_MEDIA_TYPE } from "@zfxxgk/docx";
 import { isPdfError } from "@zfxxgk/pdf";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyRequest,
+  LogController,
+} from "fastify";
 import secureJson from "secure-json-parse";
 import { ConfigError, type ServerOptions } from "./config.js";
 import { docsPage } from "./docs-page.js";
@@ -44,6 +50,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Server>
       level: options.logLevel ?? "info",
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
+    // one access line per request (in onResponse) instead of Fastify's two: each is a write to stdout
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit,
     requestTimeout: requestTimeoutMs,
     return503OnClosing: true,
@@ -70,9 +78,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Server>
       );
     }
   });
-  app.addContentTypeParser("text/html", { parseAs: "string" }, (_request, body, done) =>
-    done(null, body),
-  );
+  // Documents as bytes: decoded (or unzipped) as the CLI reads a file, not as Fastify would guess.
+  app.removeContentTypeParser("text/plain");
+  for (const type of ["text/plain", "text/html", DOCX_MEDIA_TYPE]) {
+    app.addContentTypeParser(type, { parseAs: "buffer" }, (_request, body, done) =>
+      done(null, body),
+    );
+  }
   if (options.corsOrigins?.length) {
     await app.register(cors, {
       origin: [...options.corsOrigins],
@@ -101,6 +113,16 @@ export async function createServer(options: ServerOptions = {}): Promise<Server>
     );
   });
   app.addHook("onResponse", async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url,
+        remoteAddress: request.ip,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      "request",
+    );
     metrics.observe(
       request.method,
       request.routeOptions.url ?? "unmatched",
@@ -247,8 +269,8 @@ function asProblem(error: FastifyError, bodyLimit: number): ProblemError {
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return new ProblemError(
         "unsupported-media-type",
-        "不支持的内容类型，请用 application/json、text/plain 或 text/html",
-        "unsupported content type; use application/json, text/plain or text/html",
+        "不支持的内容类型，请用 application/json、text/plain、text/html 或 Word 文档（.docx）",
+        "unsupported content type; use application/json, text/plain, text/html or a Word document (.docx)",
       );
   }
   if (error instanceof SyntaxError && error.statusCode === 400) {

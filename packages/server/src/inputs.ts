@@ -1,4 +1,12 @@
-import { type ParseOutcome, parseHtml, parseMessages, parseText } from "@zfxxgk/parse";
+import {
+  DOCX_MEDIA_TYPE,
+  forChecks,
+  type PublishedKind,
+  type PublishedOutcome,
+  publishedMessages,
+  readPublished,
+} from "@zfxxgk/docx";
+import { DecodeError, type ParseOutcome, parseHtml, parseText } from "@zfxxgk/parse";
 import {
   type Diagnostic,
   editionIds,
@@ -11,20 +19,37 @@ import {
 import { toJsonOutput } from "@zfxxgk/validate";
 import { ProblemError } from "./problem.js";
 
-/** A published document: its text or its HTML page. */
-export type PublishedDocument = { readonly text: string } | { readonly html: string };
+/**
+ * A published document: its text or its HTML page given in a JSON envelope, or a request body's bytes
+ * (text, web page or Word document), decoded the way the CLI decodes a file.
+ */
+export type PublishedDocument =
+  | { readonly text: string }
+  | { readonly html: string }
+  | { readonly bytes: Uint8Array; readonly kind: PublishedKind };
 
 /** What a request carries: report JSON (not yet checked) or a published document to read. */
 export type Input = { readonly data: unknown } | { readonly document: PublishedDocument };
 
-/** Bodies sent as `text/plain` or `text/html` are published documents; JSON bodies are report JSON. */
+/** The kind of document a request body of this content type is. */
+export function kindOfContentType(contentType: string | undefined): PublishedKind {
+  const type = (contentType ?? "").split(";")[0]?.trim().toLowerCase();
+  if (type === "text/html") return "html";
+  if (type === DOCX_MEDIA_TYPE) return "docx";
+  return "text";
+}
+
+/** Bodies sent as text, a web page or a Word document are published documents; JSON bodies are report JSON. */
 export function inputOfBody(body: unknown, contentType: string | undefined): Input {
-  if (body === undefined || body === "") {
+  if (body === undefined || body === "" || (body instanceof Uint8Array && body.length === 0)) {
     throw new ProblemError(
       "bad-request",
       "请求体为空，请发送报告",
       "the request body is empty; send a report",
     );
+  }
+  if (body instanceof Uint8Array) {
+    return { document: { bytes: body, kind: kindOfContentType(contentType) } };
   }
   if (typeof body === "string") {
     return { document: /^text\/html\b/i.test(contentType ?? "") ? { html: body } : { text: body } };
@@ -42,31 +67,45 @@ export function inputOfField(value: unknown): Input {
   return { data: value };
 }
 
-export function parseDocument(document: PublishedDocument): ParseOutcome {
-  return "html" in document ? parseHtml(document.html) : parseText(document.text);
+/** A published document read as the CLI reads a file (`readPublished` of @zfxxgk/docx). */
+export async function parseDocument(
+  document: PublishedDocument,
+): Promise<ParseOutcome | PublishedOutcome> {
+  if ("html" in document) return parseHtml(document.html);
+  if ("text" in document) return parseText(document.text);
+  try {
+    return await readPublished(document.bytes, document.kind);
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    throw new ProblemError("bad-encoding", e.zh, e.en);
+  }
 }
 
 /**
  * Report data as the validator takes it, with the parser's findings for a document (the CLI's
  * `loadDocument`): an unknown edition and a document without a report are input problems.
  */
-export function loadInput(
+export async function loadInput(
   input: Input,
   role = "请求",
   roleEn = "the request",
-): { data: unknown; parseDiagnostics: readonly Diagnostic[] } {
+): Promise<{ data: unknown; parseDiagnostics: readonly Diagnostic[] }> {
   if ("data" in input) {
     checkEdition(input.data, role, roleEn);
     return { data: input.data, parseDiagnostics: [] };
   }
-  const parsed = parseDocument(input.document);
+  const parsed = await parseDocument(input.document);
   if (!parsed.report) throw unparsable(parsed.diagnostics, role, roleEn);
-  return { data: parsed.report, parseDiagnostics: parsed.diagnostics };
+  // what was read is checked even when the metadata is incomplete (that is a finding already)
+  return {
+    data: forChecks(parsed.report, parsed.diagnostics),
+    parseDiagnostics: parsed.diagnostics,
+  };
 }
 
 /** A report that must be valid for the request to go on (render, pdf, cells). */
-export function loadValidReport(input: Input): Report {
-  const { data } = loadInput(input);
+export async function loadValidReport(input: Input): Promise<Report> {
+  const { data } = await loadInput(input);
   const result = parseReport(data);
   if (result.ok) return result.report;
   const first = result.diagnostics[0];
@@ -102,8 +141,8 @@ export function unparsable(
   const first = diagnostics.find((d) => d.severity === "error");
   const [zh, en] = first
     ? [
-        `：${renderMessage(first, "zh-CN", parseMessages)}`,
-        `: ${renderMessage(first, "en", parseMessages)}`,
+        `：${renderMessage(first, "zh-CN", publishedMessages)}`,
+        `: ${renderMessage(first, "en", publishedMessages)}`,
       ]
     : ["", ""];
   return new ProblemError(
@@ -114,9 +153,9 @@ export function unparsable(
   );
 }
 
-/** Findings in the JSON shape of `validate --format json`, the parser's messages included. */
+/** Findings in the JSON shape of `validate --format json`, the parser's (and Word reader's) messages included. */
 export function diagnosticsJson(diagnostics: readonly Diagnostic[], lang: "zh-CN" | "en") {
   return (
-    toJsonOutput({ diagnostics }, { lang, messages: parseMessages }).files[0]?.diagnostics ?? []
+    toJsonOutput({ diagnostics }, { lang, messages: publishedMessages }).files[0]?.diagnostics ?? []
   );
 }

@@ -121,6 +121,7 @@ export function problemsOf(route: RouteSpec): ProblemCode[] {
     codes.add("not-json");
     codes.add("body-too-large");
     codes.add("unsupported-media-type");
+    if ("text/plain" in route.body) codes.add("bad-encoding");
   }
   if (route.method === "POST") codes.add("shutting-down");
   return [...codes];
@@ -165,9 +166,12 @@ export function fastifySchemaOf(route: RouteSpec): Schema {
       ? {
           body: {
             content: Object.fromEntries(
+              // documents arrive as bytes, read (and checked) by @zfxxgk/docx's readPublished
               Object.entries(route.body).map(([type, schema]) => [
                 type,
-                { schema: withReport(schema, { type: "object" }) },
+                {
+                  schema: type === "application/json" ? withReport(schema, { type: "object" }) : {},
+                },
               ]),
             ),
           },

@@ -28,6 +28,7 @@ export const PROBLEMS = {
     status: 415,
     title: "不支持的内容类型 / Unsupported media type",
   },
+  "bad-encoding": { status: 415, title: "文本编码无法确定 / Text encoding not recognised" },
   unparsable: { status: 422, title: "没有可识别的年度报告 / No report found" },
   "invalid-report": { status: 422, title: "报告不符合格式 / Invalid report" },
   "input-unknown-edition": { status: 422, title: "格式版本未知 / Unknown edition" },

@@ -1,4 +1,4 @@
-import { parseMessages } from "@zfxxgk/parse";
+import { DOCX_MEDIA_TYPE, publishedMessages } from "@zfxxgk/docx";
 import { renderHtml } from "@zfxxgk/render";
 import { EDITIONS, editionIds, isEdition, jsonSchemaOf, toCells } from "@zfxxgk/schema";
 import { ruleCatalog, toJsonOutput, validate } from "@zfxxgk/validate";
@@ -62,6 +62,7 @@ export interface RouteSpec {
   ) => Promise<unknown>;
 }
 
+/** Published documents, read from their bytes as the CLI reads a file (UTF-8, a byte order mark, or a page's declared charset). */
 const DOCUMENT_BODIES = {
   "text/plain": {
     type: "string",
@@ -70,6 +71,11 @@ const DOCUMENT_BODIES = {
   "text/html": {
     type: "string",
     description: "A published report's web page (read by @zfxxgk/parse).",
+  },
+  [DOCX_MEDIA_TYPE]: {
+    type: "string",
+    contentMediaType: DOCX_MEDIA_TYPE,
+    description: "A published report as a Word document, .docx (read by @zfxxgk/docx).",
   },
 } as const;
 
@@ -107,7 +113,7 @@ export const ROUTES: readonly RouteSpec[] = [
     operationId: "validate",
     summary: "校验报告 / Validate a report",
     description:
-      'The report\'s model check, accounting identities and consistency rules; the answer is the JSON of `zfxxgk validate --format json`. Send the report as JSON, or a published report as text/plain or text/html. To compare with last year\'s report, send `{ "report": …, "previous": … }` as JSON, where each is a report or `{ "text": … }` / `{ "html": … }`. Findings are an answer (200), not an error.',
+      'The report\'s model check, accounting identities and consistency rules; the answer is the JSON of `zfxxgk validate --format json`. Send the report as JSON, or a published report as text/plain, text/html or a Word document (.docx). To compare with last year\'s report, send `{ "report": …, "previous": … }` as JSON, where each is a report or `{ "text": … }` / `{ "html": … }`. Findings are an answer (200), not an error.',
     tag: "reports",
     protected: true,
     query: query({ lang }),
@@ -132,17 +138,17 @@ export const ROUTES: readonly RouteSpec[] = [
     problems: ["not-json", "unparsable", "input-unknown-edition"],
     async handler(request) {
       const envelope = envelopeOf(request.body);
-      const report = loadInput(envelope ? inputOfField(envelope.report) : bodyInput(request));
+      const report = await loadInput(envelope ? inputOfField(envelope.report) : bodyInput(request));
       const previous =
         envelope?.previous === undefined
           ? undefined
-          : loadInput(inputOfField(envelope.previous), "上一年度报告", "last year's report");
+          : await loadInput(inputOfField(envelope.previous), "上一年度报告", "last year's report");
       const result = validate(report.data, previous ? { previous: previous.data } : {});
       return toJsonOutput(
         [{ file: "-", diagnostics: [...report.parseDiagnostics, ...result.diagnostics] }],
         {
           lang: messageLang(request),
-          messages: parseMessages,
+          messages: publishedMessages,
         },
       );
     },
@@ -164,7 +170,7 @@ export const ROUTES: readonly RouteSpec[] = [
     ok: { type: "text/html", description: "The HTML, UTF-8." },
     problems: ["not-json", "invalid-report", "unparsable", "input-unknown-edition"],
     async handler(request, reply) {
-      const report = loadValidReport(bodyInput(request));
+      const report = await loadValidReport(bodyInput(request));
       const { fragment, locale } = request.query as Query;
       reply.type("text/html; charset=utf-8");
       return renderHtml(report, { fragment: Boolean(fragment), locale: locale ?? "zh-Hans" });
@@ -192,7 +198,7 @@ export const ROUTES: readonly RouteSpec[] = [
       "timeout",
     ],
     async handler(request, reply, { pdf }) {
-      const report = loadValidReport(bodyInput(request));
+      const report = await loadValidReport(bodyInput(request));
       if (!pdf) {
         throw new ProblemError(
           "pdf-disabled",
@@ -213,7 +219,7 @@ export const ROUTES: readonly RouteSpec[] = [
     operationId: "parse",
     summary: "读取已发布的报告 / Read a published report",
     description:
-      "A published report (text or web page) back into the model, with the parser's findings and where each cell's value was read.",
+      "A published report (text, web page or Word document) back into the model, with the parser's findings and where each cell's value was read.",
     tag: "reports",
     protected: true,
     query: query({ lang }),
@@ -230,7 +236,7 @@ export const ROUTES: readonly RouteSpec[] = [
           'the body must be a published report as text or HTML, or { "text": … } / { "html": … }',
         );
       }
-      const outcome = parseDocument(input.document);
+      const outcome = await parseDocument(input.document);
       if (!outcome.report) throw unparsable(outcome.diagnostics);
       return {
         report: outcome.report,
@@ -251,7 +257,7 @@ export const ROUTES: readonly RouteSpec[] = [
     ok: { type: "application/json", schema: cellsSchema, description: "The cells." },
     problems: ["not-json", "invalid-report", "unparsable", "input-unknown-edition"],
     async handler(request) {
-      return toCells(loadValidReport(bodyInput(request)));
+      return toCells(await loadValidReport(bodyInput(request)));
     },
   },
   {

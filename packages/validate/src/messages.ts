@@ -67,7 +67,18 @@ export function messageOf(
   }
 }
 
-/** The validator's messages with a caller's added (for codes raised elsewhere, such as the parser's). */
+const merged = new WeakMap<MessageMap, MessageMap>();
+
+/**
+ * The validator's messages with a caller's added (for codes raised elsewhere, such as the parser's);
+ * merged once per map, since formatters ask for it on every call.
+ */
 export function withMessages(extra?: MessageMap): MessageMap {
-  return extra ? withTraditional(mergeMessages(messages, extra)) : messages;
+  if (!extra) return messages;
+  let map = merged.get(extra);
+  if (!map) {
+    map = withTraditional(mergeMessages(messages, extra));
+    merged.set(extra, map);
+  }
+  return map;
 }

@@ -100,7 +100,9 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
     }
     const bytes = await readBytesOf(file);
     const parsed =
-      sniff(file, bytes) === "json" ? fromJson(file, bytes) : await parsePublished(file, bytes);
+      sniff(file, bytes) === "json"
+        ? await fromJson(file, bytes)
+        : await parsePublished(file, bytes);
     const codes = new Set(parsed.diagnostics.map((d) => d.code));
     const findings = parsed.diagnostics.map(say);
     const kind = parsed.kind;
@@ -126,7 +128,7 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
       cells.some((c) => c.table === t && parsed.provenance[c.id] !== undefined),
     ).length;
     const { validate } = await import("@zfxxgk/validate");
-    const checked = validate(forChecks(report, parsed.diagnostics));
+    const checked = validate(await forChecks(report, parsed.diagnostics));
     findings.push(...checked.diagnostics.map(say));
     return {
       ...base,
@@ -161,10 +163,10 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
 }
 
 /** A report given as model JSON: every cell is as given; a JSON that is no report says why. */
-function fromJson(file: string, bytes: Uint8Array) {
+async function fromJson(file: string, bytes: Uint8Array) {
   let data: unknown;
   try {
-    data = JSON.parse(textOf(file, bytes, false));
+    data = JSON.parse(await textOf(file, bytes, false));
   } catch {
     data = undefined;
   }

@@ -322,6 +322,33 @@ describe.skipIf(!available)("<zfxxgk-form> driven as a clerk would, in Chromium"
     expect([t3.R1.NP, t3.R1.CE, t3.R1.RI, t3.R1.SW]).toEqual([0, "—", "无", null]);
   });
 
+  it("a blank cell is marked once the clerk leaves it blank, or when asked to mark every blank cell", async () => {
+    // three cells that are 0 in the seed, so that blanking them breaks no identity
+    const [a, b, c] = Object.entries(toCells(seed))
+      .filter(([id, v]) => v === 0 && id.startsWith("T3."))
+      .map(([id]) => id) as [string, string, string];
+    await fresh(withCells(seed, { [a]: null, [b]: null, [c]: null }));
+    const marked = async (id: string) => (await attr(page, cellSel(id), "aria-invalid")) === "true";
+    const blanks = () => page.$eval("zfxxgk-form .zf-blanks", (e) => e.textContent ?? "");
+    // untouched blank cells are counted in the summary, not marked
+    expect(await blanks()).toMatch(/^3 个单元格为空白/);
+    for (const id of [a, b, c]) expect(await marked(id), id).toBe(false);
+    await page.focus(cellSel(a));
+    await page.focus(cellSel(b));
+    expect(await marked(a)).toBe(true);
+    expect(await description(page, cellSel(a))).toContain("空白");
+    expect(await marked(b)).toBe(false); // the clerk is still in it
+    expect(await marked(c)).toBe(false);
+    await typeInto(page, a, "0");
+    await page.focus(cellSel(b));
+    expect(await marked(a)).toBe(false);
+    await page.click("zfxxgk-form .zf-blanks button");
+    expect(await marked(c)).toBe(true);
+    expect(await blanks()).toContain("2 个单元格为空白，已在表中标出");
+    // and the button takes the clerk to the first blank cell
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell)).toBe(b);
+  });
+
   it("bad input never breaks the page: each value is read with a note or flagged at its cell", async () => {
     await fresh(withBlankTables(seed));
     const cases: [string, string, unknown, "note" | "error"][] = [

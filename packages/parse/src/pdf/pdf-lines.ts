@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isPageFurniture, isValueField } from "../shapes/fields.js";
+import { textLines } from "../text-lines.js";
 import { type Line, type Token, tableRow, type Where } from "../types.js";
 
 /** One piece of text as pdf.js reports it, with its position in points from the bottom left. */
@@ -116,9 +117,13 @@ export async function pdfLines(data: Uint8Array, useTags = true): Promise<PdfSca
       const fromTags = useTags && tree && byId.size ? tagLines(tree, byId, n) : [];
       if (fromTags.length) {
         tagged++;
-        lines.push(...fromTags);
+        for (const line of fromTags)
+          if (line.row) lines.push(line);
+          else pushPrinted(lines, line, Number.POSITIVE_INFINITY);
       } else {
-        lines.push(...positionLines(all, n));
+        const page = positionLines(all, n);
+        const right = Math.max(...page.map((l) => extent.get(l)?.right ?? 0));
+        for (const line of page) pushPrinted(lines, line, right);
       }
       page.cleanup();
     }
@@ -126,6 +131,91 @@ export async function pdfLines(data: Uint8Array, useTags = true): Promise<PdfSca
   } finally {
     await doc.destroy();
   }
+}
+
+const PIPE = /[|｜]/;
+const PAGE_NUMBER = /^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d{1,4}\s*页/u;
+
+/**
+ * Drops a bare page number (`3`, `- 3 -`, `第 3 页`) printed in the top or bottom margin, set apart
+ * from the text by more than a line: in a table printed one cell per line it would read as a value.
+ */
+function dropPageNumbers(rows: Piece[][]): void {
+  const text = (row: readonly Piece[]) =>
+    row
+      .map((p) => p.text)
+      .join("")
+      .trim();
+  const apart = (a: readonly Piece[], b: readonly Piece[]) =>
+    Math.abs((a[0] as Piece).y - (b[0] as Piece).y) >
+    2.5 * Math.max((a[0] as Piece).height, (b[0] as Piece).height);
+  const last = rows.at(-1);
+  const above = rows.at(-2);
+  if (last && above && PAGE_NUMBER.test(text(last)) && apart(last, above)) rows.pop();
+  const first = rows[0];
+  const below = rows[1];
+  if (first && below && PAGE_NUMBER.test(text(first)) && apart(first, below)) rows.shift();
+}
+const DATE_WORD = /^[年月日号]/;
+
+/**
+ * The pieces of a row that are the digits of a date or year in prose and the word after them
+ * (`2024` `年…`): Word sets digits in a Latin face with a space either side, which would otherwise
+ * cut `西山区…2024年政府信息公开工作年度报告` into a label, a value and a label.
+ */
+function datePieces(row: readonly Piece[]): Set<Piece> {
+  const dates = new Set<Piece>();
+  for (let i = 0; i + 1 < row.length; i++) {
+    const p = row[i] as Piece;
+    const next = row[i + 1] as Piece;
+    const gap = next.x - (p.x + p.width);
+    if (
+      /^\d+$/.test(p.text.trim()) &&
+      DATE_WORD.test(next.text.trim()) &&
+      gap < Math.max(p.height, next.height) * 0.9
+    ) {
+      dates.add(p);
+      dates.add(next);
+    }
+  }
+  return dates;
+}
+
+/** The printed text of a line split at its `|`, for joining a row that wrapped onto the next line. */
+const printedText = new WeakMap<Line, string>();
+/** Where a line rebuilt from positions ends on the right, and the height of its last piece. */
+const extent = new WeakMap<Line, { right: number; height: number }>();
+
+/**
+ * Adds a line to the page's lines. Flattened text set as a PDF prints `|` between (or after) its
+ * cells, as in `规章 | 0 | 0 | 0 |`: such a line is split into its fields as the text reader does,
+ * every field placed where the line is. Such a row wrapped when the next line starts with `|` and
+ * the row reaches the right edge of the page's text (`right`), or when the row does not end with
+ * `|` and either holds: then the next line is joined to it.
+ */
+function pushPrinted(lines: Line[], line: Line, right: number): void {
+  const last = lines.at(-1);
+  const before = last && printedText.get(last);
+  const reached =
+    last && (extent.get(last)?.right ?? 0) >= right - 2 * (extent.get(last)?.height ?? 0);
+  const opens = /^[|｜]/.test(line.text);
+  const wrapped =
+    before !== undefined && (/[|｜]$/.test(before) ? opens && !!reached : opens || !!reached);
+  if (!wrapped && !PIPE.test(line.text)) {
+    lines.push(line);
+    return;
+  }
+  const raw = wrapped ? `${before} ${line.text}` : line.text;
+  const [printed] = textLines(raw);
+  if (wrapped) lines.pop();
+  if (!printed) return; // a markdown rule
+  const at = wrapped && last ? last.where : line.where;
+  const tokens = printed.tokens.map((t) => ({ text: t.text, where: at }));
+  const split = { ...printed, tokens, where: at };
+  printedText.set(split, raw);
+  const reach = extent.get(line);
+  if (reach) extent.set(split, reach);
+  lines.push(split);
 }
 
 const HEADING = /^H[1-6]?$/;
@@ -212,9 +302,11 @@ function positionLines(all: readonly Piece[], page: number): Line[] {
       row.push(p);
     } else rows.push([p]);
   }
+  dropPageNumbers(rows);
   const lines: Line[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
+    const dates = datePieces(row);
     const fields: Piece[][] = [];
     for (const p of row) {
       const field = fields.at(-1);
@@ -225,6 +317,7 @@ function positionLines(all: readonly Piece[], page: number): Line[] {
       // and text set in another size is another cell
       const apart =
         !!prev &&
+        !dates.has(p) &&
         gap > size * 0.15 &&
         (isValueField(prev.text.trim()) !== isValueField(p.text.trim()) ||
           Math.abs(prev.height - p.height) > size * 0.2);
@@ -241,12 +334,15 @@ function positionLines(all: readonly Piece[], page: number): Line[] {
     });
     const text = tokens.map((t) => t.text).join(" ");
     if (!tokens.length || isPageFurniture(text)) continue;
-    lines.push({
+    const line: Line = {
       tokens: tokens.length > 1 ? tokens : [{ text, where: (tokens[0] as Token).where }],
       text,
       row: tokens.length > 1 && tokens.some((t) => isValueField(t.text)),
       where: (tokens[0] as Token).where,
-    });
+    };
+    const last = row.at(-1) as Piece;
+    extent.set(line, { right: last.x + last.width, height: last.height });
+    lines.push(line);
   }
   return lines;
 }

@@ -70,8 +70,11 @@ export function spacedFields(raw: string): Field[] | undefined {
   return fields;
 }
 
-/** A label piece without its note in brackets (`只计这一情形，不计其他情形）` ends one): commas there are no sentence. */
-const withoutNote = (text: string) => text.replace(/（[^（）]*）|^[^（）]*）/gu, "");
+/**
+ * A label piece without its note in brackets, full-width or ASCII (`只计这一情形，不计其他情形）` ends
+ * one): commas there are no sentence.
+ */
+const withoutNote = (text: string) => text.replace(/[（(][^（）()]*[）)]|^[^（）()]*[）)]/gu, "");
 
 function splitValues(text: string, at: number, out: Field[]): void {
   if (VALUES_ONLY.test(text)) {

@@ -34,9 +34,12 @@ export function reorderTable(
 }
 
 /**
- * A row whose label spans several columns printed with the span's empty cells after the label
- * (`| 一、本年新收… |  |  | 2 | 0 | …`): when a row line has more fields after its label than the
- * row has cells, the surplus empty fields right after the label are padding.
+ * Padding a flattened row carries for its spanning cells, dropped:
+ * - a label spanning several columns printed with the span's empty cells after it
+ *   (`| 一、本年新收… |  |  | 2 | 0 | …`): the surplus empty fields right after the label;
+ * - values spanning several columns (2019 table 二: widths [1][2][1] and [2][2]) printed with a
+ *   field per column (`| 规章 | 4 | 4 |  | 61 |`): when the fields after the label are as many as
+ *   the columns, each cell is the one field of its span that holds something (blank when none).
  */
 function withoutSpanPadding(lines: readonly Line[], index: TableIndex): readonly Line[] {
   let changed = false;
@@ -49,14 +52,43 @@ function withoutSpanPadding(lines: readonly Line[], index: TableIndex): readonly
     const extra = after - row.cells.length;
     if (extra <= 0) return line;
     const surplus = line.tokens.slice(at + 1, at + 1 + extra);
-    if (!surplus.every((t) => t.text === "")) return line;
+    if (surplus.every((t) => t.text === "")) {
+      changed = true;
+      return {
+        ...line,
+        tokens: [...line.tokens.slice(0, at + 1), ...line.tokens.slice(at + 1 + extra)],
+      };
+    }
+    const cells = bySpans(line, at, row);
+    if (!cells) return line;
     changed = true;
-    return {
-      ...line,
-      tokens: [...line.tokens.slice(0, at + 1), ...line.tokens.slice(at + 1 + extra)],
-    };
+    return { ...line, tokens: [...line.tokens.slice(0, at + 1), ...cells] };
   });
   return changed ? out : lines;
+}
+
+/**
+ * A row's cells from one field per column (the trailing empty fields a flattened row dropped are
+ * counted back), or undefined when the fields are not that many or a span holds two values.
+ */
+function bySpans(line: Line, at: number, row: RowEntry): Token[] | undefined {
+  const width = row.spans.reduce((n, s) => n + s, 0);
+  const fields = line.tokens.slice(at + 1);
+  const trailing = width - fields.length;
+  if (width === row.cells.length || trailing < 0 || trailing > (line.dropped ?? 0))
+    return undefined;
+  const blank = (fields.at(-1) ?? (line.tokens[at] as Token)).where;
+  for (let i = 0; i < trailing; i++) fields.push({ text: "", where: blank });
+  const cells: Token[] = [];
+  let from = 0;
+  for (const span of row.spans) {
+    const own = fields.slice(from, from + span);
+    from += span;
+    const filled = own.filter((t) => t.text !== "");
+    if (filled.length > 1) return undefined;
+    cells.push(filled[0] ?? (own[0] as Token));
+  }
+  return cells;
 }
 
 /** A token where it was printed, with what every step asks of it: a value, or a label's key. */

@@ -1,4 +1,14 @@
-import { CliError } from "./errors.js";
+/** Bytes that cannot be read as text without guessing; the message is in Chinese, then English. */
+export class DecodeError extends Error {
+  readonly code = "bad-encoding";
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${zh} / ${en}`);
+    this.name = "DecodeError";
+  }
+}
 
 /** What a file's bytes were read as, and a note for the user when that was not plain UTF-8. */
 export interface Decoded {
@@ -11,16 +21,18 @@ export interface Decoded {
 const PRESCAN_BYTES = 4096;
 
 /**
- * A file's bytes as text. Read without asking when the encoding is certain: a byte order mark
+ * A published document's bytes as text; messages name the `file` (or "the content" without one). Read without asking when the encoding is certain: a byte order mark
  * (UTF-8, UTF-16 LE/BE; the mark is dropped), valid UTF-8, or an HTML page's declared charset
  * (`<meta charset>` / `http-equiv="Content-Type"`) that its bytes fit. Anything else is refused
  * with the encoding it looks like and how to convert it, so that nothing is silently misread.
  */
-export function decodeInput(bytes: Uint8Array, file: string, html: boolean): Decoded {
+export function decodeInput(bytes: Uint8Array, file: string | undefined, html: boolean): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return strict("utf-8", bytes.subarray(3), file);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict("utf-16le", bytes.subarray(2), file);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict("utf-16be", bytes.subarray(2), file);
+    return strict("utf-8", bytes.subarray(3), nameOf(file));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return strict("utf-16le", bytes.subarray(2), nameOf(file));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return strict("utf-16be", bytes.subarray(2), nameOf(file));
 
   const utf8 = tryDecode("utf-8", bytes);
   const declared = html ? declaredCharset(bytes) : undefined;
@@ -42,13 +54,15 @@ export function decodeInput(bytes: Uint8Array, file: string, html: boolean): Dec
   throw unknownEncoding(bytes, file, declared);
 }
 
-function strict(encoding: string, bytes: Uint8Array, file: string): Decoded {
+/** What the messages call the bytes: the file, or the content (a request body has no name). */
+const nameOf = (file: string | undefined) => ({ zh: file ?? "内容", en: file ?? "the content" });
+
+function strict(encoding: string, bytes: Uint8Array, name: { zh: string; en: string }): Decoded {
   const text = tryDecode(encoding, bytes);
   if (text === undefined)
-    throw new CliError(
-      "bad-encoding",
-      `${file} 以 ${encoding} 的字节顺序标记开头，但内容不是有效的 ${encoding}`,
-      `${file} starts with a ${encoding} byte order mark but is not valid ${encoding}`,
+    throw new DecodeError(
+      `${name.zh} 以 ${encoding} 的字节顺序标记开头，但内容不是有效的 ${encoding}`,
+      `${name.en} starts with a ${encoding} byte order mark but is not valid ${encoding}`,
     );
   return { text, encoding };
 }
@@ -63,7 +77,7 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
 
 /** The charset an HTML page declares in its first bytes, as TextDecoder names it (gb2312 → gbk). */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString("latin1");
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, PRESCAN_BYTES));
   for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const label =
       /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta)?.[1] ??
@@ -129,20 +143,25 @@ function mostlyChinese(text: string): boolean {
   return wide > 0 && cjk / wide >= 0.9;
 }
 
-function unknownEncoding(bytes: Uint8Array, file: string, declared?: string): CliError {
+function unknownEncoding(
+  bytes: Uint8Array,
+  file: string | undefined,
+  declared?: string,
+): DecodeError {
+  const name = nameOf(file);
   const like = lookalike(bytes);
   const saidZh = declared ? `页面声明为 ${declared}，但内容不符合该编码；` : "";
   const saidEn = declared ? `the page declares ${declared} but its bytes do not fit it; ` : "";
   if (!like)
-    return new CliError(
-      "bad-encoding",
-      `${file} 不是 UTF-8 文本，也看不出是哪种编码（${saidZh}可能是二进制文件）。请另存为 UTF-8 后再试`,
-      `${file} is not UTF-8 text and its encoding cannot be told (${saidEn}it may be binary). Save it as UTF-8 and try again`,
+    return new DecodeError(
+      `${name.zh} 不是 UTF-8 文本，也看不出是哪种编码（${saidZh}可能是二进制文件）。请另存为 UTF-8 后再试`,
+      `${name.en} is not UTF-8 text and its encoding cannot be told (${saidEn}it may be binary). Save it as UTF-8 and try again`,
     );
-  const convert = `iconv -f ${like} -t UTF-8 '${file}' > '${file}.utf8'`;
-  return new CliError(
-    "bad-encoding",
-    `${file} 不是 UTF-8，看起来是 ${like} 编码（${saidZh}为免读错，未读取）。请转换为 UTF-8：${convert}，或用记事本等编辑器「另存为」UTF-8`,
-    `${file} is not UTF-8; it looks like ${like} (${saidEn}not read, to avoid misreading it). Convert it to UTF-8: ${convert}, or save it as UTF-8 in an editor`,
+  const convert = file
+    ? `iconv -f ${like} -t UTF-8 '${file}' > '${file}.utf8'`
+    : `iconv -f ${like} -t UTF-8`;
+  return new DecodeError(
+    `${name.zh} 不是 UTF-8，看起来是 ${like} 编码（${saidZh}为免读错，未读取）。请转换为 UTF-8：${convert}，或用记事本等编辑器「另存为」UTF-8`,
+    `${name.en} is not UTF-8; it looks like ${like} (${saidEn}not read, to avoid misreading it). Convert it to UTF-8: ${convert}, or save it as UTF-8 in an editor`,
   );
 }

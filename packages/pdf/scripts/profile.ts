@@ -1,0 +1,146 @@
+// Where the CPU goes, phase by phase: CPU seconds per document of each kind of Chromium process
+// (Linux /proc) and of Node, the example reports printed one after another in one page, the
+// unicode-range fonts of 0.1 beside the per-document subsets. Internal modules are used directly,
+// so it is bundled first (see the README, "Speed and size"):
+//   npx esbuild packages/pdf/scripts/profile.ts --bundle --platform=node --format=esm \
+//     --packages=external --outfile=bench/.cache/pdf-profile.mjs && node bench/.cache/pdf-profile.mjs
+import { readdirSync, readFileSync } from "node:fs";
+import { renderHtml } from "@zfxxgk/render";
+import { parseReport } from "@zfxxgk/schema";
+import { serveOnlyOwnAssets } from "../src/asset-server.js";
+import { withDocumentInfo } from "../src/document-info.js";
+import { findChromium } from "../src/find-chromium.js";
+import { fontSubsets, subsetFamilies } from "../src/font-subsets.js";
+import { bundledFonts } from "../src/fonts.js";
+import { launchChromium } from "../src/launch.js";
+import { withObjectStreams } from "../src/object-streams.js";
+import { DOCUMENT_URL } from "../src/origin.js";
+import { pageNumberCss } from "../src/page-numbers.js";
+import { installFonts, PRINT_STYLE_ID, printShell, swapDocument } from "../src/print-shell.js";
+import { renumberStructureIds } from "../src/structure-ids.js";
+
+const ex = "examples/"; // run from the repository root
+const reports = readdirSync(ex)
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => parseReport(JSON.parse(readFileSync(ex + f, "utf8"))))
+  .flatMap((p) => (p.ok && p.report ? [p.report] : []));
+const N = Number(process.env.N ?? 8);
+const htmls = Array.from({ length: N }, (_, i) =>
+  renderHtml(reports[i % reports.length] as (typeof reports)[number]),
+);
+
+type Cpu = Record<string, number>;
+function cpuByType(root: number): Cpu {
+  const procs: { pid: number; ppid: number; cpu: number; type: string }[] = [];
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const st = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = st
+        .slice(st.lastIndexOf(")") + 2)
+        .split(" ")
+        .map(Number);
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      const type = /--type=([\w-]+)/.exec(cmd)?.[1] ?? "browser";
+      procs.push({
+        pid: Number(pid),
+        ppid: f[1] ?? 0,
+        cpu: ((f[11] ?? 0) + (f[12] ?? 0)) / 100,
+        type,
+      });
+    } catch {
+      // the process ended while being read
+    }
+  }
+  const tree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs)
+      if (tree.has(p.ppid) && !tree.has(p.pid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
+  }
+  const by: Cpu = { node: nodeCpu() };
+  for (const p of procs) if (tree.has(p.pid)) by[p.type] = (by[p.type] ?? 0) + p.cpu;
+  return by;
+}
+function nodeCpu(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+const browser = await launchChromium({ executablePath: findChromium(), timeoutMs: 30000 });
+const root = browser.process()?.pid ?? 0;
+const totals: Record<string, Record<string, Cpu>> = {};
+const phase = async (config: string, name: string, run: () => Promise<unknown>) => {
+  const before = cpuByType(root);
+  await run();
+  const after = cpuByType(root);
+  const phases = totals[config] ?? {};
+  totals[config] = phases;
+  const row = phases[name] ?? {};
+  phases[name] = row;
+  for (const k of Object.keys(after))
+    row[k] = (row[k] ?? 0) + ((after[k] ?? 0) - (before[k] ?? 0)) / N;
+};
+
+for (const config of ["unicode-range (0.1)", "subset per document"]) {
+  const subset = config.startsWith("subset");
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  const fontCss = subset ? "" : bundledFonts().css;
+  await serveOnlyOwnAssets(page, { html: printShell(pageNumberCss("gbt9704"), fontCss) });
+  await page.goto(DOCUMENT_URL, { waitUntil: "load" });
+  for (const [i, html] of [...htmls.slice(0, 2), ...htmls].entries()) {
+    const warm = i < 2;
+    const at = warm ? "warm-up" : config;
+    let text: Readonly<Record<string, string>> | null = null;
+    await phase(at, "swap (+ text per face)", async () => {
+      ({ text } = await page.evaluate(
+        swapDocument,
+        html,
+        PRINT_STYLE_ID,
+        subset ? subsetFamilies() : null,
+      ));
+    });
+    if (text) {
+      let fonts: ReturnType<typeof fontSubsets> = [];
+      await phase(at, "subset fonts (Node)", async () => {
+        fonts = fontSubsets(text as Readonly<Record<string, string>>);
+      });
+      await phase(at, "install fonts, layout", () => page.evaluate(installFonts, fonts));
+    }
+    let pdf: Uint8Array = new Uint8Array();
+    await phase(at, "page.pdf (tagged, outline)", async () => {
+      pdf = await page.pdf({
+        format: "A4",
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        waitForFonts: true,
+        timeout: 0,
+      });
+    });
+    await phase(at, "ids, info, object streams (Node)", async () => {
+      const printed = withDocumentInfo(renumberStructureIds(pdf), { creationDate: new Date(0) });
+      if (subset) withObjectStreams(printed);
+    });
+  }
+  await page.close();
+}
+await browser.close();
+for (const [config, phases] of Object.entries(totals)) {
+  if (config === "warm-up") continue;
+  console.log(`\n${config}: CPU seconds per document (${N} documents)`);
+  const rows = Object.fromEntries(
+    Object.entries(phases).map(([name, cpu]) => [
+      name,
+      Object.fromEntries(
+        ["renderer", "browser", "gpu-process", "node"].map((k) => [k, +(cpu[k] ?? 0).toFixed(3)]),
+      ),
+    ]),
+  );
+  console.table(rows);
+}
