@@ -7,7 +7,7 @@ import { parseHtml, parseText } from "@zfxxgk/parse";
 import { renderHtml } from "@zfxxgk/render";
 import { Parser } from "htmlparser2";
 import { Bench } from "tinybench";
-import { in2019Format, printTable } from "./support.mjs";
+import { cpuPerReport, editionPairs, in2019Format, printTable } from "./support.mjs";
 
 const examplesDir = new URL("../examples/", import.meta.url);
 const seedsDir = new URL("../../shared/seeds/", import.meta.url);
@@ -176,3 +176,25 @@ for (const [name, inputs, fn] of shapes) {
       `target ≥ 1,000/s on one core: ${1000 / cpuMs >= 1000 ? "met" : "MISSED"}`,
   );
 }
+
+// The 2008–2018 example beside the 2021 report of the same district: its published seed text, our
+// page from the tables (no JSON) and that page's visible text, zh-Hans and zh-Hant.
+console.log("parse, CPU per report by edition:");
+const withoutJson = (html) =>
+  html.replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/, "");
+cpuPerReport(
+  editionPairs().flatMap(({ name, report, seed }) => {
+    const page = withoutJson(renderHtml(report));
+    const text = visibleText(page);
+    const hantText = visibleText(withoutJson(renderHtml(report, { locale: "zh-Hant" })));
+    for (const outcome of [parseHtml(page), parseText(text), ...(seed ? [parseText(seed)] : [])])
+      if (JSON.stringify(outcome.report?.tables) !== JSON.stringify(report.tables))
+        throw new Error(`${name}: does not parse back to its tables`);
+    return [
+      ...(seed ? [[`parseText, published seed text: ${name}`, () => parseText(seed)]] : []),
+      [`parseHtml, page without JSON: ${name}`, () => parseHtml(page)],
+      [`parseText, visible text: ${name}`, () => parseText(text)],
+      [`parseText, zh-Hant visible text: ${name}`, () => parseText(hantText)],
+    ];
+  }),
+);

@@ -3,7 +3,13 @@
 import { jsonForScript, renderHtml, reportCss } from "@zfxxgk/render";
 import { emptyReport, grid2021, readCell, sections2021, tableLayout } from "@zfxxgk/schema";
 import { Bench } from "tinybench";
-import { in2019Format, largestExample, printTable } from "./support.mjs";
+import {
+  cpuPerReport,
+  editionPairs,
+  in2019Format,
+  largestExample,
+  printTable,
+} from "./support.mjs";
 
 const ESCAPES = {
   "&": "&amp;",
@@ -125,6 +131,17 @@ ${contact ? `<dl class="zfxxgk-contact" data-field="contact">\n${contact}</dl>\n
 </html>
 `;
 }
+
+// The 2008–2018 example (sections and the 附表) beside the 2021 report of the same district, timed
+// before the template-literal baseline is checked against renderHtml below.
+console.log("render, CPU per report by edition:");
+cpuPerReport(
+  editionPairs().flatMap(({ name, report }) => [
+    [`renderHtml, whole page: ${name}`, () => renderHtml(report)],
+    [`renderHtml, fragment: ${name}`, () => renderHtml(report, { fragment: true })],
+    [`renderHtml, zh-Hant: ${name}`, () => renderHtml(report, { locale: "zh-Hant" })],
+  ]),
+);
 
 const report = (await largestExample()) ?? emptyReport({ agency: "bench", year: 2024 });
 const rendered = renderHtml(report);

@@ -1,4 +1,5 @@
 // Shared by the benchmarks: inputs and a side-by-side table.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -92,4 +93,48 @@ export function in2019Format(report) {
       T4,
     },
   };
+}
+
+/**
+ * A report of each edition for side-by-side figures: the 2008–2018 example (seed 003, 西山区 2018)
+ * beside the 2021-format report of the same district (seed 000, 2024), with the seed text each was
+ * transcribed from when ../shared/seeds is on this machine.
+ */
+export function editionPairs() {
+  const pick = (dir, name) => {
+    const file = new URL(`../examples/${dir}${name}.json`, import.meta.url);
+    return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+  };
+  const seedText = (id) => {
+    const dir = new URL("../../shared/seeds/", import.meta.url);
+    const file = existsSync(dir) && readdirSync(dir).find((f) => f.startsWith(`${id}_`));
+    return file ? readFileSync(new URL(file, dir), "utf8") : undefined;
+  };
+  return [
+    { name: "seed 003 (2018)", report: pick("transcribed/", "seed-003-xishan-2018"), seed: "003" },
+    { name: "seed 000 (2024)", report: pick("", "seed-000-xishan-2024"), seed: "000" },
+  ]
+    .filter((p) => p.report)
+    .map((p) => ({ ...p, name: `${p.name}, edition ${p.report.edition}`, seed: seedText(p.seed) }));
+}
+
+/**
+ * CPU time per report (user + system of this process) of each task, run in alternating batches so
+ * that a burst of load on the shared machine lands on all of them alike; the median batch is shown.
+ */
+export function cpuPerReport(tasks, { rounds = 20, batch = 20 } = {}) {
+  const times = new Map(tasks.map(([name]) => [name, []]));
+  for (let r = 0; r < rounds; r++)
+    for (const [name, run] of tasks) {
+      const cpu = process.cpuUsage();
+      for (let i = 0; i < batch; i++) run();
+      const used = process.cpuUsage(cpu);
+      times.get(name).push((used.user + used.system) / batch);
+    }
+  const rows = {};
+  for (const [name, list] of times) {
+    list.sort((a, b) => a - b);
+    rows[name] = { "CPU µs/report (median batch)": +list[Math.floor(list.length / 2)].toFixed(1) };
+  }
+  console.table(rows);
 }

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { emptyReport, parseReport, report2019Schema, report2021Schema } from "@zfxxgk/schema";
 import { extractClaims, formatJson, formatSarif, formatText, validate } from "@zfxxgk/validate";
 import { Bench } from "tinybench";
-import { ajvCheck, in2019Format, printTable } from "./support.mjs";
+import { ajvCheck, cpuPerReport, editionPairs, in2019Format, printTable } from "./support.mjs";
 
 const check = await ajvCheck();
 
@@ -146,3 +146,13 @@ formats.add("formatJson, 10,000 findings", () => formatJson(files));
 formats.add("formatSarif, 10,000 findings", () => formatSarif(files));
 await formats.run();
 printTable(formats);
+
+// Each edition's rule set on a real report of it: the 2008–2018 example beside the 2021 one.
+console.log("validate, CPU per report by edition:");
+cpuPerReport(
+  editionPairs().flatMap(({ name, report }) => [
+    [`validate: ${name}`, () => validate(report)],
+    [`parseReport: ${name}`, () => parseReport(report)],
+  ]),
+  { batch: 200 },
+);

@@ -49,12 +49,20 @@ export function withoutBlanks(report: Report): Report {
     }
   };
   walk(copy.tables as unknown as Record<string, unknown>);
-  const t2 = copy.tables.T2 as unknown as Record<string, unknown>;
+  const t2 = (copy.tables as unknown as Record<string, Record<string, unknown>>).T2;
+  if (!t2) return copy;
   if (t2.fees === 0) t2.fees = "0";
   const procurement = t2.procurement as Record<string, unknown> | undefined;
   if (procurement?.amount === 0) procurement.amount = "0";
   return copy;
 }
+
+/**
+ * Shapes a report without the grid's sections (its statistics table printed as `统计指标 | 单位 |
+ * 统计数`) is not written in: the raw-reading-order writer keeps one label per row (the unit, for
+ * that table), so the document it writes for such a report is not one a publisher prints.
+ */
+const NOT_FOR_STATISTICS = new Set(["raw reading order: labels in one run, values in another"]);
 
 const TEXT_SHAPES: [string, (r: Report) => string, boolean][] = [
   ["flattened pipes (one row per line)", pipeText, false],
@@ -82,11 +90,15 @@ const HTML_SHAPES: [string, (r: Report) => string][] = [
 /** The text documents of the corpus: every example in every text and HTML shape. */
 export function textCorpus(): CorpusDoc[] {
   const docs: CorpusDoc[] = [];
-  // The published shapes of the sectioned formats (2019 on); 2008–2018 reports have their own tests.
   for (const example of loadExamples()) {
-    if (!("sections" in (example.json as object))) continue;
     const report = example.json as Report;
     for (const [shape, write, zeros] of TEXT_SHAPES) {
+      if (!("sections" in report) && NOT_FOR_STATISTICS.has(shape)) {
+        console.warn(
+          `${example.name}: not written as "${shape}" (a statistics table has no such writer)`,
+        );
+        continue;
+      }
       const expected = zeros ? withoutBlanks(report) : report;
       docs.push({
         name: `${example.name} · ${shape}`,

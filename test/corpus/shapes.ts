@@ -2,11 +2,14 @@ import {
   type CellValue,
   EDITIONS,
   editionOf,
+  hasSections,
   type LayoutCell,
-  type SectionedReport as Report,
+  type Report,
   readCell,
+  type SectionedReport,
   tableLayout,
 } from "@zfxxgk/schema";
+import { oldReportLines, printedStatistics } from "../../packages/parse/test/published.js";
 
 /**
  * Published reports written out in the shapes real ones come in, from a report and its edition's
@@ -25,6 +28,7 @@ export const titleOf = (report: Report) =>
   report.meta.title ?? `${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告`;
 
 function tableRows(report: Report, id: string): Row[] {
+  if (!hasSections(report)) return printedStatistics(report).map((cells) => ({ cells }));
   const table = gridOf(report).tables.find((t) => t.id === id);
   if (!table) return [];
   const layout = tableLayout(table);
@@ -43,11 +47,16 @@ function documentLines(
   table: (id: string) => string[],
   options: { title?: boolean } = {},
 ): string[] {
+  if (!hasSections(report)) {
+    const old = [...oldReportLines(report), ...table(gridOf(report).tables[0]?.id ?? "")];
+    return options.title === false ? old.slice(1) : old;
+  }
   const lines = options.title === false ? [] : [titleOf(report)];
   for (const p of report.preamble ?? []) lines.push(p.text);
   for (const section of gridOf(report).sections) {
     lines.push(section.heading["zh-Hans"]);
-    for (const b of report.sections[section.key as keyof Report["sections"]]) lines.push(b.text);
+    for (const b of report.sections[section.key as keyof SectionedReport["sections"]])
+      lines.push(b.text);
     if ("table" in section && section.table) lines.push(...table(section.table));
   }
   return lines;
@@ -187,6 +196,15 @@ export function wordHtml(report: Report): string {
     const id = line.slice(1);
     const table = gridOf(report).tables.find((t) => t.id === id);
     if (!table) continue;
+    if (!hasSections(report)) {
+      out.push("<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>");
+      for (const row of printedStatistics(report))
+        out.push(
+          `<tr>${row.map((c) => `<td style='border:solid windowtext 1.0pt'><p class=MsoNormal><span>${c.text === "" ? "&nbsp;" : esc(c.text)}<o:p></o:p></span></p></td>`).join("")}</tr>`,
+        );
+      out.push("</table>");
+      continue;
+    }
     const layout = tableLayout(table);
     const rows = [...layout.head, ...layout.body];
     const splitAt = rows.length > 12 ? Math.floor(rows.length / 2) + 1 : rows.length;

@@ -234,19 +234,24 @@ describe("other editions and our own pages", () => {
         "一、概述",
         "统计指标 | 单位 | 统计数 |",
         "主动公开政府信息数 | 条 | 12 |",
+        "主动公开机构领导信息数 | 条 | 3 |",
       ].join("\n"),
     );
     expect(outcome.report?.edition).toBe("2007");
     expect(outcome.report && "body" in outcome.report && outcome.report.body).toEqual([
       { number: "一", heading: "概述", blocks: [] },
     ]);
-    // the label lacks its official numbering （一）, so it is a local row, kept with unit and value
+    // a national row is known without its numbering （一）; a row the national table lacks is
+    // kept as printed, with its unit and value
     const statistics =
       outcome.report && "statistics" in outcome.report && outcome.report.statistics;
     expect(statistics && statistics.rows).toEqual([
-      { label: "主动公开政府信息数", unit: "条", values: [12] },
+      { key: "1.1", label: "主动公开政府信息数", unit: "条" },
+      { label: "主动公开机构领导信息数", unit: "条", values: [3] },
     ]);
-    expect(outcome.diagnostics.map((d) => d.code)).toContain("parse/statistics-local-row");
+    expect(toCells(outcome.report as Report)["S.1.1"]).toBe(12);
+    const local = outcome.diagnostics.filter((d) => d.code === "parse/statistics-local-row");
+    expect(local.map((d) => d.actual)).toEqual(["主动公开机构领导信息数"]);
   });
 
   it("reads our embedded JSON, and falls back to the tables when it is broken", () => {

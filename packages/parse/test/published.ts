@@ -1,19 +1,77 @@
 import {
+  type Report as AnyReport,
   type CellValue,
   EDITIONS,
+  hasSections,
   type LayoutCell,
   type Locale,
-  type SectionedReport as Report,
   readCell,
   tableLayout,
+  toCells,
 } from "@zfxxgk/schema";
 import * as OpenCC from "opencc-js";
 
 /**
  * A report written out the ways published reports are, from the grid (labels are never retyped):
  * tables flattened to `a | b | c` lines, one cell per line, bare lines in traditional characters
- * with converter artefacts, and CMS HTML with rowspan/colspan.
+ * with converter artefacts, and CMS HTML with rowspan/colspan. A report without the grid's
+ * sections (2008–2018) is written as its numbered sections, its 落款 and its statistics table as
+ * printed (`统计指标 | 单位 | 统计数…`).
  */
+
+type Report = AnyReport;
+type PrintedCell = { text: string; span: number; data: boolean };
+type Printed = { readonly statistics?: OldStatistics; readonly body?: OldSection[] };
+type OldSection = { number?: string; heading: string; blocks: { text: string }[] };
+type OldStatistics = {
+  title: string;
+  period?: string;
+  filler?: string;
+  columns: string[];
+  rows: { key?: string; label: string; unit?: string; values?: CellValue[] }[];
+};
+
+/** The statistics table of a report without sections, as printed: header row, then each row. */
+export function printedStatistics(report: Report): PrintedCell[][] {
+  const stats = (report as Printed).statistics;
+  if (!stats) return [];
+  const table = EDITIONS[report.edition].grid.tables[0];
+  const cells = toCells(report);
+  const head = (text: string) => ({ text, span: 1, data: false });
+  const value = (v: CellValue | undefined) => ({ text: show(v ?? null), span: 1, data: true });
+  return [
+    ["统计指标", "单位", ...stats.columns].map(head),
+    ...stats.rows.map((row) => {
+      const id = row.key === undefined ? undefined : `${table?.id}.${row.key}`;
+      const own = id !== undefined && id in cells ? [cells[id] as CellValue] : [];
+      const values = [...own, ...(row.values ?? [])];
+      while (values.length < stats.columns.length) values.push(null);
+      return [head(row.label), head(row.unit ?? ""), ...values.map(value)];
+    }),
+  ];
+}
+
+/** The text of a report without sections: title, numbered sections, 落款, the table's title lines. */
+export function oldReportLines(report: Report): string[] {
+  const { body = [], statistics } = report as Printed;
+  const lines = [
+    report.meta.title ?? `${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告`,
+    ...(report.preamble ?? []).map((p) => p.text),
+  ];
+  for (const section of body) {
+    lines.push(section.number ? `${section.number}、${section.heading}` : section.heading);
+    for (const b of section.blocks) lines.push(b.text);
+  }
+  lines.push(report.meta.agency);
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(report.meta.publishedOn ?? "");
+  if (date) lines.push(`${date[1]}年${Number(date[2])}月${Number(date[3])}日`);
+  if (statistics) {
+    lines.push(statistics.title);
+    if (statistics.period) lines.push(`（${statistics.period}）`);
+    if (statistics.filler) lines.push(`填报单位（盖章）：${statistics.filler}`);
+  }
+  return lines;
+}
 
 const toHant = OpenCC.Converter({ from: "cn", to: "tw" });
 const show = (v: CellValue) => (v === null ? "" : String(v));
@@ -21,6 +79,7 @@ const label = (c: LayoutCell, locale: Locale) =>
   c.type === "data" ? "" : c.label[locale] + (c.note ? c.note[locale] : "");
 
 function rows(report: Report, locale: Locale): { cells: { text: string; span: number }[] }[] {
+  if (!hasSections(report)) return printedStatistics(report).map((cells) => ({ cells }));
   const out: { cells: { text: string; span: number }[] }[] = [];
   for (const table of EDITIONS[report.edition].grid.tables) {
     const layout = tableLayout(table);
@@ -37,6 +96,8 @@ function rows(report: Report, locale: Locale): { cells: { text: string; span: nu
 }
 
 function sectionLines(report: Report, locale: Locale, table: (id: string) => string[]): string[] {
+  if (!hasSections(report))
+    return [...oldReportLines(report), ...table(EDITIONS[report.edition].grid.tables[0]?.id ?? "")];
   const lines = [
     report.meta.title ?? `${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告`,
   ];
@@ -53,6 +114,8 @@ function sectionLines(report: Report, locale: Locale, table: (id: string) => str
 function tableRows(report: Report, locale: Locale) {
   const all = rows(report, locale);
   const byTable = new Map<string, typeof all>();
+  if (!hasSections(report))
+    return byTable.set(EDITIONS[report.edition].grid.tables[0]?.id ?? "", all);
   let at = 0;
   for (const table of EDITIONS[report.edition].grid.tables) {
     const layout = tableLayout(table);
@@ -108,6 +171,15 @@ export function cmsHtml(report: Report): string {
   for (const line of lines) {
     if (!line.startsWith("\u0000")) {
       html.push(`<p style="text-indent:2em">${esc(line)}</p>`);
+      continue;
+    }
+    if (!hasSections(report)) {
+      html.push('<table border="1" cellspacing="0"><tbody>');
+      for (const row of printedStatistics(report))
+        html.push(
+          `<tr>${row.map((c) => `<td><p><span>${esc(c.text)}</span></p></td>`).join("")}</tr>`,
+        );
+      html.push("</tbody></table>");
       continue;
     }
     const table = EDITIONS[report.edition].grid.tables.find((t) => t.id === line.slice(1));

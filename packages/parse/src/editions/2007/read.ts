@@ -1,19 +1,16 @@
 import {
   type BodySection,
   type Diagnostic,
-  EDITIONS,
-  type Edition,
   editionForYear,
-  type GridNode,
-  type PrintedRow,
   parseReport,
   type Report,
-  type Statistics,
 } from "@zfxxgk/schema";
 import type { EditionIndex } from "../../grid-index.js";
-import { at, diagnostic, provenanceOf } from "../../located.js";
-import { labelKey, simplify } from "../../normalise.js";
-import type { Line, ParseOptions, ParseOutcome, Provenance, Token } from "../../types.js";
+import { diagnostic } from "../../located.js";
+import { fromOpening, fromSignature } from "../../meta-sources.js";
+import { countPinyinArtefacts, simplify, stripPinyinArtefacts } from "../../normalise.js";
+import type { Line, ParseOptions, ParseOutcome, Provenance } from "../../types.js";
+import { findHeader, readStatistics, rowKeysOf } from "./statistics.js";
 
 /**
  * Reads a 2008–2018 report (old regulation, 国务院令第492号): a title, the sections the report
@@ -26,153 +23,27 @@ const SECTION = /^([一二三四五六七八九十]{1,3})、\s*(.+)$/;
 const SUBHEADING = /^[（(]([一二三四五六七八九十]{1,3})[)）]\s*(.+)$/;
 const DATE = /([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/;
 const TITLE_YEAR = /^(.*?)\s*([0-9]{4})\s*年度?/;
-const NUMBER = /^[0-9]+$/;
-const DECIMAL = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
-
 const compact = (text: string) => text.replace(/\s+/g, "");
-const INDICATOR = labelKey("统计指标");
-const UNIT = labelKey("单位");
 
-/** The header row of the statistics table: 统计指标 | 单位 | value columns. */
-export function isStatisticsHeader(line: Line): boolean {
-  const [first, second] = line.tokens.map((t) => labelKey(t.text));
-  return line.row && first === INDICATOR && second === UNIT;
-}
+const cleaned =
+  (clean: (s: string) => string) =>
+  (line: Line): Line => ({
+    ...line,
+    text: clean(line.text),
+    tokens: line.tokens.map((t) => ({ ...t, text: clean(t.text) })),
+  });
 
-/** A printed value: counts as numbers, amounts (万元) as the decimal written, marks as marks. */
-function cellValue(text: string, amount = false): number | string | null {
-  const t = compact(text);
-  if (t === "") return null;
-  if (NUMBER.test(t) && !amount) return Number(t);
-  if (DECIMAL.test(t)) return t;
-  if (/^[-—－–─]+$/.test(t)) return "—";
-  if (t === "/" || t === "／") return "/";
-  if (t === "无") return "无";
-  return t;
-}
-
-interface RowKey {
-  readonly id: string;
-  readonly cell: boolean;
-  readonly amount: boolean;
-  readonly keys: readonly string[];
-}
-
-const TABLE = "S";
-const rowKeys = new Map<Edition, readonly RowKey[]>();
-
-/** The statistics table's rows in official order, with the label keys they are found by. */
-function rowKeysOf(edition: Edition): readonly RowKey[] {
-  let keys = rowKeys.get(edition);
-  if (keys) return keys;
-  const table = EDITIONS[edition].grid.tables.find((t) => t.id === TABLE);
-  const rows: readonly GridNode[] = table?.layout === "matrix" ? table.rows : [];
-  const kind = table?.layout === "matrix" ? table.kind : undefined;
-  keys = rows.map((node) => ({
-    id: node.key ?? node.heading ?? "",
-    cell: node.key !== undefined,
-    amount: (node.kind ?? kind) === "amount",
-    keys: [
-      labelKey(node.label["zh-Hans"]),
-      ...(node.note ? [labelKey(node.label["zh-Hans"] + node.note["zh-Hans"])] : []),
-    ],
-  }));
-  rowKeys.set(edition, keys);
-  return keys;
-}
-
-interface Read {
-  readonly statistics: Statistics;
-  readonly values: Record<string, number | string | null>;
-  readonly provenance: Record<string, Provenance>;
-  readonly diagnostics: Diagnostic[];
-}
-
-/** The statistics table from its header row on; undefined when there is none. */
-function readTable(
-  gridKeys: readonly RowKey[],
-  lines: readonly Line[],
-  from: number,
-  head: Partial<Statistics>,
-): Read {
-  const header = lines[from] as Line;
-  const columns = header.tokens
-    .slice(2)
-    .map((t) => compact(t.text))
-    .filter(Boolean);
-  const values: Record<string, number | string | null> = {};
-  const provenance: Record<string, Provenance> = {};
-  const diagnostics: Diagnostic[] = [];
-  const rows: PrintedRow[] = [];
-  let cursor = 0;
-  for (let i = from + 1; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    if (!line.row) break;
-    const [labelToken, unitToken, ...valueTokens] = line.tokens;
-    const label = labelToken?.text.trim() ?? "";
-    if (!label) continue;
-    const unit = unitToken?.text.trim() || undefined;
-    const found = matchRow(gridKeys, label, cursor);
-    const printedValues = columns.map((_, c) => valueTokens[c] as Token | undefined);
-    if (found !== undefined) {
-      cursor = found + 1;
-      const node = gridKeys[found];
-      const row: PrintedRow = { key: node?.id ?? "", label, ...(unit ? { unit } : {}) };
-      if (node?.cell) {
-        const first = printedValues[0];
-        values[node.id] = cellValue(first?.text ?? "", node.amount);
-        if (first) provenance[`S.${node.id}`] = provenanceOf(first.where, first.text);
-        const more = printedValues.slice(1).map((t) => cellValue(t?.text ?? ""));
-        rows.push(more.length ? { ...row, values: more } : row);
-      } else {
-        const more = printedValues.map((t) => cellValue(t?.text ?? ""));
-        rows.push(more.some((v) => v !== null) ? { ...row, values: more } : row);
-      }
-    } else {
-      rows.push({
-        label,
-        ...(unit ? { unit } : {}),
-        values: printedValues.map((t) => cellValue(t?.text ?? "")),
-      });
-      diagnostics.push(
-        diagnostic("parse/statistics-local-row", "info", { actual: label, params: at(line.where) }),
-      );
-    }
+/** Converter artefacts (`報(bào)告`) are removed only from text that evidently has them. */
+function hasArtefacts(lines: readonly Line[]): boolean {
+  let n = 0;
+  for (const l of lines) {
+    n += countPinyinArtefacts(l.text, 2);
+    if (n >= 2) return true;
   }
-  for (const node of gridKeys)
-    if (node.cell && !(node.id in values)) {
-      values[node.id] = null;
-      diagnostics.push(
-        diagnostic("parse/statistics-row-missing", "info", {
-          path: `/tables/S/${node.id}`,
-          cells: [`S.${node.id}`],
-        }),
-      );
-    }
-  return {
-    statistics: {
-      title: head.title ?? "政府信息公开情况统计表",
-      ...head,
-      columns: columns.length ? columns : ["统计数"],
-      rows,
-    },
-    values,
-    provenance,
-    diagnostics,
-  };
+  return false;
 }
 
-function matchRow(gridKeys: readonly RowKey[], label: string, from: number): number | undefined {
-  const key = labelKey(label);
-  for (let i = from; i < gridKeys.length; i++) if (gridKeys[i]?.keys.includes(key)) return i;
-  return undefined;
-}
-
-const simplified = (line: Line): Line => ({
-  ...line,
-  text: simplify(line.text),
-  tokens: line.tokens.map((t) => ({ ...t, text: simplify(t.text) })),
-});
+const TITLE_PROSE = /[，。；,;]/u;
 
 const APPENDIX_HEAD = [
   /^附[表件]\s*[0-9一二三]?$/,
@@ -194,26 +65,48 @@ export function readOldReport(
   context: { readonly index: EditionIndex; readonly evidence: number; readonly title?: string },
 ): ParseOutcome {
   const { edition } = context.index;
-  const gridKeys = rowKeysOf(edition);
-  const lines = options.simplify ? published.map(simplified) : published;
+  const artefacts = hasArtefacts(published);
+  const lines =
+    options.simplify || artefacts
+      ? published.map(
+          cleaned((s) => {
+            const t = artefacts ? stripPinyinArtefacts(s) : s;
+            return options.simplify ? simplify(t) : t;
+          }),
+        )
+      : published;
   const diagnostics: Diagnostic[] = [];
-  const titleLine = lines.findIndex(
-    (l) => !l.row && /政府信息公开/.test(simplify(l.text)) && /报告/.test(simplify(l.text)),
-  );
-  const title = (titleLine >= 0 ? lines[titleLine]?.text : context.title)?.trim();
+  const isTitle = (text: string) =>
+    text.length <= 80 &&
+    !TITLE_PROSE.test(text) &&
+    /政府信息公开/.test(simplify(text)) &&
+    /报告/.test(simplify(text));
+  let titleLine = lines.findIndex((l) => !l.row && isTitle(l.text));
+  let printedTitle = (titleLine >= 0 ? lines[titleLine]?.text : context.title)?.trim();
+  // a title broken over two lines (a PDF's wide heading)
+  for (let k = 0; titleLine < 0 && k < Math.min(lines.length - 1, 10); k++) {
+    const [a, b] = [lines[k] as Line, lines[k + 1] as Line];
+    const joined = `${a.text.trim()}${b.text.trim()}`;
+    if (a.row || b.row || isTitle(a.text) || !isTitle(joined)) continue;
+    titleLine = k + 1;
+    printedTitle = joined;
+  }
+  // the body and title are named in simplified characters, as by the other editions' reader
+  const title = printedTitle && simplify(stripPinyinArtefacts(printedTitle));
   const m = title ? TITLE_YEAR.exec(title) : null;
-  const agency = m?.[1]?.trim() || undefined;
-  const year = m?.[2] ? Number(m[2]) : undefined;
+  let agency = m?.[1]?.trim() || undefined;
+  let year = m?.[2] ? Number(m[2]) : undefined;
   let i = titleLine + 1;
   // The title repeated, broken over lines.
   let repeat = "";
   while (title && i < lines.length && !lines[i]?.row) {
     const next = compact(repeat + (lines[i]?.text ?? ""));
-    if (!compact(title).startsWith(next) || next === "") break;
+    if (!compact(printedTitle ?? "").startsWith(next) || next === "") break;
     repeat = next;
     i++;
   }
-  const tableAt = lines.findIndex(isStatisticsHeader);
+  const header = findHeader(lines, i);
+  const tableAt = header ? header.at : -1;
   let end = tableAt >= 0 ? tableAt : lines.length;
   // The table's own lines above it (附表, its title, （2018年度）, 填报单位) are not the body's.
   while (tableAt >= 0 && end > i && !lines[end - 1]?.row && isAppendixHead(lines[end - 1] as Line))
@@ -234,6 +127,15 @@ export function readOldReport(
     publishedOn = `${d[1]}-${(d[2] as string).padStart(2, "0")}-${(d[3] as string).padStart(2, "0")}`;
     const sameLine = (lines[dateAt]?.text ?? "").replace(DATE, "").trim();
     bodyEnd = sameLine ? dateAt : dateAt - 1;
+  }
+  // No title: the body named in the opening sentence, or signing at the end
+  if (agency === undefined || year === undefined) {
+    const front = lines.slice(0, end);
+    const opening = fromOpening(front);
+    const signature = fromSignature(lines.slice(0, dateAt >= 0 ? dateAt + 1 : end));
+    const named = opening?.agency ?? signature?.agency;
+    agency ??= named && simplify(named);
+    year ??= opening?.year;
   }
   // Without a date, a last line that is the body's name alone is the signature.
   if (dateAt < 0 && agency && compact(lines[bodyEnd - 1]?.text ?? "") === compact(agency))
@@ -265,8 +167,11 @@ export function readOldReport(
   // Between the 落款 and the table: 附表, its title, （2018年度）, 填报单位.
   const head: { title?: string; period?: string; filler?: string } = {};
   for (let k = Math.max(dateAt + 1, bodyEnd); k < (tableAt >= 0 ? tableAt : end); k++) {
-    const text = compact(simplify(lines[k]?.text ?? ""));
-    const filler = /^填报单位(?:[（(]盖章[)）])?[:：](.+)$/.exec(text);
+    const printed = simplify(lines[k]?.text ?? "").trim();
+    const text = compact(printed);
+    const filler = /^填\s*报\s*单\s*位\s*(?:[（(]\s*盖\s*章\s*[)）])?\s*[:：]\s*(.+)$/u.exec(
+      printed,
+    );
     const period = /^[（(]([0-9]{4}年度?)[)）]$/.exec(text);
     if (filler) head.filler = filler[1] as string;
     else if (period) head.period = period[1] as string;
@@ -284,15 +189,19 @@ export function readOldReport(
     body,
   };
   let provenance: Record<string, Provenance> = {};
-  if (tableAt >= 0) {
-    const read = readTable(gridKeys, lines, tableAt, head);
+  if (header) {
+    const read = readStatistics(edition, lines, header, head);
     report.tables = { S: read.values };
     report.statistics = read.statistics;
     provenance = read.provenance;
     diagnostics.push(...read.diagnostics);
   } else {
     report.tables = {
-      S: Object.fromEntries(gridKeys.filter((g) => g.cell).map((g) => [g.id, null])),
+      S: Object.fromEntries(
+        rowKeysOf(edition)
+          .filter((g) => g.cell)
+          .map((g) => [g.id, null]),
+      ),
     };
     diagnostics.push(diagnostic("parse/no-statistics-table", "warning"));
   }
