@@ -37,6 +37,10 @@ function loose(r: Random): number | string | null {
   return int(r, 0, 99_999);
 }
 
+/** A value of an amount row (万元) is kept as the decimal written, whole numbers too. */
+const inRow = (value: number | string | null, amount: boolean) =>
+  amount && typeof value === "number" ? String(value) : value;
+
 /**
  * A random valid report of an edition without fixed sections (2008–2018): the report's own
  * numbered sections with sub-headings, the 落款 date, every value of the statistics table, and the
@@ -72,7 +76,11 @@ export function randomNumberedReport(seed: number, edition: Edition): Report {
       label: withNote && survivesHant(withNote) ? withNote : node.label["zh-Hans"],
       ...(node.unit ? { unit: node.unit["zh-Hans"] } : {}),
       ...(node.key !== undefined && columns.length > 1
-        ? { values: columns.slice(1).map(() => loose(r)) }
+        ? {
+            values: columns
+              .slice(1)
+              .map(() => inRow(loose(r), (node.kind ?? table.kind) === "amount")),
+          }
         : {}),
     });
     if (r() < 0.05)
