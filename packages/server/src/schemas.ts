@@ -42,7 +42,14 @@ export const diagnosticSchema = {
       type: "array",
       description:
         "For a report read from a document: where each cell the finding names was read (`source`: text line/column, html table/row/cell, docx table/row/column, pdf page).",
-      items: { type: "object", required: ["cell", "at"] },
+      items: {
+        type: "object",
+        required: ["cell", "at"],
+        properties: {
+          cell: { type: "string" },
+          at: { type: "object", required: ["source"], additionalProperties: scalar },
+        },
+      },
     },
   },
   additionalProperties: true,

@@ -125,9 +125,12 @@ describe.runIf(browserAvailable())("graceful shutdown", () => {
     const pid = s.server.pdf?.browser?.process()?.pid as number;
     const agencies = ["停止测试机关甲", "停止测试机关乙", "停止测试机关丙"];
     const pending = Promise.all(agencies.map((a) => pdfRequest(s.url, a)));
-    // Every request has arrived (it is logged when its headers are read), one is printing.
-    const arrived = () => s.logs.filter((l) => l.includes('"url":"/v1/pdf"')).length;
-    while (arrived() < agencies.length || (s.server.pdf?.status.printing ?? 0) === 0) {
+    // Every request has been taken by the PDF queue: one is printing, the others wait.
+    const taken = () => {
+      const status = s.server.pdf?.status;
+      return status ? status.printing + status.queued : 0;
+    };
+    while (taken() < agencies.length || (s.server.pdf?.status.printing ?? 0) === 0) {
       await new Promise((r) => setTimeout(r, 5));
     }
     const closing = s.server.close();
