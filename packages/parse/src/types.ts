@@ -1,45 +1,7 @@
-import type { Diagnostic, Report } from "@zfxxgk/schema";
+import type { Diagnostic, Report, SourcePlace } from "@zfxxgk/schema";
 
-/** Where a value came from in the input. Lines and columns count from 1; offsets from 0. */
-export type Provenance =
-  | {
-      readonly source: "text";
-      readonly line: number;
-      readonly column: number;
-      readonly raw: string;
-    }
-  | {
-      readonly source: "html";
-      /** Index of the table among the page's tables, of the row within it and the cell within it. */
-      readonly table: number;
-      readonly row: number;
-      readonly cell: number;
-      /** Offset of the cell's start tag in the HTML source. */
-      readonly offset: number;
-      readonly raw: string;
-    }
-  | {
-      /** A PDF's text layer: page from 1, position in PDF points from the page's bottom left. */
-      readonly source: "pdf";
-      readonly page: number;
-      readonly x: number;
-      readonly y: number;
-      readonly raw: string;
-    }
-  | {
-      readonly source: "docx";
-      /** Index of the table among the Word document's tables, of the row, and its grid column. */
-      readonly table: number;
-      readonly row: number;
-      readonly column: number;
-      readonly raw: string;
-    }
-  | {
-      /** Read from the JSON block embedded in the page by @zfxxgk/render. */
-      readonly source: "json";
-      readonly offset: number;
-      readonly raw: string;
-    };
+/** Where a value came from in the input (a {@link SourcePlace}) and the text read there. */
+export type Provenance = SourcePlace & { readonly raw: string };
 
 export interface ParseOutcome {
   /** Present whenever a report could be assembled, even partly (missing cells stay blank). */

@@ -17,6 +17,7 @@ import { withObjectStreams } from "../src/object-streams.js";
 import { DOCUMENT_URL } from "../src/origin.js";
 import { pageNumberCss } from "../src/page-numbers.js";
 import { installFonts, PRINT_STYLE_ID, printShell, swapDocument } from "../src/print-shell.js";
+import { PRINT_OPTIONS } from "../src/renderer.js";
 import { renumberStructureIds } from "../src/structure-ids.js";
 
 const ex = "examples/"; // run from the repository root
@@ -113,15 +114,7 @@ for (const config of ["unicode-range (0.1)", "subset per document"]) {
     }
     let pdf: Uint8Array = new Uint8Array();
     await phase(at, "page.pdf (tagged, outline)", async () => {
-      pdf = await page.pdf({
-        format: "A4",
-        preferCSSPageSize: true,
-        printBackground: true,
-        tagged: true,
-        outline: true,
-        waitForFonts: true,
-        timeout: 0,
-      });
+      pdf = await page.pdf(PRINT_OPTIONS);
     });
     await phase(at, "ids, info, object streams (Node)", async () => {
       const printed = withDocumentInfo(renumberStructureIds(pdf), { creationDate: new Date(0) });

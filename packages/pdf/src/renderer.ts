@@ -20,6 +20,17 @@ import {
 import { installFonts, PRINT_STYLE_ID, printShell, swapDocument } from "./print-shell.js";
 import { renumberStructureIds } from "./structure-ids.js";
 
+/** How every document is printed: A4 as its CSS asks, tagged, with an outline, fonts loaded. */
+export const PRINT_OPTIONS = {
+  format: "A4",
+  preferCSSPageSize: true,
+  printBackground: true,
+  tagged: true,
+  outline: true,
+  waitForFonts: true,
+  timeout: 0,
+} as const;
+
 export interface PdfRendererOptions {
   /** How many documents print at the same time, each in its own page (default 2). */
   readonly concurrency?: number;
@@ -277,13 +288,7 @@ class PooledPdfRenderer implements PdfRenderer {
     const { title, text } = await page.evaluate(swapDocument, html, PRINT_STYLE_ID, families);
     if (text) await page.evaluate(installFonts, fontSubsets(text));
     const pdf = await page.pdf({
-      format: "A4",
-      preferCSSPageSize: true,
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      waitForFonts: true,
-      timeout: 0,
+      ...PRINT_OPTIONS,
       displayHeaderFooter: !handle.marginBoxes,
       ...(handle.marginBoxes
         ? {}

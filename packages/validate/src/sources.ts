@@ -18,7 +18,7 @@ export function withSources<D extends Diagnostic>(
       const read = provenance[cell];
       if (!read) continue;
       const { raw: _raw, ...at } = read;
-      sources.push({ cell, at: at as SourcePlace });
+      sources.push({ cell, at });
     }
     return sources.length ? { ...d, sources } : d;
   });
