@@ -1,11 +1,4 @@
-import {
-  cellById,
-  cellPlace,
-  type Diagnostic,
-  describeCell,
-  localeOf,
-  type MessageLocale,
-} from "@zfxxgk/schema";
+import { cellById, cellPlace, describeCell, localeOf, type MessageLocale } from "@zfxxgk/schema";
 
 const places = new Map<MessageLocale, Map<string, string>>();
 
