@@ -30,14 +30,15 @@ const zodEnglishOnly: NonNullable<Options["esbuildPlugins"]>[number] = {
  * those modules keeps its exports, every one throwing a TypeError that says so when called (the
  * `create…` ones when the method they make is called, as schemas make them when read).
  */
-const ZOD_UNUSED = /[\\/]zod[\\/]v4[\\/](core[\\/](to-json-schema|json-schema-processors|compile)|classic[\\/]from-json-schema)\.js$/;
+const ZOD_UNUSED =
+  /[\\/]zod[\\/]v4[\\/](core[\\/](to-json-schema|json-schema-processors|compile)|classic[\\/]from-json-schema)\.js$/;
 const zodWithoutConversion: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "zod-without-conversion",
   setup(build) {
     build.onLoad({ filter: ZOD_UNUSED }, (args) => {
       const names = [
         ...readFileSync(args.path, "utf8").matchAll(/^export (?:function|const|class) (\w+)/gm),
-      ].map((m) => m[1]);
+      ].map((m) => m[1] as string);
       const stub = (name: string) =>
         `export function ${name}() { ${name.startsWith("create") ? "return fail;" : "fail();"} }`;
       const fail = `function fail() { throw new TypeError("zod's JSON Schema conversion and compile are left out of the @zfxxgk/form browser bundle"); }`;

@@ -17,7 +17,8 @@ let toTraditional: ((text: string) => string) | undefined;
  * wording of its own is the `zh-Hans` one in traditional characters, converted when shown.
  */
 export function withTraditional(map: MessageMap): MessageMap {
-  const convert = (toTraditional ??= ConverterFactory([STCharacters], [TWVariants]));
+  toTraditional ??= ConverterFactory([STCharacters], [TWVariants]);
+  const convert = toTraditional;
   const own = map["zh-Hant"] ?? {};
   const derived: Record<string, MessageTemplate> = {};
   for (const [code, template] of Object.entries(map["zh-Hans"] ?? {}))
