@@ -1,11 +1,28 @@
 import type { Diagnostic } from "../diagnostic.js";
-import { placeOf } from "../place.js";
+import { type PlaceWords, placeIn } from "../place-in.js";
 import type { SchemaMessages } from "./types.js";
 
 /** The English wording of every finding of the report model, one per code. */
 const L = "en";
 
-const at = (d: Diagnostic) => placeOf(d.path, L, d.cells[0]);
+const at = (d: Diagnostic) => placeIn(d.path, L, where, d.cells[0]);
+/** How the places of a report other than cells are named. */
+export const where: PlaceWords = {
+  fields: {
+    agency: "agency",
+    year: "report year",
+    title: "title",
+    period: "statistical period",
+    publishedOn: "publication date",
+    contact: "contact",
+    creditCode: "unified social credit code",
+    divisionCode: "administrative division code",
+  },
+  section: (heading) => `"${heading}"`,
+  body: (n) => `section ${n} of the body`,
+  document: "the document",
+};
+
 const show = (v: unknown) => JSON.stringify(v);
 
 export default {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostic.js";
-import { placeOf } from "../place.js";
+import { type PlaceWords, placeIn } from "../place-in.js";
 import type { SchemaMessages } from "./types.js";
 
 /**
@@ -8,7 +8,24 @@ import type { SchemaMessages } from "./types.js";
  */
 const L = "zh-Hans";
 
-const at = (d: Diagnostic) => placeOf(d.path, L, d.cells[0]);
+const at = (d: Diagnostic) => placeIn(d.path, L, where, d.cells[0]);
+/** 报告中单元格以外的位置的叫法。 */
+export const where: PlaceWords = {
+  fields: {
+    agency: "机关名称",
+    year: "报告年度",
+    title: "标题",
+    period: "统计期限",
+    publishedOn: "发布日期",
+    contact: "联系方式",
+    creditCode: "统一社会信用代码",
+    divisionCode: "行政区划代码",
+  },
+  section: (heading) => `「${heading}」`,
+  body: (n) => `正文第${n}部分`,
+  document: "整个文档",
+};
+
 const show = (v: unknown) => JSON.stringify(v);
 
 export default {

@@ -1,6 +1,6 @@
 // Generated from zh-Hans.ts by scripts/zh-hant.mjs (OpenCC, cn → tw): do not edit; run `npm run messages`.
 import type { Diagnostic } from "../diagnostic.js";
-import { placeOf } from "../place.js";
+import { type PlaceWords, placeIn } from "../place-in.js";
 import type { SchemaMessages } from "./types.js";
 
 /**
@@ -9,7 +9,24 @@ import type { SchemaMessages } from "./types.js";
  */
 const L = "zh-Hant";
 
-const at = (d: Diagnostic) => placeOf(d.path, L, d.cells[0]);
+const at = (d: Diagnostic) => placeIn(d.path, L, where, d.cells[0]);
+/** 報告中單元格以外的位置的叫法。 */
+export const where: PlaceWords = {
+  fields: {
+    agency: "機關名稱",
+    year: "報告年度",
+    title: "標題",
+    period: "統計期限",
+    publishedOn: "發佈日期",
+    contact: "聯繫方式",
+    creditCode: "統一社會信用代碼",
+    divisionCode: "行政區劃代碼",
+  },
+  section: (heading) => `「${heading}」`,
+  body: (n) => `正文第${n}部分`,
+  document: "整個文檔",
+};
+
 const show = (v: unknown) => JSON.stringify(v);
 
 export default {
