@@ -51,7 +51,12 @@ describe("one message file per locale", () => {
 
 describe("places named in each locale's own words", () => {
   it("names a metadata field in the locale of the message", () => {
-    const d = { code: "schema/missing", severity: "error", path: "/meta/agency", cells: [] } as const;
+    const d = {
+      code: "schema/missing",
+      severity: "error",
+      path: "/meta/agency",
+      cells: [],
+    } as const;
     expect(messageOf(d, "zh-Hans")).toContain("机关名称 (/meta/agency)");
     expect(messageOf(d, "zh-Hant")).toContain("機關名稱 (/meta/agency)");
     expect(messageOf(d, "en")).toContain("agency (/meta/agency)");
