@@ -25,9 +25,9 @@ const part = (path) =>
     ? "zod"
     : /node_modules[\\/]big\.js/.test(path)
       ? "big.js"
-      : /validate[\\/]dist/.test(path)
+      : /validate[\\/](dist|src)[\\/]/.test(path)
         ? "@zfxxgk/validate"
-        : /schema[\\/]dist/.test(path)
+        : /schema[\\/](dist|src)[\\/]/.test(path)
           ? "@zfxxgk/schema"
           : "@zfxxgk/form (element, styles, words)";
 const parts = {};

@@ -6,53 +6,23 @@ import {
   renderMessage,
   schemaMessages,
 } from "@zfxxgk/schema";
-import { rules } from "./editions/index.js";
-import { explainMessages } from "./engine/explain.js";
 import { withTraditional } from "./locales/zh-Hant.js";
+import en from "./messages/en.js";
+import type { LocaleMessages } from "./messages/types.js";
+import zhHans from "./messages/zh-Hans.js";
+import zhHant from "./messages/zh-Hant.js";
 
-const roles = {
-  previous: ["上年报告", "last year's report"],
-  constituents: ["所属单位报告", "a constituent report"],
-};
-const roleOf = (d: Diagnostic, i: 0 | 1) => {
-  const role = String(d.params?.role ?? "");
-  const key = role.startsWith("constituents") ? "constituents" : "previous";
-  return `${roles[key][i]}${key === "constituents" ? ` (${role})` : ""}`;
-};
+/** The validator's own locale files, one per locale; a new locale is one more file and line. */
+export const LOCALE_MESSAGES = {
+  "zh-Hans": zhHans,
+  "zh-Hant": zhHant,
+  en,
+} as const satisfies Record<string, LocaleMessages>;
 
-const inputMessages: MessageMap = {
-  "zh-Hans": {
-    "input/companion-invalid": (d) =>
-      `${roleOf(d, 0)}不是有效的报告（${d.params?.count} 处问题，首个为 ${d.params?.first}），跨年度或汇总核验已跳过`,
-    "input/internal": (d) => `规则 ${d.params?.rule || "（解析）"} 运行出错：${d.params?.detail}`,
-    "input/previous-year": (d) =>
-      `上年报告是 ${d.actual} 年度的，应为 ${d.expected} 年度；跨年度核验已跳过`,
-    "input/previous-agency": (d) =>
-      `上年报告的机关名称为「${d.actual}」，本年为「${d.expected}」；如非同一机关，跨年度核验的结果不可用`,
-    "input/previous-edition": (d) =>
-      `上年报告为 ${d.actual} 年格式，本年为 ${d.expected} 年格式；以下跨年度规则涉及的单元格在两种格式间无法对应，未核验：${d.params?.rules}`,
-  },
-  en: {
-    "input/companion-invalid": (d) =>
-      `${roleOf(d, 1)} is not a valid report (${d.params?.count} problems, first ${d.params?.first}); the checks that need it were skipped`,
-    "input/internal": (d) => `Rule ${d.params?.rule || "(parsing)"} failed: ${d.params?.detail}`,
-    "input/previous-year": (d) =>
-      `Last year's report is for ${d.actual}, not ${d.expected}; the cross-year checks were skipped`,
-    "input/previous-agency": (d) =>
-      `Last year's report names the body "${d.actual}", this year's "${d.expected}"; if they are not the same body, the cross-year findings do not apply`,
-    "input/previous-edition": (d) =>
-      `Last year's report is in the ${d.actual} format and this year's in the ${d.expected} format; these cross-year rules read cells that do not map between the two and were not checked: ${d.params?.rules}`,
-  },
-};
-
-const ruleMessages: MessageMap = {
-  "zh-Hans": Object.fromEntries(rules.map((r) => [r.id, r.message["zh-CN"]])),
-  en: Object.fromEntries(rules.map((r) => [r.id, r.message.en])),
-};
-
-/** Every message of the toolkit's validation, per language: schema codes, rule ids, input notes. */
-export const messages: MessageMap = withTraditional(
-  mergeMessages(schemaMessages, inputMessages, explainMessages, ruleMessages),
+/** Every message of the toolkit's validation, per language: the model's codes, then the validator's. */
+export const messages: MessageMap = mergeMessages(
+  schemaMessages,
+  LOCALE_MESSAGES as unknown as MessageMap,
 );
 
 export function messageOf(
@@ -71,13 +41,15 @@ const merged = new WeakMap<MessageMap, MessageMap>();
 
 /**
  * The validator's messages with a caller's added (for codes raised elsewhere, such as the parser's);
- * merged once per map, since formatters ask for it on every call.
+ * merged once per map, since formatters ask for it on every call. The caller's codes without a
+ * `zh-Hant` wording of their own get their `zh-Hans` one in traditional characters, converted when
+ * shown (the validator's and the model's own are converted when the package is built).
  */
 export function withMessages(extra?: MessageMap): MessageMap {
   if (!extra) return messages;
   let map = merged.get(extra);
   if (!map) {
-    map = withTraditional(mergeMessages(messages, extra));
+    map = mergeMessages(messages, withTraditional(extra));
     merged.set(extra, map);
   }
   return map;

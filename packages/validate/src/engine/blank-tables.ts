@@ -1,4 +1,4 @@
-import { type Diagnostic, EDITIONS, type EditionDefinition } from "@zfxxgk/schema";
+import type { Diagnostic, EditionDefinition } from "@zfxxgk/schema";
 import { BLANK, type CellView, idx } from "./cells.js";
 
 /** The code of the one finding that stands for every per-cell finding of wholly blank tables. */
@@ -29,19 +29,6 @@ function tablesOf(edition: EditionDefinition): Tables {
   tables = { ids, slots, tableOf };
   tablesByEdition.set(edition, tables);
   return tables;
-}
-
-/** 表二「主动公开政府信息情况」 / table 二 "…": a table by its number and title, in any edition that has it. */
-export function tableName(id: string, locale: "zh-CN" | "en"): string {
-  for (const edition of Object.values(EDITIONS) as EditionDefinition[]) {
-    const table = edition.grid.tables.find((t) => t.id === id);
-    const number = edition.tableNumbers[id];
-    if (!table || !number) continue;
-    return locale === "zh-CN"
-      ? `${number["zh-Hans"]}「${table.title["zh-Hans"]}」`
-      : `${number.en} "${table.title.en}"`;
-  }
-  return id;
 }
 
 /**

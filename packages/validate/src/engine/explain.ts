@@ -1,14 +1,7 @@
-import {
-  type Diagnostic,
-  EDITIONS,
-  type EditionDefinition,
-  type MessageMap,
-  type Report,
-} from "@zfxxgk/schema";
-import { BLANK_CELL, BLANK_TABLES, foldBlankTables, tableName } from "./blank-tables.js";
+import { type Diagnostic, EDITIONS, type EditionDefinition, type Report } from "@zfxxgk/schema";
+import { BLANK_CELL, foldBlankTables } from "./blank-tables.js";
 import { readCells } from "./cells.js";
-import { CULPRIT, nameCulprits } from "./culprits.js";
-import { place } from "./text.js";
+import { nameCulprits } from "./culprits.js";
 
 /**
  * The passes after the rules, over all their findings: wholly blank tables get one finding, and
@@ -42,34 +35,3 @@ function identityRulesOf(edition: EditionDefinition): ReadonlySet<string> {
   }
   return set;
 }
-
-const tables = (d: Diagnostic, locale: "zh-CN" | "en") =>
-  String(d.params?.tables ?? "")
-    .split(",")
-    .filter(Boolean)
-    .map((id) => tableName(id, locale));
-
-const byHowMuch = (n: unknown, locale: "zh-CN" | "en") => {
-  const v = Number(n);
-  if (locale === "zh-CN") return v > 0 ? `多了 ${v}` : `少了 ${-v}`;
-  return v > 0 ? `${v} too many` : `${-v} too few`;
-};
-
-export const explainMessages: MessageMap = {
-  "zh-Hans": {
-    [CULPRIT]: (d) =>
-      `${place(d.cells[0], "zh-CN")}很可能填错了：现为 ${d.actual}，应为 ${d.expected}（${byHowMuch(d.difference, "zh-CN")}）；改正后，它所在的 ${d.params?.count} 个勾稽关系（${d.params?.explains}）都成立`,
-    [BLANK_TABLES]: (d) =>
-      d.params?.all
-        ? `报告尚未填写：${tables(d, "zh-CN").join("、")}均为空白；已略去逐格的 ${d.params?.folded} 条提示`
-        : `整表空白：${tables(d, "zh-CN").join("、")}；已略去其逐格的 ${d.params?.folded} 条提示`,
-  },
-  en: {
-    [CULPRIT]: (d) =>
-      `${place(d.cells[0], "en")} is likely the wrong cell: it is ${d.actual} and should be ${d.expected} (${byHowMuch(d.difference, "en")}); corrected, all ${d.params?.count} identities it is part of (${d.params?.explains}) hold`,
-    [BLANK_TABLES]: (d) =>
-      d.params?.all
-        ? `The report has not been filled in: ${tables(d, "en").join(", ")} are blank; ${d.params?.folded} per-cell findings are left out`
-        : `Wholly blank: ${tables(d, "en").join(", ")}; their ${d.params?.folded} per-cell findings are left out`,
-  },
-};

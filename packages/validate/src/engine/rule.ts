@@ -2,7 +2,6 @@ import type {
   Diagnostic,
   EditionDefinition,
   JsonValue,
-  MessageTemplate,
   Report,
   Scalar,
   Severity,
@@ -70,7 +69,6 @@ export interface Rule {
   readonly needs?: "previous" | "constituents";
   /** The cells of last year's report a cross-year rule reads, where they are not its `cells`. */
   readonly previousCells?: readonly string[];
-  readonly message: { readonly "zh-CN": MessageTemplate; readonly en: MessageTemplate };
   check(ctx: RuleContext, emit: Emit): void;
 }
 

@@ -6,20 +6,22 @@ import TWVariants from "opencc-js/dict/TWVariants";
 
 /**
  * Traditional characters, one character at a time (OpenCC's simplified → traditional characters,
- * then Taiwan's variant forms such as 臺 and 裡), without the phrase dictionary of about 1 MB, so
- * that the browser bundle of @zfxxgk/form stays small. Official labels inside a message come from
- * the grid's own zh-Hant labels, which already read this way.
+ * then Taiwan's variant forms such as 臺 and 裡), without the phrase dictionary of about 1 MB.
+ * Made when first needed, so that a bundle which never converts leaves the table out.
  */
-const toTraditional = ConverterFactory([STCharacters], [TWVariants]);
+let toTraditional: ((text: string) => string) | undefined;
 
 /**
- * The `zh-Hant` locale: every message that has no traditional wording of its own is the `zh-Hans`
- * one in traditional characters. A locale with its own words is one more map in `mergeMessages`.
+ * The `zh-Hant` locale of messages raised outside the validator and the model (the parser's, the
+ * CLI's …), whose files have no generated zh-Hant wording: every message without a traditional
+ * wording of its own is the `zh-Hans` one in traditional characters, converted when shown.
  */
 export function withTraditional(map: MessageMap): MessageMap {
+  toTraditional ??= ConverterFactory([STCharacters], [TWVariants]);
+  const convert = toTraditional;
   const own = map["zh-Hant"] ?? {};
   const derived: Record<string, MessageTemplate> = {};
   for (const [code, template] of Object.entries(map["zh-Hans"] ?? {}))
-    derived[code] = own[code] ?? ((d) => toTraditional(template(d)));
+    derived[code] = own[code] ?? ((d) => convert(template(d)));
   return { ...map, "zh-Hant": derived };
 }

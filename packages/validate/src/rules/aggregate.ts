@@ -2,7 +2,6 @@ import { addUp, contentHash, type Edition, type Sum, type SummedCell } from "@zf
 import { CELLS, idx, NUMBER } from "../engine/cells.js";
 import { Big } from "../engine/decimal.js";
 import type { Rule, RuleContext } from "../engine/rule.js";
-import { place, signed } from "../engine/text.js";
 
 const ALL_CELLS = CELLS.map((c) => c.id);
 
@@ -49,16 +48,6 @@ export const aggregateRules: readonly Rule[] = [
       "derived by this toolkit: a summary report (汇总) adds up the reports of its constituents",
     cells: ALL_CELLS,
     needs: "constituents",
-    message: {
-      "zh-CN": (d) =>
-        d.params?.refused
-          ? `所给单位报告中有 ${d.params.refused} 份的格式（${d.params.editions}）无法确切对应为 ${d.expected} 年格式，未计入汇总核验`
-          : `${place(d.cells[0], "zh-CN")}为 ${d.actual}，所属 ${d.params?.count} 个单位之和为 ${d.expected}（差 ${signed(d.difference)}）${d.params?.top ? `；贡献最大的：${d.params.top}` : ""}${d.params?.joint ? "（联合发布的文件由各联合发布机构分别统计，汇总数可小于简单相加）" : ""}`,
-      en: (d) =>
-        d.params?.refused
-          ? `${d.params.refused} of the constituent reports are in a format (${d.params.editions}) with no exact mapping into the ${d.expected} format and were left out of the check`
-          : `${place(d.cells[0], "en")} is ${d.actual}, the ${d.params?.count} constituent reports add up to ${d.expected} (difference ${signed(d.difference)})${d.params?.top ? `; largest contributors: ${d.params.top}` : ""}${d.params?.joint ? " (joint documents are counted once per co-issuer, so an aggregate below the plain sum can be right)" : ""}`,
-    },
     check(ctx, emit) {
       const constituents = ctx.constituents ?? [];
       if (constituents.length === 0) return;
@@ -129,23 +118,6 @@ export const aggregateRules: readonly Rule[] = [
       "derived by this toolkit: a summary report states its scope and keeps a content hash of each constituent as summed",
     cells: [],
     needs: "constituents",
-    message: {
-      "zh-CN": (d) =>
-        ({
-          scope: "本报告列有所汇总的单位，却未声明为汇总报告（meta.scope 不是 aggregate）",
-          changed: `「${d.params?.name}」的报告与汇总时不同（内容散列 ${d.expected} → ${d.actual}），汇总后被改动过`,
-          "not-given": `汇总报告列有「${d.params?.name}」，但未给出其报告`,
-          "not-listed": `所给的「${d.params?.name}」的报告不在汇总报告所列单位中`,
-        })[String(d.params?.kind)] ?? "",
-      en: (d) =>
-        ({
-          scope:
-            "The report lists constituents but does not state it is an aggregate (meta.scope is not aggregate)",
-          changed: `The report of "${d.params?.name}" differs from the one summed (content hash ${d.expected} → ${d.actual}): it changed after the roll-up`,
-          "not-given": `The aggregate lists "${d.params?.name}", whose report was not given`,
-          "not-listed": `The report given for "${d.params?.name}" is not among the aggregate's constituents`,
-        })[String(d.params?.kind)] ?? "",
-    },
     check({ report, constituents = [] }, emit) {
       const listed = report.meta.constituents;
       if (!listed) return;

@@ -1,13 +1,10 @@
 import { CELLS, idx, NUMBER } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
-import { columnOf, compared, place } from "../engine/text.js";
 import { ownText, similarity } from "../narrative/similarity.js";
 
 const T3_COLUMNS = ["NP", "CE", "RI", "SW", "LS", "OT", "TOT"].filter((c) =>
   CELLS.some((d) => d.id === `T3.R1.${c}`),
 );
-
-const lastYear = { "zh-CN": "上年报告", en: "last year's report" };
 
 export const crossYearRules: readonly Rule[] = [
   {
@@ -27,12 +24,6 @@ export const crossYearRules: readonly Rule[] = [
       "derived by this toolkit from the official tables (cross-year continuity; exceptions: 机构改革, change of reporting body)",
     cells: T3_COLUMNS.flatMap((c) => [`T3.R2.${c}`, `T3.R4.${c}`]),
     needs: "previous",
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，${lastYear["zh-CN"]}「${columnOf(d.cells[1], "zh-CN")}」列结转下年度为 ${d.expected}（${compared(d.difference, "zh-CN", "本年结转", "上年结转下年度")}）`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, ${lastYear.en} carried ${d.expected} into this year in column "${columnOf(d.cells[1], "en")}" (${compared(d.difference, "en", "this year's figure", "last year's")})`,
-    },
     check({ cells, previous }, emit) {
       if (!previous) return;
       for (const c of T3_COLUMNS) {
@@ -69,12 +60,6 @@ export const crossYearRules: readonly Rule[] = [
     source: "derived by this toolkit from the official tables",
     cells: T3_COLUMNS.flatMap((c) => [`T3.R2.${c}`, `T3.R1.${c}`]),
     needs: "previous",
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，多于${lastYear["zh-CN"]}同列在办的 ${d.expected} 件`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, more than the ${d.expected} on hand in ${lastYear.en}`,
-    },
     check({ cells, previous }, emit) {
       if (!previous) return;
       for (const c of T3_COLUMNS) {
@@ -107,12 +92,6 @@ export const crossYearRules: readonly Rule[] = [
     source: "derived by this toolkit from the official tables (ambiguity of the format)",
     cells: ["T4.RV.tot", "T4.RV.pend"],
     needs: "previous",
-    message: {
-      "zh-CN": (d) =>
-        `${place("T4.RV.tot", "zh-CN")}为 ${d.actual}，少于上年尚未审结的 ${d.expected} 件`,
-      en: (d) =>
-        `${place("T4.RV.tot", "en")} is ${d.actual}, fewer than the ${d.expected} cases pending last year`,
-    },
     check({ cells, previous }, emit) {
       if (!previous) return;
       const tot = cells.num[idx("T4.RV.tot")] as number;
@@ -139,12 +118,6 @@ export const crossYearRules: readonly Rule[] = [
     source: "derived by this toolkit from the official tables",
     cells: ["T4.LR.tot", "T4.RV.tot"],
     needs: "previous",
-    message: {
-      "zh-CN": (d) =>
-        `${place("T4.LR.tot", "zh-CN")}为 ${d.actual}，但本年与上年行政复议总计均为 0`,
-      en: (d) =>
-        `${place("T4.LR.tot", "en")} is ${d.actual}, but reconsideration totals are 0 this year and last year`,
-    },
     check({ cells, previous }, emit) {
       if (!previous) return;
       const lr = cells.num[idx("T4.LR.tot")] as number;
@@ -169,12 +142,6 @@ export const crossYearRules: readonly Rule[] = [
     source: "国办公开办函〔2021〕30号（四）：内容雷同",
     cells: [],
     needs: "previous",
-    message: {
-      "zh-CN": (d) =>
-        `一、总体情况与五、存在的主要问题及改进情况的文字与上年报告相似度为 ${d.actual}（阈值 ${d.expected}），内容疑似雷同`,
-      en: (d) =>
-        `Sections 一 and 五 are ${d.actual} similar to last year's report (threshold ${d.expected}): possibly a near-duplicate`,
-    },
     check({ report, previous, thresholds }, emit) {
       if (!previous) return;
       const a = ownText(report);

@@ -1,6 +1,5 @@
 import { CELLS, idx, NUMBER } from "../engine/cells.js";
 import type { Rule, RuleContext } from "../engine/rule.js";
-import { place } from "../engine/text.js";
 import { type Claim, extractClaims } from "../narrative/claims.js";
 import { extractShares } from "../narrative/shares.js";
 
@@ -41,26 +40,6 @@ function compare(rule: Claim["rule"]): Rule["check"] {
     }
   };
 }
-
-const cellsNamed = (d: { cells: readonly string[] }, locale: "zh-CN" | "en") =>
-  d.cells.map((c) => place(c, locale)).join(locale === "zh-CN" ? " + " : " + ");
-
-const narrativeMessage = {
-  "zh-CN": (d: {
-    cells: readonly string[];
-    actual?: unknown;
-    expected?: unknown;
-    params?: Readonly<Record<string, unknown>>;
-  }) =>
-    `一、总体情况写「…${d.params?.quote}」（${d.actual}），而${cellsNamed(d, "zh-CN")}为 ${d.expected}`,
-  en: (d: {
-    cells: readonly string[];
-    actual?: unknown;
-    expected?: unknown;
-    params?: Readonly<Record<string, unknown>>;
-  }) =>
-    `Section 一 quotes ${d.actual} ("…${d.params?.quote}"), but ${cellsNamed(d, "en")} is ${d.expected}`,
-};
 
 /** The numeric sum of some cells, or undefined when one of them is blank or a mark (X-08 reports it). */
 function sumOf(ctx: RuleContext, cells: readonly string[]): number | undefined {
@@ -125,30 +104,6 @@ const checkShares: Rule["check"] = (ctx, emit) => {
   }
 };
 
-type ShareFinding = {
-  cells: readonly string[];
-  actual?: unknown;
-  expected?: unknown;
-  params?: Readonly<Record<string, unknown>>;
-};
-const baseName = (d: ShareFinding, locale: "zh-CN" | "en") =>
-  place(String(d.params?.base ?? "T3.T.TOT"), locale);
-const partNames = (d: ShareFinding, locale: "zh-CN" | "en") =>
-  d.cells
-    .slice(0, -1)
-    .map((c) => place(c, locale))
-    .join(" + ");
-const shareMessage = {
-  "zh-CN": (d: ShareFinding) =>
-    d.params?.quote
-      ? `一、总体情况写「…${d.params.quote}」，而${partNames(d, "zh-CN")}（${d.params.part}）占${baseName(d, "zh-CN")}（${d.params.whole}）的 ${d.expected}%`
-      : `一、总体情况所列 ${d.params?.categories} 类办理结果的占比合计为 ${d.actual}%，超过 100%`,
-  en: (d: ShareFinding) =>
-    d.params?.quote
-      ? `Section 一 quotes ${d.actual}% ("…${d.params.quote}"), but ${partNames(d, "en")} (${d.params.part}) is ${d.expected}% of ${baseName(d, "en")} (${d.params.whole})`
-      : `The shares of ${d.params?.categories} outcome categories quoted in section 一 add up to ${d.actual}%, more than 100%`,
-};
-
 const SOURCE =
   "怀化市 notice on the 2021 reports: 数据精确 (figures must be exact); errors observed in published reports";
 
@@ -168,7 +123,6 @@ export const narrativeRules: readonly Rule[] = [
     },
     source: SOURCE,
     cells: CELLS.filter((c) => c.table.id === "T3" && c.id.endsWith(".TOT")).map((c) => c.id),
-    message: narrativeMessage,
     check: compare("T3-10"),
   },
   {
@@ -191,7 +145,6 @@ export const narrativeRules: readonly Rule[] = [
         .map((c) => c.id)
         .filter((id) => !/^T3\.R[24]\./.test(id)),
     ],
-    message: shareMessage,
     check: checkShares,
   },
   {
@@ -209,7 +162,6 @@ export const narrativeRules: readonly Rule[] = [
     },
     source: "derived by this toolkit from the official tables",
     cells: ["T3.R1.NP", "T3.R1.CE", "T3.R1.RI", "T3.R1.SW", "T3.R1.LS", "T3.R1.OT"],
-    message: narrativeMessage,
     check: compare("T3-14"),
   },
   {
@@ -224,7 +176,6 @@ export const narrativeRules: readonly Rule[] = [
     },
     source: "derived by this toolkit from the official tables",
     cells: ["T4.LD.tot", "T4.LR.tot"],
-    message: narrativeMessage,
     check: compare("T4-05"),
   },
   {
@@ -242,7 +193,6 @@ export const narrativeRules: readonly Rule[] = [
     },
     source: "derived by this toolkit from the official tables",
     cells: CELLS.filter((c) => c.table.id === "T4").map((c) => c.id),
-    message: narrativeMessage,
     check: compare("T4-06"),
   },
 ];

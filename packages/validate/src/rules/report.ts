@@ -4,11 +4,9 @@ import {
   type EditionDefinition,
   editionForYear,
   hasSections,
-  isEdition,
 } from "@zfxxgk/schema";
 import { BLANK, CELLS } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
-import { place } from "../engine/text.js";
 import { forms } from "../narrative/normalize.js";
 import { fromOverview } from "../narrative/overview.js";
 import { isGovernment } from "./agency.js";
@@ -45,64 +43,6 @@ const missingAspects = fromOverview(({ published }, report) =>
     : aspectsOf(EDITIONS[report.edition as Edition]).filter((a) => !a.key.test(published)),
 );
 
-const sectionHeading = (key: unknown, locale: "zh-CN" | "en") =>
-  Object.values(EDITIONS)
-    .flatMap((e) => e.grid.sections)
-    .find((s) => s.key === key)?.heading[locale === "zh-CN" ? "zh-Hans" : "en"] ?? String(key);
-
-const yearsText = ({ from, to }: { from: number; to?: number }, locale: "zh-CN" | "en") =>
-  locale === "zh-CN"
-    ? to === undefined
-      ? `${from} 年度及以后`
-      : `${from}—${to} 年度`
-    : to === undefined
-      ? `${from} and later`
-      : `${from}–${to}`;
-
-/** An edition by id (a finding names the edition; its name and years are worded by the message). */
-const editionNamed = (id: unknown) => (isEdition(String(id)) ? EDITIONS[id as Edition] : undefined);
-
-/** An aspect of 一、总体情况 by its official label, in any edition's vocabulary. */
-const aspectLabel = (zhHans: unknown) =>
-  Object.values(EDITIONS)
-    .flatMap((e) => e.vocabulary.overviewAspects)
-    .find((a) => a["zh-Hans"] === zhHans);
-
-/** Why a publication date is off (X-05's `params.reason`), worded with the date it is held to. */
-const LATE: Record<string, { zh: (date: string) => string; en: (date: string) => string }> = {
-  "before-year-end": {
-    zh: () => "早于报告年度结束",
-    en: () => "before the report year ended",
-  },
-  "after-government-deadline": {
-    zh: (date) => `晚于 ${longDate(date, "zh")}`,
-    en: (date) => `after ${longDate(date, "en")}`,
-  },
-  "after-department-deadline": {
-    zh: (date) => `晚于 ${longDate(date, "zh")}（政府部门的期限）`,
-    en: (date) => `after ${longDate(date, "en")} (the deadline of departments)`,
-  },
-};
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-function longDate(iso: string, lang: "zh" | "en"): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return lang === "zh" ? `${y} 年 ${m} 月 ${d} 日` : `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-}
-
 export const reportRules: readonly Rule[] = [
   {
     id: "X-01",
@@ -116,16 +56,6 @@ export const reportRules: readonly Rule[] = [
     },
     source: "国办公开办函〔2019〕60号、〔2021〕30号",
     cells: [],
-    message: {
-      "zh-CN": (d) => {
-        const e = editionNamed(d.params?.edition);
-        return `${d.actual} 年度报告使用了${e?.name["zh-Hans"] ?? d.params?.edition}（${e?.source}，适用于${e ? yearsText(e.years, "zh-CN") : ""}）${d.expected ? `，该年度应使用 ${d.expected} 年格式` : ""}`;
-      },
-      en: (d) => {
-        const e = editionNamed(d.params?.edition);
-        return `A report for ${d.actual} uses the ${e?.name.en ?? d.params?.edition} (${e?.source}, meant for ${e ? yearsText(e.years, "en") : ""})${d.expected ? `; that year's format is the ${d.expected} format` : ""}`;
-      },
-    },
     check({ report, edition }, emit) {
       const year = report.meta.year;
       const { from, to } = edition.years;
@@ -152,10 +82,6 @@ export const reportRules: readonly Rule[] = [
     },
     source: "《政府信息公开条例》第五十条; 国办公开办函〔2021〕30号",
     cells: [],
-    message: {
-      "zh-CN": (d) => `「${sectionHeading(d.params?.section, "zh-CN")}」没有内容`,
-      en: (d) => `Section "${sectionHeading(d.params?.section, "en")}" is empty`,
-    },
     check({ report, edition }, emit) {
       for (const s of writtenSections(edition)) {
         if (!hasSections(report)) return;
@@ -177,11 +103,6 @@ export const reportRules: readonly Rule[] = [
     },
     source: "国办公开办函〔2021〕30号 一、总体情况; 条例第五十条",
     cells: [],
-    message: {
-      "zh-CN": (d) => `一、总体情况未涉及「${d.params?.aspect}」`,
-      en: (d) =>
-        `Section 一 does not cover "${aspectLabel(d.params?.aspect)?.en ?? d.params?.aspect}"`,
-    },
     check({ report }, emit) {
       for (const a of missingAspects(report))
         emit({
@@ -203,10 +124,6 @@ export const reportRules: readonly Rule[] = [
     },
     source: "DB51/T 2660—2019 §2.1; reports state it in the preamble",
     cells: [],
-    message: {
-      "zh-CN": (d) => `统计期限为 ${d.actual}，应为 ${d.expected}`,
-      en: (d) => `The statistical period is ${d.actual}, expected ${d.expected}`,
-    },
     check({ report }, emit) {
       const { period, year } = report.meta;
       if (!period) return;
@@ -227,12 +144,6 @@ export const reportRules: readonly Rule[] = [
     },
     source: "《政府信息公开条例》第四十九条",
     cells: [],
-    message: {
-      "zh-CN": (d) =>
-        `发布日期 ${d.actual}：${LATE[String(d.params?.reason)]?.zh(String(d.expected ?? ""))}`,
-      en: (d) =>
-        `Published on ${d.actual}: ${LATE[String(d.params?.reason)]?.en(String(d.expected ?? ""))}`,
-    },
     check({ report, edition }, emit) {
       const { publishedOn, year } = report.meta;
       if (!publishedOn) return;
@@ -277,10 +188,6 @@ export const reportRules: readonly Rule[] = [
     },
     source: "《政府信息公开条例》第五十条第二款（统一格式）; 国办公开办函〔2021〕30号",
     cells: ALL_CELLS,
-    message: {
-      "zh-CN": (d) => `${place(d.cells[0], "zh-CN")}为空白（核验时按 0 计算）`,
-      en: (d) => `${place(d.cells[0], "en")} is blank (read as 0 by the checks)`,
-    },
     check({ cells }, emit) {
       for (let i = 0; i < CELLS.length; i++) {
         if (cells.state[i] !== BLANK) continue;

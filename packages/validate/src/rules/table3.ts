@@ -2,8 +2,7 @@ import { EDITIONS } from "@zfxxgk/schema";
 import { CELLS, idx } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { checkIdentity, identitiesOf, identityCells } from "../engine/sum-check.js";
-import { blankTail, columnOf, compared, place } from "../engine/text.js";
-import { markCheck, markMessage, totalMessage } from "./shared.js";
+import { markCheck } from "./shared.js";
 
 const FORMAT = "国办公开办函〔2019〕60号、〔2021〕30号 表三";
 const EVERY_EDITION = Object.values(EDITIONS);
@@ -26,12 +25,6 @@ export const t3Balance: Rule = {
   },
   source: `${FORMAT}：表头注「本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和」`,
   cells: identityCells(EVERY_EDITION, "T3-01"),
-  message: {
-    "zh-CN": (d) =>
-      `表三「${columnOf(d.cells[0], "zh-CN")}」列：一、本年新收 + 二、上年结转 = ${d.actual}，（七）总计 + 四、结转下年度 = ${d.expected}（${compared(d.difference, "zh-CN", "「一 + 二」", "「（七）+ 四」")}）${blankTail(d, "zh-CN")}`,
-    en: (d) =>
-      `Table 三, column "${columnOf(d.cells[0], "en")}": new + carried over = ${d.actual}, concluded total + carried into next year = ${d.expected} (${compared(d.difference, "en", "new + carried over", "concluded + carried forward")})${blankTail(d, "en")}`,
-  },
   check(ctx, emit) {
     for (const b of identitiesOf(ctx.edition, "T3-01")) checkIdentity(b, ctx.cells, emit);
   },
@@ -52,7 +45,6 @@ export const t3RowTotal: Rule = {
   },
   source: `${FORMAT}：申请人情况两级表头，「法人或其他组织」横跨五列（derived）`,
   cells: T3_CELLS,
-  message: totalMessage({ "zh-CN": "本行各分项", en: "the parts in its row" }),
   check(ctx, emit) {
     for (const r of identitiesOf(ctx.edition, "T3-02")) checkIdentity(r, ctx.cells, emit);
   },
@@ -73,10 +65,6 @@ export const t3ResultsTotal: Rule = {
   },
   source: `${FORMAT}：「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」`,
   cells: identityCells(EVERY_EDITION, "T3-03"),
-  message: totalMessage({
-    "zh-CN": "本列（一）至（六）各项",
-    en: "the result rows (一)–(六) in its column",
-  }),
   check(ctx, emit) {
     for (const r of identitiesOf(ctx.edition, "T3-03")) checkIdentity(r, ctx.cells, emit);
   },
@@ -94,7 +82,6 @@ export const t3Counts: Rule = {
   },
   source: "derived by this toolkit from the official tables (structural: counts of applications)",
   cells: T3_CELLS,
-  message: markMessage,
   check(ctx, emit) {
     markCheck(T3_INDEX, ctx.cells, emit);
   },
@@ -116,11 +103,6 @@ export const t3NoIntake: Rule = {
   },
   source: "derived by this toolkit from the official tables (corollary of T3-01 and T3-04)",
   cells: [R1_TOT, R2_TOT, ...OUTCOME_ROWS].map((i) => CELLS[i]?.id ?? ""),
-  message: {
-    "zh-CN": (d) => `本年新收与上年结转均为 0，但${place(d.cells[2], "zh-CN")}为 ${d.actual}`,
-    en: (d) =>
-      `No application was received or carried over, yet ${place(d.cells[2], "en")} is ${d.actual}`,
-  },
   check({ cells }, emit) {
     if (cells.num[R1_TOT] !== 0 || cells.num[R2_TOT] !== 0) return;
     for (const i of OUTCOME_ROWS) {
@@ -152,12 +134,6 @@ export const t3CarryOver: Rule = {
   },
   source: "《政府信息公开条例》第三十三条 (derived)",
   cells: ["T3.R4.TOT", "T3.R1.TOT"],
-  message: {
-    "zh-CN": (d) =>
-      `结转下年度继续办理 ${d.actual} 件，超过本年新收 ${d.params?.intake} 件的 ${d.params?.share}%`,
-    en: (d) =>
-      `${d.actual} applications carried into next year, more than ${d.params?.share} % of the ${d.params?.intake} received`,
-  },
   check({ cells, thresholds }, emit) {
     const carried = cells.num[R4_TOT] as number;
     const intake = cells.num[R1_TOT] as number;
@@ -189,10 +165,6 @@ export const t3CategoryMix: Rule = {
   source:
     "derived by this toolkit from the official tables (evaluators examine whether refusals are lawful, Art. 14–16)",
   cells: ["T3.N1.TOT"],
-  message: {
-    "zh-CN": (d) => `${place(d.cells[0], "zh-CN")}为 ${d.actual} 件，请复核不予公开的依据`,
-    en: (d) => `${place(d.cells[0], "en")} is ${d.actual}; review the ground for refusing`,
-  },
   check({ cells }, emit) {
     const v = cells.num[N1_TOT] as number;
     if (v > 0) emit({ path: CELLS[N1_TOT]?.pointer ?? "", cells: ["T3.N1.TOT"], actual: v });

@@ -2,8 +2,7 @@ import { EDITIONS } from "@zfxxgk/schema";
 import { CELLS, idx } from "../engine/cells.js";
 import type { Rule } from "../engine/rule.js";
 import { checkIdentity, identitiesOf, identityCells } from "../engine/sum-check.js";
-import { blankTail, compared, place } from "../engine/text.js";
-import { markCheck, markMessage } from "./shared.js";
+import { markCheck } from "./shared.js";
 
 const FORMAT = "国办公开办函〔2019〕60号、〔2021〕30号 表四";
 const T4_CELLS = CELLS.filter((c) => c.table.id === "T4").map((c) => c.id);
@@ -23,12 +22,6 @@ function groupRule(id: string, zh: string, en: string): Rule {
     },
     source: `${FORMAT}：「总计」与四个结果列（含「尚未审结」）并列`,
     cells: identityCells(Object.values(EDITIONS), id),
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，结果维持、结果纠正、其他结果与尚未审结之和为 ${d.expected}（${compared(d.difference, "zh-CN", "总计", "四项之和")}）${blankTail(d, "zh-CN")}`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, upheld + corrected + other + pending = ${d.expected} (${compared(d.difference, "en", "the total", "those four")})${blankTail(d, "en")}`,
-    },
     check(ctx, emit) {
       for (const check of identitiesOf(ctx.edition, id)) checkIdentity(check, ctx.cells, emit);
     },
@@ -59,7 +52,6 @@ export const table4Rules: readonly Rule[] = [
     },
     source: "derived by this toolkit from the official tables (structural: counts of cases)",
     cells: T4_CELLS,
-    message: markMessage,
     check(ctx, emit) {
       markCheck(T4_INDEX, ctx.cells, emit);
     },
@@ -76,11 +68,6 @@ export const table4Rules: readonly Rule[] = [
     },
     source: "derived by this toolkit from the official tables (条例第五十一条)",
     cells: ["T4.RV.tot", "T4.LD.tot", "T3.R1.TOT", "T3.R2.TOT"],
-    message: {
-      "zh-CN": (d) => `行政复议与直接起诉共 ${d.actual} 件，多于相关申请数 ${d.expected} 件`,
-      en: (d) =>
-        `${d.actual} reviews and direct lawsuits, more than the ${d.expected} related applications`,
-    },
     check({ cells, previous }, emit) {
       const cases = (cells.num[RV_TOT] as number) + (cells.num[LD_TOT] as number);
       const applications =
@@ -109,12 +96,6 @@ export const table4Rules: readonly Rule[] = [
     source:
       "derived by this toolkit from the official tables (used by evaluators comparing bodies)",
     cells: ["T4.RV.fix", "T4.RV.tot", "T4.RV.pend"],
-    message: {
-      "zh-CN": (d) =>
-        `行政复议纠错率 ${d.actual}%（已审结 ${d.params?.concluded} 件中纠正 ${d.params?.fixed} 件）`,
-      en: (d) =>
-        `Reconsideration correction rate ${d.actual} % (${d.params?.fixed} of ${d.params?.concluded} concluded cases corrected)`,
-    },
     check({ cells, thresholds }, emit) {
       const concluded = (cells.num[RV_TOT] as number) - (cells.num[RV_PEND] as number);
       const fixed = cells.num[RV_FIX] as number;

@@ -1,7 +1,6 @@
 import type { Report } from "@zfxxgk/schema";
 import { type CellView, idx, NUMBER } from "../../engine/cells.js";
 import type { Rule } from "../../engine/rule.js";
-import { place } from "../../engine/text.js";
 import { chineseNumber, NUMERAL_CHARS } from "../../narrative/numerals.js";
 
 const S = (key: string) => `S.${key}`;
@@ -91,12 +90,6 @@ export const narrativeRule2007: Rule = {
   },
   source: "广东省 2010 年政府信息公开工作通报「数据失准」（heuristic）",
   cells: [S("1.1"), S("3.1"), S("4"), S("5"), S("6"), S("9.3")],
-  message: {
-    "zh-CN": (d) =>
-      `正文「${d.params?.quote}」为 ${d.actual}，而${place(d.cells[0], "zh-CN")}为 ${d.expected}`,
-    en: (d) =>
-      `The text says "${d.params?.quote}" (${d.actual}) but ${place(d.cells[0], "en")} is ${d.expected}`,
-  },
   check({ report, cells }, emit) {
     if (!("statistics" in report) || !report.statistics) return;
     for (const claim of claimsOf(report)) {

@@ -2,8 +2,6 @@ import { EDITIONS } from "@zfxxgk/schema";
 import { CELLS, type CellView, idx, MARK, NUMBER } from "../../engine/cells.js";
 import type { Emit, Rule } from "../../engine/rule.js";
 import { checkIdentity, identitiesOf, identityCells } from "../../engine/sum-check.js";
-import { place, signed } from "../../engine/text.js";
-import { totalMessage } from "../../rules/shared.js";
 
 /** The 《政府信息公开情况统计表》 of 2008–2018 reports (S-01…S-13). */
 const TABLE = "《政府信息公开情况统计表》（国办发〔2014〕32号）";
@@ -12,14 +10,6 @@ const S = (key: string) => `S.${key}`;
 const n = (view: CellView, id: string) => view.num[idx(id)] as number;
 const isNumber = (view: CellView, id: string) => view.state[idx(id)] === NUMBER;
 const pointer = (id: string) => CELLS[idx(id)]?.pointer ?? "";
-
-/** Two rows compared: `first` should not exceed `second`. */
-const pairMessage = (zh: string, en: string): Rule["message"] => ({
-  "zh-CN": (d) =>
-    `${place(d.cells[0], "zh-CN")}为 ${d.actual}，${zh}${place(d.cells[1], "zh-CN")}（${d.expected}）`,
-  en: (d) =>
-    `${place(d.cells[0], "en")} is ${d.actual}, ${en} ${place(d.cells[1], "en")} (${d.expected})`,
-});
 
 /** Reports `small > large` for each pair whose two cells are numbers. */
 function notAbove(view: CellView, pairs: readonly (readonly [string, string])[], emit: Emit) {
@@ -51,7 +41,6 @@ const sumRule = (
   description,
   source: `${TABLE}：分项行${type === "structural" ? "" : "（derived by this toolkit）"}`,
   cells: identityCells(EDITION, id),
-  message: totalMessage({ "zh-CN": "其下各分项行", en: "the rows under it" }),
   check(ctx, emit) {
     for (const r of identitiesOf(ctx.edition, id)) checkIdentity(r, ctx.cells, emit);
   },
@@ -107,12 +96,6 @@ export const statisticsRules: readonly Rule[] = [
     },
     source: `${TABLE}（derived by this toolkit）`,
     cells: [S("3.3"), S("3.2")],
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，与${place(d.cells[1], "zh-CN")}（${d.expected}）不等（差 ${signed(d.difference)}）`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, not ${place(d.cells[1], "en")} (${d.expected}; difference ${signed(d.difference)})`,
-    },
     check({ cells }, emit) {
       const [answers, concluded] = [S("3.3"), S("3.2")];
       if (!isNumber(cells, answers) || !isNumber(cells, concluded)) return;
@@ -142,12 +125,6 @@ export const statisticsRules: readonly Rule[] = [
     },
     source: `${TABLE}（a weak heuristic of this toolkit）`,
     cells: [S("3.2"), S("3.1")],
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，超过${place(d.cells[1], "zh-CN")}的 1.5 倍（${d.expected}）`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, more than 1.5 times ${place(d.cells[1], "en")} (${d.expected})`,
-    },
     check({ cells }, emit) {
       const [concluded, received] = [S("3.2"), S("3.1")];
       if (!isNumber(cells, concluded) || !isNumber(cells, received)) return;
@@ -196,16 +173,6 @@ export const statisticsRules: readonly Rule[] = [
     },
     source: `${TABLE}：「（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）」`,
     cells: [S("1.1"), ...CHANNELS],
-    message: {
-      "zh-CN": (d) =>
-        d.params?.bound === "max"
-          ? `${place(d.cells[0], "zh-CN")}为 ${d.actual}，小于${place(d.cells[1], "zh-CN")}（${d.expected}）：同一信息只计一次，总数不能少于任一渠道`
-          : `${place(d.cells[0], "zh-CN")}为 ${d.actual}，大于各渠道之和 ${d.expected}`,
-      en: (d) =>
-        d.params?.bound === "max"
-          ? `${place(d.cells[0], "en")} is ${d.actual}, below ${place(d.cells[1], "en")} (${d.expected}): an item counts once, so the total cannot be below any channel`
-          : `${place(d.cells[0], "en")} is ${d.actual}, above the channels' sum ${d.expected}`,
-    },
     check({ cells }, emit) {
       const total = S("1.1");
       if (!isNumber(cells, total)) return;
@@ -249,12 +216,6 @@ export const statisticsRules: readonly Rule[] = [
     },
     source: `${TABLE}：「回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）」`,
     cells: [S("2.1"), ...RESPONSE_EVENTS],
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，大于各渠道回应次数之和 ${d.expected}`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, above the responses by channel (${d.expected})`,
-    },
     check({ cells }, emit) {
       const total = S("2.1");
       if (![total, ...RESPONSE_EVENTS].every((c) => isNumber(cells, c))) return;
@@ -281,7 +242,6 @@ export const statisticsRules: readonly Rule[] = [
     },
     source: `${TABLE}：「其中」`,
     cells: [S("1.1.a"), S("1.1"), S("2.2.1.a"), S("2.2.1"), S("2.2.2.a"), S("2.2.2")],
-    message: pairMessage("大于其上级行", "above its parent"),
     check({ cells }, emit) {
       notAbove(
         cells,
@@ -309,7 +269,6 @@ export const statisticsRules: readonly Rule[] = [
     },
     source: `${TABLE}（a weak heuristic of this toolkit）`,
     cells: [S("1.1.a"), S("1.1.b")],
-    message: pairMessage("多于", "more than"),
     check({ cells }, emit) {
       notAbove(cells, [[S("1.1.a"), S("1.1.b")]], emit);
     },
@@ -326,16 +285,6 @@ export const statisticsRules: readonly Rule[] = [
     },
     source: `${TABLE}：单位「万元」`,
     cells: MONEY,
-    message: {
-      "zh-CN": (d) =>
-        d.params?.unit
-          ? `${place(d.cells[0], "zh-CN")}的单位印作「${d.params.unit}」，应为万元`
-          : `${place(d.cells[0], "zh-CN")}写作 ${JSON.stringify(d.actual)}，应为万元数`,
-      en: (d) =>
-        d.params?.unit
-          ? `${place(d.cells[0], "en")} is printed in ${d.params.unit}, not 万元`
-          : `${place(d.cells[0], "en")} is written ${JSON.stringify(d.actual)}, not an amount in 万元`,
-    },
     check({ report, cells }, emit) {
       for (const id of MONEY) {
         const i = idx(id);

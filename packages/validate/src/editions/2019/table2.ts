@@ -1,8 +1,8 @@
 import { EDITIONS } from "@zfxxgk/schema";
 import { CELLS, idx, MARK, NUMBER } from "../../engine/cells.js";
 import type { Rule } from "../../engine/rule.js";
-import { compared, place, signed } from "../../engine/text.js";
-import { markCheck, markMessage } from "../../rules/shared.js";
+import { signed } from "../../engine/text.js";
+import { markCheck } from "../../rules/shared.js";
 
 /** Table 二 of the 2019 format (T2b-…): counts of items, their yearly change, documents, procurement. */
 const FORMAT = "国办公开办函〔2019〕60号 表二";
@@ -32,7 +32,6 @@ export const table2Rules2019: readonly Rule[] = [
     },
     source: `${FORMAT}：「本年增/减」为增减数`,
     cells: T2.map((c) => c.id),
-    message: markMessage,
     check({ cells }, emit) {
       markCheck(T2_INDEX, cells, emit);
     },
@@ -51,12 +50,6 @@ export const table2Rules2019: readonly Rule[] = [
     },
     source: `${FORMAT}：上一年项目数量、本年增/减`,
     cells: ITEM_ROWS.flatMap((r) => [`T2.${r}.change`, `T2.${r}.previous`]),
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${signed(d.actual)}，而${place(d.cells[1], "zh-CN")}只有 ${d.expected}，相加为负数 ${d.difference}`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${signed(d.actual)} but ${place(d.cells[1], "en")} is only ${d.expected}: together ${d.difference}`,
-    },
     check({ cells }, emit) {
       for (const row of ITEM_ROWS) {
         const ids = [`T2.${row}.change`, `T2.${row}.previous`];
@@ -90,12 +83,6 @@ export const table2Rules2019: readonly Rule[] = [
     source: `${FORMAT}（derived from the column meanings）`,
     cells: ITEM_ROWS.flatMap((r) => [`T2.${r}.previous`, `T2.${r}.change`]),
     needs: "previous",
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，上年报告为 ${d.params?.before}、增减 ${d.params?.change}，应为 ${d.expected}（${compared(d.difference, "zh-CN", "本年数", "推算值")}）`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}; last year's report gives ${d.params?.before} and a change of ${d.params?.change}, so ${d.expected} (${compared(d.difference, "en", "the figure given", "that")})`,
-    },
     check({ cells, previous }, emit) {
       if (!previous) return;
       for (const row of ITEM_ROWS) {
@@ -137,12 +124,6 @@ export const table2Rules2019: readonly Rule[] = [
     },
     source: `${FORMAT}：第二十条第（一）项`,
     cells: DOCUMENT_ROWS.flatMap((r) => [`T2.${r}.published`, `T2.${r}.total`]),
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，多于${place(d.cells[1], "zh-CN")} ${d.expected}`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, more than ${place(d.cells[1], "en")} (${d.expected})`,
-    },
     check({ cells }, emit) {
       for (const row of DOCUMENT_ROWS) {
         const ids = [`T2.${row}.published`, `T2.${row}.total`];
@@ -174,12 +155,6 @@ export const table2Rules2019: readonly Rule[] = [
     },
     source: `${FORMAT}（derived）`,
     cells: DOCUMENT_ROWS.flatMap((r) => [`T2.${r}.published`, `T2.${r}.made`]),
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，多于${place(d.cells[1], "zh-CN")} ${d.expected}，请确认是否含往年制作的文件`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, more than ${place(d.cells[1], "en")} (${d.expected}); were older documents published?`,
-    },
     check({ cells }, emit) {
       for (const row of DOCUMENT_ROWS) {
         const ids = [`T2.${row}.published`, `T2.${row}.made`];
@@ -209,10 +184,6 @@ export const table2Rules2019: readonly Rule[] = [
     },
     source: `${FORMAT}：第二十条第（九）项「采购总金额」`,
     cells: [PROCUREMENT],
-    message: {
-      "zh-CN": (d) => `${place(d.cells[0], "zh-CN")}为 ${d.actual}，未写明单位（元或万元）`,
-      en: (d) => `${place(d.cells[0], "en")} is ${d.actual} with no unit (元 or 万元)`,
-    },
     check({ cells }, emit) {
       const i = idx(PROCUREMENT);
       const raw = cells.raw[i];

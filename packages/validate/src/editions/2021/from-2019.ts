@@ -26,12 +26,6 @@ export const from2019Rules: readonly Rule[] = [
     cells: MAPPED.map(([id]) => id),
     previousCells: MAPPED.flatMap(([, from]) => from),
     needs: "previous",
-    message: {
-      "zh-CN": (d) =>
-        `上年报告为 2019 年格式，表二只有处理决定数量可比：${d.params?.pairs}；其余各项不比较`,
-      en: (d) =>
-        `Last year's report is in the 2019 format; only table 二's decision counts compare: ${d.params?.pairsEn}; nothing else is compared`,
-    },
     check({ cells, previous }, emit) {
       if (!previous) return;
       const pairs: string[] = [];

@@ -1,9 +1,8 @@
 import { CELLS, idx, NUMBER } from "../../engine/cells.js";
 import { Big, exceedsBeyondTolerance, toWan } from "../../engine/decimal.js";
 import type { Rule, RuleContext } from "../../engine/rule.js";
-import { compared, place } from "../../engine/text.js";
 import { agencyLevel } from "../../rules/agency.js";
-import { markCheck, markMessage } from "../../rules/shared.js";
+import { markCheck } from "../../rules/shared.js";
 
 const T2 = CELLS.filter((c) => c.table.id === "T2");
 const COUNT_INDEX = T2.filter((c) => c.kind === "count").map((c) => idx(c.id));
@@ -29,7 +28,6 @@ export const table2Rules2021: readonly Rule[] = [
     },
     source: "derived by this toolkit from the official tables (structural: counts)",
     cells: COUNT_INDEX.map((i) => CELLS[i]?.id ?? ""),
-    message: markMessage,
     check(ctx, emit) {
       markCheck(COUNT_INDEX, ctx.cells, emit);
     },
@@ -46,7 +44,6 @@ export const table2Rules2021: readonly Rule[] = [
     },
     source: "国办公开办函〔2021〕30号 表二：「本年收费金额（单位：万元）」",
     cells: ["T2.fees"],
-    message: markMessage,
     check(ctx, emit) {
       markCheck([FEE], ctx.cells, emit);
     },
@@ -66,12 +63,6 @@ export const table2Rules2021: readonly Rule[] = [
     },
     source: "《立法法》规章制定权的分配 (derived by this toolkit)",
     cells: REGULATIONS,
-    message: {
-      "zh-CN": (d) =>
-        `「${d.params?.agency}」通常没有规章制定权，但${place(d.cells[0], "zh-CN")}为 ${d.actual}`,
-      en: (d) =>
-        `"${d.params?.agency}" normally has no rule-making power, yet ${place(d.cells[0], "en")} is ${d.actual}`,
-    },
     check(ctx, emit) {
       const { report, cells } = ctx;
       if (levelOf(ctx) === undefined) return;
@@ -102,12 +93,6 @@ export const table2Rules2021: readonly Rule[] = [
     source:
       "derived by this toolkit: amounts in 元 entered where the table asks for 万元 (observed in published reports: 251000元)",
     cells: ["T2.fees"],
-    message: {
-      "zh-CN": (d) =>
-        `${place("T2.fees", "zh-CN")}为 ${d.actual} 万元，是否误将元填作万元？（约合 ${d.params?.asWan} 万元）`,
-      en: (d) =>
-        `${place("T2.fees", "en")} is ${d.actual} 万元 — was an amount in 元 entered? (that would be ${d.params?.asWan} 万元)`,
-    },
     check({ cells, thresholds }, emit) {
       const raw = cells.raw[FEE];
       if (typeof raw !== "string" || cells.state[FEE] !== 0) return;
@@ -133,12 +118,6 @@ export const table2Rules2021: readonly Rule[] = [
     },
     source: "皖财综〔2021〕28号 (信息处理费 is a 行政事业性收费 item)",
     cells: ["T2.fees"],
-    message: {
-      "zh-CN": (d) =>
-        `六、其他需要报告的事项中的信息处理费合 ${d.actual} 万元，高于${place("T2.fees", "zh-CN")}的 ${d.expected} 万元`,
-      en: (d) =>
-        `The processing fee in section 六 is ${d.actual} 万元, more than the ${d.expected} 万元 of ${place("T2.fees", "en")}`,
-    },
     check({ report, cells }, emit) {
       const fee = "processingFee" in report ? report.processingFee : undefined;
       const raw = cells.raw[FEE];
@@ -169,10 +148,6 @@ export const table2Rules2021: readonly Rule[] = [
     },
     source: "derived by this toolkit from the official tables",
     cells: DECISIONS,
-    message: {
-      "zh-CN": (d) => `${place(d.cells[0], "zh-CN")}为 ${d.actual}，对乡镇街道而言偏大`,
-      en: (d) => `${place(d.cells[0], "en")} is ${d.actual}, large for a township-level body`,
-    },
     check(ctx, emit) {
       const { cells, thresholds } = ctx;
       if (levelOf(ctx) !== "township") return;
@@ -206,12 +181,6 @@ export const table2Rules2021: readonly Rule[] = [
       "derived by this toolkit from the official tables (stock-flow reasoning, not an official identity)",
     cells: STOCKS.flatMap((s) => [`T2.${s}.inForce`, `T2.${s}.issued`, `T2.${s}.repealed`]),
     needs: "previous",
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，按上年现行有效 ${d.params?.before} + 本年制发 − 本年废止应为 ${d.expected}（${compared(d.difference, "zh-CN", "现行有效件数", "推算值")}）`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}; last year's ${d.params?.before} + issued − repealed gives ${d.expected} (${compared(d.difference, "en", "the figure given", "that")})`,
-    },
     check({ cells, previous }, emit) {
       if (!previous) return;
       for (const s of STOCKS) {
@@ -250,12 +219,6 @@ export const table2Rules2021: readonly Rule[] = [
     source: "derived by this toolkit from the official tables",
     cells: STOCKS.flatMap((s) => [`T2.${s}.repealed`, `T2.${s}.inForce`, `T2.${s}.issued`]),
     needs: "previous",
-    message: {
-      "zh-CN": (d) =>
-        `${place(d.cells[0], "zh-CN")}为 ${d.actual}，多于上年现行有效与本年制发之和 ${d.expected}`,
-      en: (d) =>
-        `${place(d.cells[0], "en")} is ${d.actual}, more than last year's in force plus issued (${d.expected})`,
-    },
     check({ cells, previous }, emit) {
       if (!previous) return;
       for (const s of STOCKS) {
