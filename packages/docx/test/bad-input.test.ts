@@ -69,8 +69,9 @@ describe("a file that is not a readable report", () => {
   });
 
   it("a zip bomb: a part that unpacks far beyond its size stops the reading", () => {
-    const huge = new Uint8Array(DOCX_LIMITS.partBytes + 1024 * 1024); // zeros compress ~1000:1
-    const bomb = zipSync({ "word/document.xml": huge }, { level: 9 });
+    // zeros compress ~1000:1, as well at level 1 as at level 9 (and twice as fast)
+    const huge = new Uint8Array(DOCX_LIMITS.partBytes + 1024 * 1024);
+    const bomb = zipSync({ "word/document.xml": huge }, { level: 1 });
     expect(bomb.length).toBeLessThan(huge.length / 500);
     const { d } = expectRefused(bomb, "docx/zip-bomb");
     expect(d.params?.part).toBe("word/document.xml");
