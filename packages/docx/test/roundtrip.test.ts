@@ -18,11 +18,20 @@ const titled = (report: Report) => ({
   title: report.meta.title ?? `${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告`,
 });
 
-/** Each locale's document read back (after checking it), in the order of `LOCALES`. */
-async function roundTrip(report: Report, what: string, metaToo: boolean): Promise<Report[]> {
+/**
+ * Each locale's document read back (after checking it), in the order of `LOCALES`; `simplified`:
+ * the report's document with the default options (simplified Chinese), when already rendered.
+ */
+async function roundTrip(
+  report: Report,
+  what: string,
+  metaToo: boolean,
+  simplified?: Uint8Array,
+): Promise<Report[]> {
   const read: Report[] = [];
   for (const locale of LOCALES) {
-    const docx = await renderDocx(report, { locale });
+    const docx =
+      locale === "zh-Hans" && simplified ? simplified : await renderDocx(report, { locale });
     const outcome = readDocx(docx, { simplify: locale === "zh-Hant" });
     const label = `${what} (${locale})`;
     expect(
@@ -62,7 +71,7 @@ describe("JSON → .docx → import", () => {
   it("gives every example's cells, text and metadata back, simplified and traditional", async () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
     expect(refused.map((e) => e.name)).toEqual([]);
-    for (const { name, report } of examples) await roundTrip(report, name, true);
+    for (const { name, report, docx } of examples) await roundTrip(report, name, true, docx);
   });
 
   it("gives random reports' cells and text back", async () => {
@@ -90,8 +99,8 @@ describe("JSON → .docx → import", () => {
     const filled = examples.filter((e) => e.name.startsWith("every cell filled"));
     expect(filled.map((e) => e.report.edition).sort()).toEqual([...wordEditions].sort());
     let signed = 0;
-    for (const { name, report } of filled) {
-      const outcome = readDocx(await renderDocx(report));
+    for (const { name, report, docx } of filled) {
+      const outcome = readDocx(docx);
       const expected = new Map<string, { table: number; row: number; column: number }>();
       // the statistics table as 附表: a header row, then `label | unit | values`
       const appendix = appendixView(report, report.edition, "zh-Hans", (x) => x, "t");
