@@ -9,7 +9,8 @@ export const SLOW_TESTS = [
   "packages/pdf/test/**/*.test.ts",
   "packages/cli/test/**/*.test.ts",
   "packages/docx/test/office.test.ts",
-  "packages/server/test/{bin,clients,documents,pdf,rollup-docx}.test.ts",
+  "packages/render/test/precompiled.test.ts",
+  "packages/server/test/{bin,cli-parity,clients,documents,pdf,rollup-docx}.test.ts",
   "test/{commonjs,lockfile,old-report-pdf,published-corpus,roundtrip,text-pdf}.test.ts",
 ];
 
@@ -34,6 +35,10 @@ export default defineConfig({
           exclude: SLOW_TESTS,
           // The unit tests share nothing global: one module graph per worker instead of one per file.
           isolate: false,
+          // Pure computation: a worker per core (vitest's default leaves one core idle). The project
+          // runs before `slow` (its own group), which keeps vitest's default for Chromium and pdftotext.
+          maxWorkers: "100%",
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -41,6 +46,7 @@ export default defineConfig({
         test: {
           name: "slow",
           include: SLOW_TESTS,
+          sequence: { groupOrder: 1 },
           // Type tests (`*.test-d.ts`) run tsc; `npm run check` type-checks the sources too.
           typecheck: { enabled: true, include: ["packages/*/test/**/*.test-d.ts"] },
         },

@@ -1,4 +1,4 @@
-import { DOCX_LIMITS, docxMessages, readDocx, renderDocx } from "@zfxxgk/docx";
+import { DOCX_LIMITS, docxMessages, readDocx } from "@zfxxgk/docx";
 import { renderMessage } from "@zfxxgk/schema";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -46,7 +46,7 @@ describe("a file that is not a readable report", () => {
   });
 
   it("a damaged document: truncated, corrupt data, broken XML", async () => {
-    const good = await renderDocx((examples[0] as (typeof examples)[number]).report);
+    const good = (examples[0] as (typeof examples)[number]).docx;
     // a truncated package ends inside a part
     expectRefused(good.subarray(0, Math.floor(good.length / 3)), "docx/damaged");
     const corrupt = zipSync({ "word/document.xml": strToU8("<w:document>".repeat(2000)) });
@@ -58,7 +58,7 @@ describe("a file that is not a readable report", () => {
   });
 
   it("an XML entity bomb (a DOCTYPE, which OOXML never has)", async () => {
-    const good = await renderDocx((examples[0] as (typeof examples)[number]).report);
+    const good = (examples[0] as (typeof examples)[number]).docx;
     const lol = withPart(
       good,
       "word/document.xml",
@@ -69,8 +69,9 @@ describe("a file that is not a readable report", () => {
   });
 
   it("a zip bomb: a part that unpacks far beyond its size stops the reading", () => {
-    const huge = new Uint8Array(DOCX_LIMITS.partBytes + 1024 * 1024); // zeros compress ~1000:1
-    const bomb = zipSync({ "word/document.xml": huge }, { level: 9 });
+    // zeros compress ~1000:1, as well at level 1 as at level 9 (and twice as fast)
+    const huge = new Uint8Array(DOCX_LIMITS.partBytes + 1024 * 1024);
+    const bomb = zipSync({ "word/document.xml": huge }, { level: 1 });
     expect(bomb.length).toBeLessThan(huge.length / 500);
     const { d } = expectRefused(bomb, "docx/zip-bomb");
     expect(d.params?.part).toBe("word/document.xml");
@@ -86,7 +87,7 @@ describe("a file that is not a readable report", () => {
   });
 
   it("a Word document that is not a report", async () => {
-    const good = await renderDocx((examples[0] as (typeof examples)[number]).report);
+    const good = (examples[0] as (typeof examples)[number]).docx;
     const letter = withPart(good, "word/document.xml", (xml) =>
       xml.replace(
         /<w:body>[\s\S]*<w:sectPr/,
