@@ -16,8 +16,8 @@ import { launchChromium } from "../src/launch.js";
 import { withObjectStreams } from "../src/object-streams.js";
 import { DOCUMENT_URL } from "../src/origin.js";
 import { pageNumberCss } from "../src/page-numbers.js";
+import { printToPdf } from "../src/print.js";
 import { installFonts, PRINT_STYLE_ID, printShell, swapDocument } from "../src/print-shell.js";
-import { PRINT_OPTIONS } from "../src/renderer.js";
 import { renumberStructureIds } from "../src/structure-ids.js";
 
 const ex = "examples/"; // run from the repository root
@@ -93,6 +93,7 @@ for (const config of ["unicode-range (0.1)", "subset per document"]) {
   const fontCss = subset ? "" : bundledFonts().css;
   await serveOnlyOwnAssets(page, { html: printShell(pageNumberCss("gbt9704"), fontCss) });
   await page.goto(DOCUMENT_URL, { waitUntil: "load" });
+  const session = await page.createCDPSession();
   for (const [i, html] of [...htmls.slice(0, 2), ...htmls].entries()) {
     const warm = i < 2;
     const at = warm ? "warm-up" : config;
@@ -114,7 +115,7 @@ for (const config of ["unicode-range (0.1)", "subset per document"]) {
     }
     let pdf: Uint8Array = new Uint8Array();
     await phase(at, "page.pdf (tagged, outline)", async () => {
-      pdf = await page.pdf(PRINT_OPTIONS);
+      pdf = await printToPdf(session, false);
     });
     await phase(at, "ids, info, object streams (Node)", async () => {
       const printed = withDocumentInfo(renumberStructureIds(pdf), { creationDate: new Date(0) });

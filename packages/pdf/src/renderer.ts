@@ -1,6 +1,6 @@
 import { type RenderLocale, renderHtml } from "@zfxxgk/render";
 import type { Report } from "@zfxxgk/schema";
-import type { Browser, Page } from "puppeteer-core";
+import type { Browser, CDPSession, Page } from "puppeteer-core";
 import { serveOnlyOwnAssets } from "./asset-server.js";
 import { type DocumentInfo, withDocumentInfo } from "./document-info.js";
 import { PdfError } from "./errors.js";
@@ -12,24 +12,13 @@ import { withObjectStreams } from "./object-streams.js";
 import { DOCUMENT_URL } from "./origin.js";
 import {
   chromiumMajor,
-  FOOTER_TEMPLATE,
   MARGIN_BOXES_SINCE,
   type PageNumbers,
   pageNumberCss,
 } from "./page-numbers.js";
+import { printToPdf } from "./print.js";
 import { installFonts, PRINT_STYLE_ID, printShell, swapDocument } from "./print-shell.js";
 import { renumberStructureIds } from "./structure-ids.js";
-
-/** How every document is printed: A4 as its CSS asks, tagged, with an outline, fonts loaded. */
-export const PRINT_OPTIONS = {
-  format: "A4",
-  preferCSSPageSize: true,
-  printBackground: true,
-  tagged: true,
-  outline: true,
-  waitForFonts: true,
-  timeout: 0,
-} as const;
 
 export interface PdfRendererOptions {
   /** How many documents print at the same time, each in its own page (default 2). */
@@ -129,6 +118,8 @@ interface BrowserHandle {
 
 interface Worker {
   readonly page: Page;
+  /** The page's own DevTools session, for printing. */
+  readonly session: CDPSession;
   readonly handle: BrowserHandle;
   /** Documents printed in this page; it is replaced after {@link PAGE_REUSE_LIMIT}. */
   uses: number;
@@ -282,18 +273,12 @@ class PooledPdfRenderer implements PdfRenderer {
   }
 
   async #print(worker: Worker, html: string, info: DocumentInfo): Promise<Uint8Array> {
-    const { page, handle } = worker;
+    const { page, session, handle } = worker;
     worker.uses++;
     const families = this.#subsetFonts ? subsetFamilies() : null;
     const { title, text } = await page.evaluate(swapDocument, html, PRINT_STYLE_ID, families);
     if (text) await page.evaluate(installFonts, fontSubsets(text));
-    const pdf = await page.pdf({
-      ...PRINT_OPTIONS,
-      displayHeaderFooter: !handle.marginBoxes,
-      ...(handle.marginBoxes
-        ? {}
-        : { headerTemplate: "<span></span>", footerTemplate: FOOTER_TEMPLATE }),
-    });
+    const pdf = await printToPdf(session, !handle.marginBoxes);
     const printed = withDocumentInfo(renumberStructureIds(pdf), { title, ...info });
     return this.#objectStreams ? withObjectStreams(printed) : printed;
   }
@@ -313,7 +298,7 @@ class PooledPdfRenderer implements PdfRenderer {
     const fontCss = this.#subsetFonts ? "" : bundledFonts().css;
     await serveOnlyOwnAssets(page, { html: printShell(pageCss, fontCss) });
     await page.goto(DOCUMENT_URL, { waitUntil: "load", timeout: 0 });
-    return { page, handle, uses: 0 };
+    return { page, session: await page.createCDPSession(), handle, uses: 0 };
   }
 
   #giveBack(worker: Worker): void {
