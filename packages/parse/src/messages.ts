@@ -117,7 +117,7 @@ const own: MessageMap = {
     "parse/agency-inferred": (d) =>
       `没有标题，报告机关名称「${d.actual}」取自${FROM_ZH[String(p(d, "from"))] ?? "正文第一段"}${whereZh(d)}，请核对`,
     "parse/year-inferred": (d) =>
-      `没有标题和统计期限，报告年度 ${d.actual} 取自${FROM_ZH[String(p(d, "from"))] ?? "正文"}${whereZh(d)}，请核对`,
+      `标题和统计期限都没有给出年度，报告年度 ${d.actual} 取自${FROM_ZH[String(p(d, "from"))] ?? "正文"}${whereZh(d)}，请核对`,
     "parse/embedded-invalid": () => "页面内嵌的报告数据不是有效的报告，已改为从表格和文字读取",
     "parse/binary-input": () => "输入不是文本（含有大量控制字符或二进制数据）",
     "parse/input-too-long": (d) =>
@@ -188,7 +188,7 @@ const own: MessageMap = {
     "parse/agency-inferred": (d) =>
       `No title: the reporting body "${d.actual}" was taken from ${FROM_EN[String(p(d, "from"))] ?? "the first paragraph"}${whereEn(d)}; please check`,
     "parse/year-inferred": (d) =>
-      `No title or statistical period: the report year ${d.actual} was taken from ${FROM_EN[String(p(d, "from"))] ?? "the text"}${whereEn(d)}; please check`,
+      `Neither a title nor a statistical period gives the year: the report year ${d.actual} was taken from ${FROM_EN[String(p(d, "from"))] ?? "the text"}${whereEn(d)}; please check`,
     "parse/embedded-invalid": () =>
       "The report data embedded in the page is not a valid report; read from the tables and text instead",
     "parse/binary-input": () => "The input is not text (many control characters or binary data)",
