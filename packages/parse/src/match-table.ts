@@ -1,5 +1,6 @@
 import type { CellDef, CellValue, Diagnostic } from "@zfxxgk/schema";
 import type { RowEntry, TableIndex } from "./grid-index.js";
+import { readSubRows, type SubRow, subRowSums } from "./local-subrows.js";
 import { at, diagnostic, provenanceOf } from "./located.js";
 import { labelKey } from "./normalise.js";
 import { isRunTogether } from "./split-digits.js";
@@ -146,6 +147,14 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
       );
     }
     seen.add(row);
+    const split = readSubRows(flat, start, row.cells.length, (n) => {
+      const k = (flat[n] as Flat).key;
+      return !k || index.rows.has(k) || index.headers.has(k) || isFragment(k) || !!joined(n);
+    });
+    if (split) {
+      if (first) fromSubRows(row, split.rows, label);
+      return split.next;
+    }
     const taken: Flat[] = [];
     let j = start;
     while (taken.length < row.cells.length && j < flat.length) {
@@ -191,6 +200,32 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
       );
     }
     return j;
+  };
+
+  /** An official row printed as local sub-rows: its cells are their sums, and the finding says so. */
+  const fromSubRows = (row: RowEntry, rows: readonly SubRow[], label: Token | undefined) => {
+    const sums = subRowSums(row.cells, rows);
+    row.cells.forEach((cell, n) => {
+      const sum = sums[n];
+      if (sum === undefined) return;
+      const first = (rows[0] as SubRow).values[n] as Token;
+      const text = rows.map((r) => (r.values[n] as Token).text).join("+");
+      cells.set(cell.id, { value: sum, provenance: provenanceOf(first.where, text) });
+    });
+    add(
+      diagnostic("parse/local-subrows", "warning", {
+        path: row.cells[0]?.pointer ?? "",
+        cells: row.cells.map((c) => c.id),
+        actual: rows
+          .map((r) => `${r.label.text}（${r.values.map((v) => v.text).join("、")}）`)
+          .join("；"),
+        params: {
+          ...(label ? at(label.where) : {}),
+          row: row.label,
+          blank: sums.filter((v) => v === undefined).length,
+        },
+      }),
+    );
   };
 
   let i = 0;

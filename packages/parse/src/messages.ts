@@ -76,6 +76,8 @@ const own: MessageMap = {
     "parse/row-incomplete": (d) =>
       `「${p(d, "row")}」一行应有 ${d.expected} 个数值，只读到 ${d.actual} 个${whereZh(d)}；其余单元格留空`,
     "parse/duplicate-row": (d) => `「${p(d, "row")}」一行重复出现${whereZh(d)}，只采用第一次的数值`,
+    "parse/local-subrows": (d) =>
+      `「${p(d, "row")}」一行分作本地子行${whereZh(d)}：${d.actual}；该行单元格取各子行之和${Number(p(d, "blank")) > 0 ? `，其中 ${p(d, "blank")} 个单元格不能相加，留空` : ""}，请核对`,
     "parse/not-a-number": (d) =>
       `单元格 ${cell(d)} 的内容「${d.actual}」不是数值${whereZh(d)}，已留空`,
     "parse/count-not-integer": (d) =>
@@ -117,7 +119,7 @@ const own: MessageMap = {
     "parse/agency-inferred": (d) =>
       `没有标题，报告机关名称「${d.actual}」取自${FROM_ZH[String(p(d, "from"))] ?? "正文第一段"}${whereZh(d)}，请核对`,
     "parse/year-inferred": (d) =>
-      `没有标题和统计期限，报告年度 ${d.actual} 取自${FROM_ZH[String(p(d, "from"))] ?? "正文"}${whereZh(d)}，请核对`,
+      `标题和统计期限都没有给出年度，报告年度 ${d.actual} 取自${FROM_ZH[String(p(d, "from"))] ?? "正文"}${whereZh(d)}，请核对`,
     "parse/embedded-invalid": () => "页面内嵌的报告数据不是有效的报告，已改为从表格和文字读取",
     "parse/binary-input": () => "输入不是文本（含有大量控制字符或二进制数据）",
     "parse/input-too-long": (d) =>
@@ -145,6 +147,8 @@ const own: MessageMap = {
       `Row "${p(d, "row")}" should have ${d.expected} values, only ${d.actual} were read${whereEn(d)}; the rest are blank`,
     "parse/duplicate-row": (d) =>
       `Row "${p(d, "row")}" appears again${whereEn(d)}; the first values are kept`,
+    "parse/local-subrows": (d) =>
+      `Row "${p(d, "row")}" is split into local sub-rows${whereEn(d)}: ${d.actual}; its cells are their sums${Number(p(d, "blank")) > 0 ? `, except ${p(d, "blank")} that do not add up and are left blank` : ""}; please check`,
     "parse/not-a-number": (d) =>
       `Cell ${cell(d)}: "${d.actual}" is not a number${whereEn(d)}; left blank`,
     "parse/count-not-integer": (d) =>
@@ -188,7 +192,7 @@ const own: MessageMap = {
     "parse/agency-inferred": (d) =>
       `No title: the reporting body "${d.actual}" was taken from ${FROM_EN[String(p(d, "from"))] ?? "the first paragraph"}${whereEn(d)}; please check`,
     "parse/year-inferred": (d) =>
-      `No title or statistical period: the report year ${d.actual} was taken from ${FROM_EN[String(p(d, "from"))] ?? "the text"}${whereEn(d)}; please check`,
+      `Neither a title nor a statistical period gives the year: the report year ${d.actual} was taken from ${FROM_EN[String(p(d, "from"))] ?? "the text"}${whereEn(d)}; please check`,
     "parse/embedded-invalid": () =>
       "The report data embedded in the page is not a valid report; read from the tables and text instead",
     "parse/binary-input": () => "The input is not text (many control characters or binary data)",

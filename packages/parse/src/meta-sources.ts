@@ -45,3 +45,16 @@ export function fromSignature(lines: readonly Line[]): MetaFound | undefined {
   }
   return undefined;
 }
+
+/** Words a sentence, not a body's name, starts with (`现公布本局…报告`). */
+const SENTENCE_START = /^(?:现|特|根据|按照|依据|依照|为|关于|本|我)/u;
+/** `驼峰路街道办事处政府信息公开工作年度报告`: a title that names the body but gives no year. */
+const TITLE_WITHOUT_YEAR = new RegExp(`^\\s*(\\S.{1,40}?)\\s*${REPORT}\\s*$`, "u");
+
+/** The body a title without a year names, when it is a body's name (not `本机关`, not a sentence). */
+export function bodyTitle(text: string): string | undefined {
+  const name = TITLE_WITHOUT_YEAR.exec(text)?.[1]?.trim();
+  return name && !SELF.test(name) && !SENTENCE_START.test(name) && BODY.test(name)
+    ? name
+    : undefined;
+}

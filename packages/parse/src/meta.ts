@@ -1,6 +1,6 @@
 import type { Diagnostic, Report } from "@zfxxgk/schema";
 import { at, diagnostic } from "./located.js";
-import { fromOpening, fromSignature } from "./meta-sources.js";
+import { bodyTitle, fromOpening, fromSignature } from "./meta-sources.js";
 import { labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
 import type { Line } from "./types.js";
 
@@ -27,20 +27,23 @@ const TITLE =
 const TITLE_YEAR_FIRST =
   /^((?:19|20)\d{2})\s*年度?\s*(\S.{0,40}?)\s*(?:政府信息公[开開]|政[务務]公[开開]|信息公[开開])[^\n]{0,12}?[报報]告\s*$/u;
 
-/** The body (when the title names it) and the year of a report title. */
-function titleParts(text: string): { agency: string | undefined; year: number } | undefined {
+/** The body (when the title names it) and the year (when it gives one) of a report title. */
+function titleParts(text: string): { agency: string | undefined; year?: number } | undefined {
   const plain = stripPinyinArtefacts(text);
   const m = TITLE.exec(plain);
   if (m) return { agency: m[1] ? metaText(m[1].trim()) : undefined, year: Number(m[2]) };
   const y = TITLE_YEAR_FIRST.exec(plain);
-  return y ? { agency: metaText((y[2] as string).trim()), year: Number(y[1]) } : undefined;
+  if (y) return { agency: metaText((y[2] as string).trim()), year: Number(y[1]) };
+  const body = bodyTitle(plain);
+  return body ? { agency: metaText(body) } : undefined;
 }
 const PERIOD =
   /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起\s*)?(?:至|到|—+|–|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const PUBLISHED =
   /(?:[发發]布|[发發]表|成文)\s*(?:[时時][间間]|日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;
+/** The body a paragraph starts with, after an opening `2019年，` if there is one. */
 const AGENCY_AT_START =
-  /^(.{2,40}?(?:人民政府办公室|人民政府|办事处|委员会|管理局|办公室|局|厅|委|中心|院|署|所|站|队|处))/u;
+  /^(?:(?:19|20)\d{2}\s*年度?\s*[,，、]\s*)?(.{2,40}?(?:人民政府办公室|人民政府|办事处|委员会|管理局|办公室|局|厅|委|中心|院|署|所|站|队|处))/u;
 /** Agency and title are kept in simplified characters, the form the model compares them in. */
 const metaText = (s: string) => simplify(stripPinyinArtefacts(s));
 const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/gu;
