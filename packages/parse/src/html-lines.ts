@@ -112,7 +112,7 @@ export function htmlLines(html: string): HtmlScan {
 
   let at = 0;
   const handler = {
-    onopentag(name: string, attribs: Attributes) {
+    onopentag(name: string, role: Role, attribs: Attributes) {
       if (hidden === "head" && name === "body") hidden = undefined;
       if (hidden) {
         if (name === hidden) hiddenDepth++;
@@ -122,7 +122,6 @@ export function htmlLines(html: string): HtmlScan {
         script = { id: attribs.id ?? "", text: "", offset: at };
       }
       if (name === "title") inTitle = true;
-      const role = roleOf(name);
       if (role.hidden || attribs.hidden !== undefined) {
         hidden = name;
         hiddenDepth = 1;
@@ -178,7 +177,7 @@ export function htmlLines(html: string): HtmlScan {
         buffer += text;
       }
     },
-    onclosetag(name: string) {
+    onclosetag(name: string, role: Role) {
       if (name === "script" && script) {
         json.push(script);
         script = undefined;
@@ -198,11 +197,11 @@ export function htmlLines(html: string): HtmlScan {
         if (t) endRow(t);
         tables.pop();
         flush();
-      } else if (roleOf(name).block) {
+      } else if (role.block) {
         const cell = openCell();
         if (cell) cell.parts.push("\n");
         else flush();
-        if (!cell && roleOf(name).heading && headingDepth > 0) headingDepth--;
+        if (!cell && role.heading && headingDepth > 0) headingDepth--;
       }
     },
   };
@@ -256,9 +255,9 @@ function lowerName(html: string, start: number, end: number): string {
 }
 
 interface Handler {
-  onopentag(name: string, attribs: Attributes): void;
+  onopentag(name: string, role: Role, attribs: Attributes): void;
   ontext(text: string): void;
-  onclosetag(name: string): void;
+  onclosetag(name: string, role: Role): void;
 }
 
 /**
@@ -268,6 +267,7 @@ interface Handler {
  */
 function tokenize(html: string, handler: Handler, moveTo: (index: number) => void): void {
   let tagName = "";
+  let tagRole = PLAIN;
   let tagStart = 0;
   let closing = false;
   let attribs = noAttributes();
@@ -288,8 +288,8 @@ function tokenize(html: string, handler: Handler, moveTo: (index: number) => voi
   };
   const openTag = (selfClosing: boolean) => {
     moveTo(tagStart);
-    handler.onopentag(tagName, attribs);
-    if (selfClosing || roleOf(tagName).void) handler.onclosetag(tagName);
+    handler.onopentag(tagName, tagRole, attribs);
+    if (selfClosing || tagRole.void) handler.onclosetag(tagName, tagRole);
   };
   const noop = () => {};
   const tokenizer = new Tokenizer(
@@ -304,6 +304,7 @@ function tokenize(html: string, handler: Handler, moveTo: (index: number) => voi
       onopentagname(start, end) {
         flushText();
         tagName = lowerName(html, start, end);
+        tagRole = roleOf(tagName);
         tagStart = start - 1;
         closing = false;
         attribs = noAttributes();
@@ -331,7 +332,8 @@ function tokenize(html: string, handler: Handler, moveTo: (index: number) => voi
         flushText();
         closing = true;
         moveTo(start - 2);
-        handler.onclosetag(lowerName(html, start, end));
+        const name = lowerName(html, start, end);
+        handler.onclosetag(name, roleOf(name));
       },
       oncdata: noop,
       oncomment() {
