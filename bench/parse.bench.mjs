@@ -211,6 +211,6 @@ if (bareCity.length && bare2019.length) {
       ["2019 format, this build", bare2019[0], parseHtml],
       ...(before ? [["2019 format, before", bare2019[0], before.parseHtml]] : []),
     ].map(([name, page, read]) => [name, () => read(page)]),
-    { rounds: 40, batch: 20 },
+    { rounds: 600, batch: 1 },
   );
 }
