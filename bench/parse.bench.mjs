@@ -7,7 +7,7 @@ import { parseHtml, parseText } from "@zfxxgk/parse";
 import { renderHtml } from "@zfxxgk/render";
 import { Parser } from "htmlparser2";
 import { Bench } from "tinybench";
-import { cpuPerReport, editionPairs, in2019Format, printTable } from "./support.mjs";
+import { cpuPerReport, editionPairs, in2019Format, parseBefore, printTable } from "./support.mjs";
 
 const examplesDir = new URL("../examples/", import.meta.url);
 const seedsDir = new URL("../../shared/seeds/", import.meta.url);
@@ -198,3 +198,19 @@ cpuPerReport(
     ];
   }),
 );
+
+// Issue #11's goal: the city's page without embedded JSON under 1 ms of CPU, in both formats;
+// beside another build of the parser when PARSE_BEFORE names one (see support.mjs).
+const before = await parseBefore();
+if (bareCity.length && bare2019.length) {
+  console.log("the city's page without JSON (goal: under 1 ms = 1,000 µs of CPU):");
+  cpuPerReport(
+    [
+      ["2021 format, this build", bareCity[0], parseHtml],
+      ...(before ? [["2021 format, before", bareCity[0], before.parseHtml]] : []),
+      ["2019 format, this build", bare2019[0], parseHtml],
+      ...(before ? [["2019 format, before", bare2019[0], before.parseHtml]] : []),
+    ].map(([name, page, read]) => [name, () => read(page)]),
+    { rounds: 600, batch: 1 },
+  );
+}

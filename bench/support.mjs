@@ -2,6 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
@@ -137,4 +139,14 @@ export function cpuPerReport(tasks, { rounds = 20, batch = 20 } = {}) {
     rows[name] = { "CPU µs/report (median batch)": +list[Math.floor(list.length / 2)].toFixed(1) };
   }
   console.table(rows);
+}
+
+/**
+ * Another build of @zfxxgk/parse to time beside this one in the same run (alternating, so that
+ * both see the same load), named by `PARSE_BEFORE` (its dist/index.js, e.g. the main branch's
+ * /work/main/packages/parse/dist/index.js); undefined when unset.
+ */
+export async function parseBefore() {
+  const path = process.env.PARSE_BEFORE;
+  return path ? import(pathToFileURL(resolve(path)).href) : undefined;
 }

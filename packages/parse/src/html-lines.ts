@@ -1,14 +1,32 @@
 import { Tokenizer } from "htmlparser2";
 import { type Line, type Token, tableRow } from "./types.js";
 
-/** Elements whose start and end break the visible text into lines. */
-const BLOCK = new Set(
-  "address article aside blockquote body br caption center dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split(
-    " ",
-  ),
+/** What an element is to this reader: one lookup per tag instead of a test per question. */
+interface Role {
+  /** Its start and end break the visible text into lines. */
+  readonly block: boolean;
+  readonly heading: boolean;
+  /** Its content is not visible text. */
+  readonly hidden: boolean;
+  /** It never has content or an end tag. */
+  readonly void: boolean;
+}
+const ROLES = new Map<string, Role>();
+const give = (names: string, role: keyof Role) => {
+  for (const name of names.split(" ")) {
+    const known = ROLES.get(name) ?? { block: false, heading: false, hidden: false, void: false };
+    ROLES.set(name, { ...known, [role]: true });
+  }
+};
+give(
+  "address article aside blockquote body br caption center dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul",
+  "block",
 );
-const HEADING = /^h[1-6]$/;
-const HIDDEN = new Set(["script", "style", "template", "noscript", "head", "title", "iframe"]);
+give("h1 h2 h3 h4 h5 h6", "heading");
+give("script style template noscript head title iframe", "hidden");
+give("area base br col embed hr img input link meta param source track wbr", "void");
+const PLAIN: Role = { block: false, heading: false, hidden: false, void: false };
+const roleOf = (name: string): Role => ROLES.get(name) ?? PLAIN;
 
 interface CellState {
   parts: string[];
@@ -94,7 +112,7 @@ export function htmlLines(html: string): HtmlScan {
 
   let at = 0;
   const handler = {
-    onopentag(name: string, attribs: Attributes) {
+    onopentag(name: string, role: Role, attribs: Attributes) {
       if (hidden === "head" && name === "body") hidden = undefined;
       if (hidden) {
         if (name === hidden) hiddenDepth++;
@@ -104,17 +122,17 @@ export function htmlLines(html: string): HtmlScan {
         script = { id: attribs.id ?? "", text: "", offset: at };
       }
       if (name === "title") inTitle = true;
-      if (HIDDEN.has(name) || attribs.hidden !== undefined) {
+      if (role.hidden || attribs.hidden !== undefined) {
         hidden = name;
         hiddenDepth = 1;
         return;
       }
       const cell = openCell();
-      if (BLOCK.has(name)) {
+      if (role.block) {
         if (cell) cell.parts.push("\n");
         else flush();
       }
-      if (!cell && HEADING.test(name)) headingDepth++;
+      if (!cell && role.heading) headingDepth++;
       if (name === "table") {
         const outer = tables.at(-1);
         if (outer?.cell && !outer.cell.container) {
@@ -159,7 +177,7 @@ export function htmlLines(html: string): HtmlScan {
         buffer += text;
       }
     },
-    onclosetag(name: string) {
+    onclosetag(name: string, role: Role) {
       if (name === "script" && script) {
         json.push(script);
         script = undefined;
@@ -179,11 +197,11 @@ export function htmlLines(html: string): HtmlScan {
         if (t) endRow(t);
         tables.pop();
         flush();
-      } else if (BLOCK.has(name)) {
+      } else if (role.block) {
         const cell = openCell();
         if (cell) cell.parts.push("\n");
         else flush();
-        if (!cell && HEADING.test(name) && headingDepth > 0) headingDepth--;
+        if (!cell && role.heading && headingDepth > 0) headingDepth--;
       }
     },
   };
@@ -211,23 +229,35 @@ const noAttributes = (): Attributes => ({
   hidden: undefined,
   dataCell: undefined,
 });
-const WANTED: ReadonlyMap<string, keyof Attributes> = new Map([
+const WANTED: readonly (readonly [string, keyof Attributes])[] = [
   ["id", "id"],
   ["type", "type"],
   ["hidden", "hidden"],
   ["data-cell", "dataCell"],
-]);
-const WANTED_LENGTHS = new Set([...WANTED.keys()].map((a) => a.length));
+];
 
-/** Elements that never have content or an end tag. */
-const VOID = new Set(
-  "area base br col embed hr img input link meta param source track wbr".split(" "),
-);
+/** Whether `html[start, end)` is `name` (lower case), ASCII case aside; nothing is sliced. */
+function isName(html: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++)
+    if ((html.charCodeAt(start + i) | 0x20) !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `html[start, end)` in lower case (names are mostly written so: then nothing is converted). */
+function lowerName(html: string, start: number, end: number): string {
+  const name = html.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return name.toLowerCase();
+  }
+  return name;
+}
 
 interface Handler {
-  onopentag(name: string, attribs: Attributes): void;
+  onopentag(name: string, role: Role, attribs: Attributes): void;
   ontext(text: string): void;
-  onclosetag(name: string): void;
+  onclosetag(name: string, role: Role): void;
 }
 
 /**
@@ -237,6 +267,7 @@ interface Handler {
  */
 function tokenize(html: string, handler: Handler, moveTo: (index: number) => void): void {
   let tagName = "";
+  let tagRole = PLAIN;
   let tagStart = 0;
   let closing = false;
   let attribs = noAttributes();
@@ -257,8 +288,8 @@ function tokenize(html: string, handler: Handler, moveTo: (index: number) => voi
   };
   const openTag = (selfClosing: boolean) => {
     moveTo(tagStart);
-    handler.onopentag(tagName, attribs);
-    if (selfClosing || VOID.has(tagName)) handler.onclosetag(tagName);
+    handler.onopentag(tagName, tagRole, attribs);
+    if (selfClosing || tagRole.void) handler.onclosetag(tagName, tagRole);
   };
   const noop = () => {};
   const tokenizer = new Tokenizer(
@@ -272,16 +303,14 @@ function tokenize(html: string, handler: Handler, moveTo: (index: number) => voi
       },
       onopentagname(start, end) {
         flushText();
-        tagName = html.slice(start, end).toLowerCase();
+        tagName = lowerName(html, start, end);
+        tagRole = roleOf(tagName);
         tagStart = start - 1;
         closing = false;
         attribs = noAttributes();
       },
       onattribname(start, end) {
-        const length = end - start;
-        attribName = WANTED_LENGTHS.has(length)
-          ? WANTED.get(html.slice(start, end).toLowerCase())
-          : undefined;
+        attribName = WANTED.find(([name]) => isName(html, start, end, name))?.[1];
         attribValue = "";
       },
       onattribdata(start, end) {
@@ -303,7 +332,8 @@ function tokenize(html: string, handler: Handler, moveTo: (index: number) => voi
         flushText();
         closing = true;
         moveTo(start - 2);
-        handler.onclosetag(html.slice(start, end).toLowerCase());
+        const name = lowerName(html, start, end);
+        handler.onclosetag(name, roleOf(name));
       },
       oncdata: noop,
       oncomment() {

@@ -3,6 +3,7 @@ import type { RowEntry, TableIndex } from "./grid-index.js";
 import { readSubRows, type SubRow, subRowSums } from "./local-subrows.js";
 import { at, diagnostic, provenanceOf } from "./located.js";
 import { labelKey } from "./normalise.js";
+import type { Item } from "./shapes/table-region.js";
 import { isRunTogether } from "./split-digits.js";
 import type { Line, Provenance, Token } from "./types.js";
 import { looksLikeValue, readValue } from "./values.js";
@@ -29,7 +30,6 @@ interface Flat {
 }
 
 const MAX_LABEL = 120;
-const keyOf = (t: Token) => (t.text.length <= MAX_LABEL ? labelKey(t.text) : "");
 /** Findings kept per table; a page of garbage would otherwise yield one per token. */
 const MAX_FINDINGS = 200;
 /** Pieces a label wrapped over several lines is joined from (a narrow cell takes a line per few characters). */
@@ -53,23 +53,32 @@ export function isTableLine(line: Line, index: TableIndex): boolean {
 }
 
 /**
- * Reads one official table from the lines it was published as. Rows are found by their labels
+ * Reads one official table from its tokens in reading order ({@link reorderTable}'s items; a run of
+ * items that share a line is that line's fields). Rows are found by their labels
  * (compared through `labelKey`), whatever the layout: one row per line, one cell per line, or HTML
  * rows with spans. The values that follow a label are the row's cells, left to right; the single
  * unlabelled row of table 四 starts at the first value. Every departure is a located diagnostic.
  */
-export function matchTable(lines: readonly Line[], index: TableIndex): TableRead {
+export function matchTable(items: readonly Item[], index: TableIndex): TableRead {
   const flat: Flat[] = [];
-  for (const line of lines) {
-    const values = line.tokens.map((t) => t.text !== "" && looksLikeValue(t.text));
-    const valueLine =
-      line.tokens.length > 0 &&
-      line.tokens.every((t, n) => t.text === "" || values[n]) &&
-      (line.tokens.some((t) => t.text !== "") || line.tokens.length > 1 || line.row);
-    line.tokens.forEach((token, n) => {
-      const value = values[n] === true;
-      flat.push({ token, line, valueLine, value, key: value ? "" : keyOf(token) });
-    });
+  for (let start = 0; start < items.length; ) {
+    const line = (items[start] as Item).line;
+    let end = start + 1;
+    while (end < items.length && (items[end] as Item).line === line) end++;
+    let allValues = true;
+    let filled = false;
+    for (let n = start; n < end; n++) {
+      const item = items[n] as Item;
+      // an item's `value` counts a blank as one
+      allValues &&= item.value;
+      filled ||= item.token.text !== "";
+    }
+    const valueLine = allValues && (filled || end - start > 1 || line.row);
+    for (let n = start; n < end; n++) {
+      const { token, value, key } = items[n] as Item;
+      flat.push({ token, line, valueLine, value: value && token.text !== "", key });
+    }
+    start = end;
   }
   const cells = new Map<string, CellRead>();
   const diagnostics: Diagnostic[] = [];

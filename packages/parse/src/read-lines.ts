@@ -153,7 +153,7 @@ function readInEdition(
       const sums = identitiesOfTable(index.edition, table.table.id);
       const split = splitRunTogether(region, table);
       const shaped = reorderTable(split.lines, table);
-      const read = matchTable(shaped.lines, table);
+      const read = matchTable(shaped.items, table);
       read.diagnostics.push(
         ...split.diagnostics,
         ...shaped.diagnostics,

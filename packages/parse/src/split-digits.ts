@@ -225,7 +225,7 @@ const joinSplit = (c: readonly Piece[]) => c.join("|");
 export function splitRunTogether(
   lines: readonly Line[],
   index: TableIndex,
-): { lines: Line[]; pending: PendingSplit[]; diagnostics: Diagnostic[] } {
+): { lines: readonly Line[]; pending: PendingSplit[]; diagnostics: Diagnostic[] } {
   const pending: PendingSplit[] = [];
   const diagnostics: Diagnostic[] = [];
   let changed = false;
@@ -264,7 +264,7 @@ export function splitRunTogether(
       row.cells.map(() => ({ text: "", where })),
     );
   });
-  return { lines: changed ? out : [...lines], pending, diagnostics };
+  return { lines: changed ? out : lines, pending, diagnostics };
 }
 
 function runTogether(
@@ -273,9 +273,13 @@ function runTogether(
   valueLines: number,
 ): { row: RowEntry; label: Token | undefined; digits: string } | undefined {
   // one token: a label with digits after it (a separated value is never re-split)
-  const tokens = line.tokens.filter((t) => t.text !== "");
-  const last = tokens[0];
-  if (!last || tokens.length > 1) return undefined;
+  let last: Token | undefined;
+  for (const t of line.tokens) {
+    if (t.text === "") continue;
+    if (last) return undefined;
+    last = t;
+  }
+  if (!last) return undefined;
   const unlabelled = index.unlabelled;
   // the unlabelled row (table 四) as one run of digits, its only value line
   if (unlabelled && valueLines === 1 && DIGITS.test(last.text)) {

@@ -71,13 +71,7 @@ export interface Line {
 
 /** A table row read from its cells: the row's text is its non-empty cells joined by " | ". */
 export function tableRow(tokens: readonly Token[]): Line {
-  return {
-    tokens,
-    text: tokens
-      .map((t) => t.text)
-      .filter(Boolean)
-      .join(" | "),
-    row: true,
-    where: (tokens[0] as Token).where,
-  };
+  let text = "";
+  for (const t of tokens) if (t.text) text += text ? ` | ${t.text}` : t.text;
+  return { tokens, text, row: true, where: (tokens[0] as Token).where };
 }

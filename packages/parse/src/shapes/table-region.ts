@@ -6,31 +6,28 @@ import type { Line, Token } from "../types.js";
 import { looksLikeValue } from "../values.js";
 
 /**
- * Puts a table's tokens back in the order the matcher reads (a row's label, then its values) when
- * the extraction printed them otherwise:
+ * A table's tokens in the order the matcher reads them (a row's label, then its values), each
+ * classified once, with the line it stands in; put back in that order when the extraction printed
+ * them otherwise:
  * - a label wrapped over several lines with the values on a middle line (`pdftotext -layout`);
  * - labels and values in separate runs (reading order of a PDF's text: labels, then numbers);
  * - a lone line of pipes standing for a run of empty cells in one-cell-per-line text.
- * Each pairing by count is said in a finding. Lines that need nothing are returned as they are.
+ * Each pairing by count is said in a finding. Tokens moved together stand in a line of their own.
  */
 export function reorderTable(
   lines: readonly Line[],
   index: TableIndex,
-): { lines: Line[]; diagnostics: Diagnostic[] } {
+): { items: Item[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let items: Item[] = [];
   for (const line of withoutSpanPadding(lines, index)) {
     for (const token of line.tokens) items.push(itemOf(token, line));
   }
-  const original = items;
-  const given = new Set(lines);
-  const padded = items.some((it) => !given.has(it.line));
   items = piecesApart(items, index);
   items = pipeRuns(items, index, diagnostics);
   items = wrappedLabels(items, index);
   items = separateRuns(items, index, diagnostics);
-  if (items === original && !padded) return { lines: [...lines], diagnostics };
-  return { lines: regroup(items), diagnostics };
+  return { items, diagnostics };
 }
 
 /**
@@ -92,7 +89,7 @@ function bySpans(line: Line, at: number, row: RowEntry): Token[] | undefined {
 }
 
 /** A token where it was printed, with what every step asks of it: a value, or a label's key. */
-interface Item {
+export interface Item {
   readonly token: Token;
   readonly line: Line;
   /** A value or a blank cell. */
@@ -114,27 +111,6 @@ const isFragment = (index: TableIndex, k: string) =>
 function synthetic(tokens: Token[]): Line {
   const first = tokens[0] as Token;
   return { tokens, text: tokens.map((t) => t.text).join(" | "), row: true, where: first.where };
-}
-
-/** One line per run of items that share a line, in the new order. */
-function regroup(items: readonly Item[]): Line[] {
-  const out: Line[] = [];
-  let run: Item[] = [];
-  const flush = () => {
-    const line = run[0]?.line;
-    if (!line) return;
-    const tokens = run.map((i) => i.token);
-    const same =
-      tokens.length === line.tokens.length && tokens.every((t, i) => t === line.tokens[i]);
-    out.push(same ? line : { ...line, tokens });
-    run = [];
-  };
-  for (const item of items) {
-    if (run.length && run[0]?.line !== item.line) flush();
-    run.push(item);
-  }
-  flush();
-  return out;
 }
 
 /** `label` + values + `rest of the label`: the label is joined and put before its values. */
