@@ -82,7 +82,7 @@ function splitValues(text: string, at: number, out: Field[]): void {
     return;
   }
   const m = LABEL_THEN_VALUES.exec(text);
-  if (m?.[1] && m[2] && m[1].length <= MAX_LABEL && !SENTENCE.test(m[1])) {
+  if (m?.[1] && m[2] && m[1].length <= MAX_LABEL && !SENTENCE.test(withoutNote(m[1]))) {
     out.push({ text: m[1], at });
     splitValues(m[2], at + text.length - m[2].length, out);
     return;
