@@ -11,7 +11,7 @@ export interface Score {
   readonly named: number;
   /** Cells read with another figure, or blank without a finding naming them: the failures. */
   readonly wrong: readonly string[];
-  /** Tables of the edition that print a figure, of which no cell was read. */
+  /** Tables of the edition that print a figure, of which no cell was read or said undecidable. */
   readonly tablesMissed: readonly string[];
 }
 
@@ -21,6 +21,12 @@ export function score(layout: string, outcome: ParseOutcome, expected: Cells, ed
   const ids = Object.keys(expected);
   const named = new Set(
     outcome.diagnostics.filter((d) => d.severity !== "info").flatMap((d) => d.cells ?? []),
+  );
+  // cells a shape cannot place, said so: the table was read, its figures could not all be told
+  const undecided = new Set(
+    outcome.diagnostics
+      .filter((d) => d.code === "parse/digits-undecided" || d.code === "parse/blanks-undecided")
+      .flatMap((d) => d.cells ?? []),
   );
   let right = 0;
   let blankNamed = 0;
@@ -37,7 +43,12 @@ export function score(layout: string, outcome: ParseOutcome, expected: Cells, ed
   const tablesMissed = outcome.report
     ? def.grid.tables
         .filter((t) => def.cells.some((c) => c.table === t && (expected[c.id] ?? null) !== null))
-        .filter((t) => !def.cells.some((c) => c.table === t && outcome.provenance[c.id]))
+        .filter(
+          (t) =>
+            !def.cells.some(
+              (c) => c.table === t && (outcome.provenance[c.id] || undecided.has(c.id)),
+            ),
+        )
         .map((t) => t.id)
     : def.grid.tables.map((t) => t.id);
   return { layout, cells: ids.length, right, named: blankNamed, wrong, tablesMissed };

@@ -2,6 +2,7 @@ import type { CellDef, CellValue, Diagnostic } from "@zfxxgk/schema";
 import type { RowEntry, TableIndex } from "./grid-index.js";
 import { at, diagnostic, provenanceOf } from "./located.js";
 import { labelKey } from "./normalise.js";
+import { isBareRun, placeBare } from "./shapes/bare-blanks.js";
 import { isRunTogether } from "./split-digits.js";
 import type { Line, Provenance, Token } from "./types.js";
 import { looksLikeValue, readValue } from "./values.js";
@@ -168,6 +169,15 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
       }
       taken.push(f);
       j++;
+    }
+    // bare lines: which cells a short row left blank is for its identities to say
+    if (first && taken.length > 0 && taken.length < row.cells.length) {
+      if (isBareRun(taken.map((f) => f.line))) {
+        const placed = placeBare(row, taken.map((f) => f.token), index);
+        placed.cells.forEach((t, n) => t && put(row.cells[n] as CellDef, t));
+        add(placed.diagnostic);
+        return j;
+      }
     }
     if (first) {
       taken.forEach((f, n) => {
