@@ -49,11 +49,13 @@ const FROM_ZH: Record<string, string> = {
   sentence: "开头的说明句",
   signature: "文末署名",
   paragraph: "正文第一段",
+  statistics: "统计表的统计年度",
 };
 const FROM_EN: Record<string, string> = {
   sentence: "the opening sentence",
   signature: "the signature at the end",
   paragraph: "the first paragraph",
+  statistics: "the year of the statistics table",
 };
 const formatsZh = () => editionIds.map((e) => EDITIONS[e].name["zh-Hans"]).join("、");
 const formatsEn = () => editionIds.map((e) => EDITIONS[e].name.en).join(", ");
