@@ -10,7 +10,7 @@ export const SLOW_TESTS = [
   "packages/cli/test/**/*.test.ts",
   "packages/docx/test/office.test.ts",
   "packages/server/test/{bin,clients,documents,pdf}.test.ts",
-  "test/{commonjs,lockfile,old-report-pdf,published-corpus,roundtrip,text-pdf}.test.ts",
+  "test/{commonjs,lockfile,old-report-pdf,published-corpus,roundtrip,seed-office-layouts,text-pdf}.test.ts",
 ];
 
 /**
