@@ -5,7 +5,7 @@ import type { Line, Token } from "../types.js";
 
 /**
  * Bare one-cell-per-line text (a table copied out of a page with every cell on its own line and
- * nothing else): a blank cell leaves no line, so a row that reads fewer values than it has cells
+ * nothing else), or columns set apart by spaces: a blank cell leaves no line and no field, so a row that reads fewer values than it has cells
  * does not say which of its cells were blank. Every order-keeping placement of the values in the
  * cells is tried against the row's own identities (a blank adding nothing); a cell on which every
  * consistent placement agrees is taken (a value, or blank), the others stay blank, and the finding
@@ -17,10 +17,23 @@ const MAX_PLACEMENTS = 20_000;
 /** A figure an identity can add (a mark such as `—` cannot be added). */
 const NUMBER = /^[+-]?[0-9]+(?:\.[0-9]+)?$/;
 
-/** Whether the values of a row came from bare lines, where blanks leave no trace. */
+/**
+ * Whether the values of a row came from text where blanks leave no trace: bare lines, or columns
+ * set apart by spaces (a `|` or a tab line has a field for each blank; so has an HTML row).
+ */
 export function isBareRun(lines: readonly Line[]): boolean {
-  return lines.length > 0 && lines.every((l) => !l.row && l.tokens.length === 1);
+  return (
+    lines.length > 0 &&
+    lines.every(
+      (l) =>
+        l.where.source === "text" &&
+        l.dropped === undefined &&
+        !SEPARATED.test(l.text) &&
+        (l.row || l.tokens.length === 1),
+    )
+  );
 }
+const SEPARATED = /[|｜\t]/;
 
 export interface Placed {
   /** The token each cell takes; undefined for a cell left blank (decided or not). */
