@@ -2,7 +2,7 @@ import type { CellDef, CellValue, Diagnostic } from "@zfxxgk/schema";
 import type { RowEntry, TableIndex } from "./grid-index.js";
 import { at, diagnostic, provenanceOf } from "./located.js";
 import { labelKey } from "./normalise.js";
-import { isBareRun, placeBare } from "./shapes/bare-blanks.js";
+import { cutRunDigits, isBareRun, placeBare } from "./shapes/bare-blanks.js";
 import { isRunTogether } from "./split-digits.js";
 import type { Line, Provenance, Token } from "./types.js";
 import { looksLikeValue, readValue } from "./values.js";
@@ -173,6 +173,16 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
     // bare lines: which cells a short row left blank is for its identities to say
     if (first && taken.length > 0 && taken.length < row.cells.length) {
       if (isBareRun(taken.map((f) => f.line))) {
+        const cut = cutRunDigits(
+          taken.map((f) => f.token),
+          row.cells.length,
+        );
+        if (cut) {
+          cut.forEach((t, n) => {
+            put(row.cells[n] as CellDef, t);
+          });
+          return j;
+        }
         const placed = placeBare(row, taken.map((f) => f.token), index);
         placed.cells.forEach((t, n) => t && put(row.cells[n] as CellDef, t));
         add(placed.diagnostic);

@@ -35,6 +35,27 @@ export function isBareRun(lines: readonly Line[]): boolean {
 }
 const SEPARATED = /[|｜\t]/;
 
+/** Digits run together that no one prints as one count: `000`, `002` (a narrow column's cells). */
+const LEADING_ZERO = /^0[0-9]+$/;
+
+/**
+ * Values of a space-aligned row whose narrow columns ran their digits together (`0   0   000`):
+ * when cutting each such field into its digits gives exactly the row's cells, those are the cells
+ * (each keeps its place in the line). Undefined otherwise.
+ */
+export function cutRunDigits(values: readonly Token[], cells: number): Token[] | undefined {
+  if (!values.some((t) => LEADING_ZERO.test(t.text))) return undefined;
+  const out = values.flatMap((t) =>
+    LEADING_ZERO.test(t.text)
+      ? [...t.text].map((d, i) => ({
+          text: d,
+          where: t.where.source === "text" ? { ...t.where, column: t.where.column + i } : t.where,
+        }))
+      : [t],
+  );
+  return out.length === cells ? out : undefined;
+}
+
 export interface Placed {
   /** The token each cell takes; undefined for a cell left blank (decided or not). */
   readonly cells: readonly (Token | undefined)[];
