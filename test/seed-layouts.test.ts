@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { decodeInput, parseText } from "@zfxxgk/parse";
 import type { Report } from "@zfxxgk/schema";
 import { afterAll, describe, expect, it } from "vitest";
-import { encodings, textLayouts } from "./corpus/seed-layouts.js";
 import { report, type Score, score } from "./corpus/score.js";
+import { encodings, textLayouts } from "./corpus/seed-layouts.js";
 import { seedExamples, seedFile, seedsPresent } from "./support/examples.js";
 
 /**
@@ -16,7 +16,8 @@ import { seedExamples, seedFile, seedsPresent } from "./support/examples.js";
 
 const scores: Score[] = [];
 afterAll(() => {
-  if (scores.length) console.log(`seed text layouts, share of cells read right:\n${report(scores)}`);
+  if (scores.length)
+    console.log(`seed text layouts, share of cells read right:\n${report(scores)}`);
 });
 
 function check(s: Score) {
@@ -34,7 +35,9 @@ describe.runIf(seedsPresent("the seed text layouts"))("seed reports in text layo
     for (const layout of textLayouts(seed, expected)) {
       it(`${example.name} · ${layout.name}`, () => {
         const outcome = parseText(layout.text);
-        check(score(`${example.name} · ${layout.name}`, outcome, layout.expected, expected.edition));
+        check(
+          score(`${example.name} · ${layout.name}`, outcome, layout.expected, expected.edition),
+        );
         expect(outcome.report?.meta.year).toBe(expected.meta.year);
       });
     }
@@ -44,7 +47,9 @@ describe.runIf(seedsPresent("the seed text layouts"))("seed reports in text layo
         expect(decoded.text).toBe(seed);
         const outcome = parseText(decoded.text);
         const layout = textLayouts(seed, expected)[0];
-        check(score(`${example.name} · ${name}`, outcome, layout?.expected ?? {}, expected.edition));
+        check(
+          score(`${example.name} · ${name}`, outcome, layout?.expected ?? {}, expected.edition),
+        );
       });
     }
   }

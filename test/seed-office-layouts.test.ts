@@ -49,7 +49,9 @@ const KNOWN_GAPS: [RegExp, number, string][] = [
 const scores: Score[] = [];
 afterAll(() => {
   if (scores.length)
-    console.log(`seed layouts made with LibreOffice, share of cells read right:\n${report(scores)}`);
+    console.log(
+      `seed layouts made with LibreOffice, share of cells read right:\n${report(scores)}`,
+    );
 });
 
 const run = seedsPresent("the seed layouts made with LibreOffice") && officeAvailable();
@@ -108,7 +110,8 @@ describe.runIf(run)("seed reports laid out with LibreOffice", () => {
             expect(s.wrong.length, `${name}: more cells wrong than known`).toBeLessThanOrEqual(
               gap[1],
             );
-          } else expect(s.wrong, `${name}: cells read wrong or blank without a finding`).toEqual([]);
+          } else
+            expect(s.wrong, `${name}: cells read wrong or blank without a finding`).toEqual([]);
         }
       }
     });

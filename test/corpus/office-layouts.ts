@@ -18,7 +18,9 @@ const esc = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
  * of a line dropped).
  */
 export function seedAsHtml(text: string, title: string): string {
-  const out = [`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body>`];
+  const out = [
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body>`,
+  ];
   let table = false;
   for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
     const row = /[|｜]/.test(line);

@@ -16,7 +16,12 @@ export interface Score {
 }
 
 /** Compares what a parse read with the expected cells, cell by cell. */
-export function score(layout: string, outcome: ParseOutcome, expected: Cells, edition: string): Score {
+export function score(
+  layout: string,
+  outcome: ParseOutcome,
+  expected: Cells,
+  edition: string,
+): Score {
   const got = outcome.report ? toCells(outcome.report as Report) : {};
   const ids = Object.keys(expected);
   const named = new Set(
@@ -67,6 +72,8 @@ export function report(scores: readonly Score[]): string {
   });
   const cells = scores.reduce((n, s) => n + s.cells, 0);
   const right = scores.reduce((n, s) => n + s.right, 0);
-  rows.push(`all: ${(right / Math.max(1, cells)).toFixed(4)} (${right}/${cells}) over ${scores.length} layouts`);
+  rows.push(
+    `all: ${(right / Math.max(1, cells)).toFixed(4)} (${right}/${cells}) over ${scores.length} layouts`,
+  );
   return rows.join("\n");
 }

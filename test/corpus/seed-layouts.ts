@@ -1,7 +1,7 @@
 import { labelKey } from "@zfxxgk/parse";
 import {
-  type CellValue,
   type Cells,
+  type CellValue,
   editionOf,
   type Report,
   tableLayout,
@@ -118,7 +118,9 @@ function withoutNotes(text: string, report: Report): string {
         return t.trim() === "" && l.trim() !== "" ? [] : [t];
       }
       const kept = l.split(/[|｜]/).map(cut);
-      const dropped = kept.filter((f, i) => !(f.trim() === "" && (l.split(/[|｜]/)[i] ?? "").trim() !== ""));
+      const dropped = kept.filter(
+        (f, i) => !(f.trim() === "" && (l.split(/[|｜]/)[i] ?? "").trim() !== ""),
+      );
       return [dropped.join("|")];
     })
     .join("\n");
@@ -194,7 +196,10 @@ export function encodings(text: string): [string, Uint8Array][] {
     be[i + 1] = le[i] as number;
   }
   return [
-    ["UTF-8 with a byte order mark", new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])],
+    [
+      "UTF-8 with a byte order mark",
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]),
+    ],
     ["UTF-16LE with a byte order mark", le],
     ["UTF-16BE with a byte order mark", be],
   ];

@@ -183,8 +183,14 @@ export function matchTable(lines: readonly Line[], index: TableIndex): TableRead
           });
           return j;
         }
-        const placed = placeBare(row, taken.map((f) => f.token), index);
-        placed.cells.forEach((t, n) => t && put(row.cells[n] as CellDef, t));
+        const placed = placeBare(
+          row,
+          taken.map((f) => f.token),
+          index,
+        );
+        placed.cells.forEach((t, n) => {
+          if (t) put(row.cells[n] as CellDef, t);
+        });
         add(placed.diagnostic);
         return j;
       }

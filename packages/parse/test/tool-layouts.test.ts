@@ -1,8 +1,8 @@
 import { parseText } from "@zfxxgk/parse";
 import type { Report } from "@zfxxgk/schema";
 import { describe, expect, it } from "vitest";
-import { textLayouts } from "../../../test/corpus/seed-layouts.js";
 import { score } from "../../../test/corpus/score.js";
+import { textLayouts } from "../../../test/corpus/seed-layouts.js";
 import { loadExamples } from "../../../test/support/examples.js";
 import { bareTraditional, cellPerLine, pipeText } from "./published.js";
 

@@ -41,6 +41,7 @@ function unnumberedHeadings(index: EditionIndex): Map<string, SectionEntry> {
  */
 export function sectionOfHeading(text: string, index: EditionIndex): SectionEntry | undefined {
   return (
-    index.headings.get(labelKey(text)) ?? unnumberedHeadings(index).get(labelKey(withoutNumbering(text)))
+    index.headings.get(labelKey(text)) ??
+    unnumberedHeadings(index).get(labelKey(withoutNumbering(text)))
   );
 }

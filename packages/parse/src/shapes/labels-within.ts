@@ -25,7 +25,8 @@ export function labelsWithin(
       const key = labelKey(token.text);
       if (key.length <= MIN_KEY) continue;
       for (const [k, edition] of long)
-        if (key !== k && key.includes(k)) found.set(edition, (found.get(edition) ?? new Set()).add(k));
+        if (key !== k && key.includes(k))
+          found.set(edition, (found.get(edition) ?? new Set()).add(k));
     }
   return found;
 }
