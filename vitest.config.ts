@@ -9,7 +9,7 @@ export const SLOW_TESTS = [
   "packages/pdf/test/**/*.test.ts",
   "packages/cli/test/**/*.test.ts",
   "packages/docx/test/office.test.ts",
-  "packages/server/test/{bin,clients,documents,pdf}.test.ts",
+  "packages/server/test/{bin,clients,documents,pdf,rollup-docx}.test.ts",
   "test/{commonjs,lockfile,old-report-pdf,published-corpus,roundtrip,seed-office-layouts,text-pdf}.test.ts",
 ];
 

@@ -32,6 +32,7 @@ export const PROBLEMS = {
   unparsable: { status: 422, title: "没有可识别的年度报告 / No report found" },
   "invalid-report": { status: 422, title: "报告不符合格式 / Invalid report" },
   "input-unknown-edition": { status: 422, title: "格式版本未知 / Unknown edition" },
+  "docx-failed": { status: 422, title: "无法生成 Word 文档 / Word document could not be made" },
   "internal-error": { status: 500, title: "内部错误 / Internal error" },
   "pdf-failed": { status: 502, title: "生成 PDF 失败 / PDF generation failed" },
   "pdf-disabled": { status: 503, title: "本服务未启用 PDF / PDFs are disabled" },

@@ -1,4 +1,4 @@
-import { DOCX_MEDIA_TYPE, publishedMessages } from "@zfxxgk/docx";
+import { DOCX_MEDIA_TYPE, DocxError, publishedMessages, renderDocx } from "@zfxxgk/docx";
 import { renderHtml } from "@zfxxgk/render";
 import { EDITIONS, editionIds, isEdition, jsonSchemaOf, toCells } from "@zfxxgk/schema";
 import { ruleCatalog, toJsonOutput, validate, withSources } from "@zfxxgk/validate";
@@ -14,6 +14,12 @@ import {
 } from "./inputs.js";
 import type { PdfService } from "./pdf-service.js";
 import { type ProblemCode, ProblemError } from "./problem.js";
+import {
+  type RollupRequest,
+  rollupAnswer,
+  rollupOutputSchema,
+  rollupRequestSchema,
+} from "./rollup-request.js";
 import {
   catalogSchema,
   cellsSchema,
@@ -221,6 +227,59 @@ export const ROUTES: readonly RouteSpec[] = [
       });
       reply.type("application/pdf");
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
+  },
+  {
+    method: "POST",
+    url: "/v1/docx",
+    operationId: "docx",
+    summary: "生成官方版式的 Word 文档 / The official layout as a Word document",
+    description:
+      "A valid report as a Word document (.docx) in the official layout, the same bytes as `zfxxgk docx`: the tables as Word tables, the narrative as paragraphs, the report's JSON kept in the document so that it reads back exactly.",
+    tag: "reports",
+    protected: true,
+    query: query({ locale }),
+    body: REPORT_BODIES,
+    ok: { type: DOCX_MEDIA_TYPE, description: "The Word document." },
+    problems: ["not-json", "invalid-report", "unparsable", "input-unknown-edition", "docx-failed"],
+    async handler(request, reply) {
+      const report = await loadValidReport(bodyInput(request));
+      let bytes: Uint8Array;
+      try {
+        bytes = await renderDocx(report, { locale: (request.query as Query).locale ?? "zh-Hans" });
+      } catch (e) {
+        if (e instanceof DocxError) throw new ProblemError("docx-failed", e.zh, e.en);
+        throw e;
+      }
+      reply.type(DOCX_MEDIA_TYPE);
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
+  },
+  {
+    method: "POST",
+    url: "/v1/rollup",
+    operationId: "rollup",
+    summary: "汇总所属单位的年度报告 / Roll up a region's reports",
+    description:
+      "One aggregate report from the reports of a region's bodies, summed cell by cell as `zfxxgk rollup` sums them: every constituent validated, duplicates, other years and unmappable editions left out and said, the expected list checked, the aggregate validated. With `?provenance=true` the answer says who contributed what to each cell. Large roll-ups may need a higher body limit (`ZFXXGK_BODY_LIMIT`).",
+    tag: "reports",
+    protected: true,
+    query: query({
+      lang,
+      provenance: { type: "boolean", default: false, description: "Who contributed to each cell." },
+    }),
+    body: { "application/json": rollupRequestSchema },
+    ok: {
+      type: "application/json",
+      schema: rollupOutputSchema,
+      description: "The aggregate and the findings.",
+    },
+    problems: ["not-json", "unparsable", "input-unknown-edition"],
+    async handler(request) {
+      return rollupAnswer(request.body as RollupRequest, {
+        lang: messageLang(request),
+        provenance: Boolean((request.query as { provenance?: boolean }).provenance),
+      });
     },
   },
   {
