@@ -11,7 +11,7 @@ export const SLOW_TESTS = [
   "packages/docx/test/office.test.ts",
   "packages/render/test/precompiled.test.ts",
   "packages/server/test/{bin,cli-parity,clients,documents,pdf,rollup-docx}.test.ts",
-  "test/{commonjs,lockfile,old-report-pdf,published-corpus,roundtrip,text-pdf}.test.ts",
+  "test/{commonjs,lockfile,old-report-pdf,published-corpus,roundtrip,seed-office-layouts,text-pdf}.test.ts",
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { CURRENT_EDITION, EDITIONS, type Edition, editionForYear } from "@zfxxgk/schema";
 import { distinctiveKeys } from "./grid-index.js";
 import { labelKey } from "./normalise.js";
+import { labelsWithin } from "./shapes/labels-within.js";
 import type { Line } from "./types.js";
 
 const MAX_LABEL = 60;
@@ -30,6 +31,10 @@ export function detectEdition(
       const edition = keys.get(key);
       if (edition) found.set(edition, (found.get(edition) ?? new Set()).add(key));
     }
+  // too few labels printed apart: the cells of a row may run together (crawled text)
+  if (Math.max(0, ...[...found.values()].map((s) => s.size)) < MIN_AGAINST_YEAR)
+    for (const [edition, within] of labelsWithin(lines, keys))
+      found.set(edition, new Set([...(found.get(edition) ?? []), ...within]));
   let best: Edition | undefined;
   let evidence = 0;
   for (const [edition, set] of found)

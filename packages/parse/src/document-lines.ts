@@ -1,3 +1,4 @@
+import { paragraphRow } from "./shapes/paragraph-rows.js";
 import { type Line, tableRow } from "./types.js";
 
 /**
@@ -28,6 +29,11 @@ export function documentLines(blocks: readonly DocumentBlock[]): Line[] {
   const lines: Line[] = [];
   for (const block of blocks) {
     if (block.type === "paragraph") {
+      const row = paragraphRow(block.text, block.paragraph);
+      if (row) {
+        lines.push(row);
+        continue;
+      }
       const text = collapse(block.text);
       if (!text) continue;
       const where = {

@@ -3,6 +3,7 @@ import type { RowEntry, TableIndex } from "./grid-index.js";
 import { readSubRows, type SubRow, subRowSums } from "./local-subrows.js";
 import { at, diagnostic, provenanceOf } from "./located.js";
 import { labelKey } from "./normalise.js";
+import { cutRunDigits, isBareRun, placeBare } from "./shapes/bare-blanks.js";
 import type { Item } from "./shapes/table-region.js";
 import { isRunTogether } from "./split-digits.js";
 import type { Line, Provenance, Token } from "./types.js";
@@ -186,6 +187,31 @@ export function matchTable(items: readonly Item[], index: TableIndex): TableRead
       }
       taken.push(f);
       j++;
+    }
+    // bare lines: which cells a short row left blank is for its identities to say
+    if (first && taken.length > 0 && taken.length < row.cells.length) {
+      if (isBareRun(taken.map((f) => f.line))) {
+        const cut = cutRunDigits(
+          taken.map((f) => f.token),
+          row.cells.length,
+        );
+        if (cut) {
+          cut.forEach((t, n) => {
+            put(row.cells[n] as CellDef, t);
+          });
+          return j;
+        }
+        const placed = placeBare(
+          row,
+          taken.map((f) => f.token),
+          index,
+        );
+        placed.cells.forEach((t, n) => {
+          if (t) put(row.cells[n] as CellDef, t);
+        });
+        add(placed.diagnostic);
+        return j;
+      }
     }
     if (first) {
       taken.forEach((f, n) => {

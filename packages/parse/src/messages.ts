@@ -49,11 +49,13 @@ const FROM_ZH: Record<string, string> = {
   sentence: "开头的说明句",
   signature: "文末署名",
   paragraph: "正文第一段",
+  statistics: "统计表的统计年度",
 };
 const FROM_EN: Record<string, string> = {
   sentence: "the opening sentence",
   signature: "the signature at the end",
   paragraph: "the first paragraph",
+  statistics: "the year of the statistics table",
 };
 const formatsZh = () => editionIds.map((e) => EDITIONS[e].name["zh-Hans"]).join("、");
 const formatsEn = () => editionIds.map((e) => EDITIONS[e].name.en).join(", ");
@@ -106,6 +108,10 @@ const own: MessageMap = {
           ? `其中 ${p(d, "decided")} 格各种拆分一致，已采用，其余单元格留空`
           : "该行单元格留空"
       }`,
+    "parse/blanks-placed": (d) =>
+      `「${p(d, "row")}」一行应有 ${d.expected} 个数值，只读到 ${d.actual} 个${whereZh(d)}（每格一行，空白单元格不留痕迹）；按本行的合计关系只有一种位置，已采用，请核对`,
+    "parse/blanks-undecided": (d) =>
+      `「${p(d, "row")}」一行应有 ${d.expected} 个数值，只读到 ${d.actual} 个${whereZh(d)}（每格一行，空白单元格不留痕迹）；无法确定哪些单元格空白，${Number(p(d, "decided")) > 0 ? `其中 ${p(d, "decided")} 格各种位置一致，已采用，` : ""}其余单元格留空`,
     "parse/runs-paired": (d) =>
       `表${tableZh(d)}的标签与数值分开排列${whereZh(d)}，已按各行的单元格数把 ${p(d, "values")} 个数值配给 ${p(d, "rows")} 行，请核对`,
     "parse/empty-run": (d) =>
@@ -179,6 +185,10 @@ const own: MessageMap = {
           ? `${p(d, "decided")} cells on which every split agrees were taken, the others are left blank`
           : "its cells are left blank"
       }`,
+    "parse/blanks-placed": (d) =>
+      `Row "${p(d, "row")}" should have ${d.expected} values, only ${d.actual} were read${whereEn(d)} (one cell per line, where a blank cell leaves no line); only one placement keeps the row's total: taken; please check`,
+    "parse/blanks-undecided": (d) =>
+      `Row "${p(d, "row")}" should have ${d.expected} values, only ${d.actual} were read${whereEn(d)} (one cell per line, where a blank cell leaves no line); which cells are blank cannot be told; ${Number(p(d, "decided")) > 0 ? `${p(d, "decided")} cells on which every placement agrees were taken, ` : ""}the others are left blank`,
     "parse/runs-paired": (d) =>
       `Table ${tableOf(d)} prints its labels and values in separate runs${whereEn(d)}; ${p(d, "values")} values were given to ${p(d, "rows")} rows by their cell counts; please check`,
     "parse/empty-run": (d) =>

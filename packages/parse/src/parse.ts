@@ -4,6 +4,7 @@ import { htmlLines } from "./html-lines.js";
 import { at, diagnostic } from "./located.js";
 import { readLines } from "./read-lines.js";
 import { withoutPageFurniture } from "./shapes/fields.js";
+import { joinWrappedRows } from "./shapes/wrapped-rows.js";
 import { textLines } from "./text-lines.js";
 import type { ParseOptions, ParseOutcome, Provenance, Where } from "./types.js";
 
@@ -57,7 +58,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParseOutcom
   const input = guard(text);
   if (typeof input !== "string") return input;
   return safely(() => {
-    const lines = textLines(withoutPageFurniture(input), MAX_LINES + 1);
+    const lines = joinWrappedRows(textLines(withoutPageFurniture(input), MAX_LINES + 1));
     if (lines.length <= MAX_LINES) return readLines(lines, options);
     lines.length = MAX_LINES;
     return tooLong(readLines(lines, options), lines.at(-1)?.where);

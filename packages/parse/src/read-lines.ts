@@ -17,6 +17,7 @@ import { type CellRead, isTableLine, matchTable } from "./match-table.js";
 import { readMeta } from "./meta.js";
 import { countPinyinArtefacts, labelKey, simplify, stripPinyinArtefacts } from "./normalise.js";
 import { missingNotes } from "./notes.js";
+import { sectionOfHeading } from "./shapes/headings.js";
 import { reorderTable } from "./shapes/table-region.js";
 import { settleSplits, splitRunTogether } from "./split-digits.js";
 import { readTail } from "./tail.js";
@@ -48,8 +49,9 @@ function findHeadings(lines: readonly Line[], index: EditionIndex): Heading[] {
   const taken = new Set<string>();
   lines.forEach((line, i) => {
     if (line.row || line.tokens.length !== 1 || line.text.length > MAX_HEADING) return;
-    if (!HEADING_START.test(line.text)) return;
-    const section = index.headings.get(labelKey(line.text));
+    const section = HEADING_START.test(line.text)
+      ? index.headings.get(labelKey(line.text))
+      : sectionOfHeading(line.text, index);
     if (!section || taken.has(section.key)) return;
     taken.add(section.key);
     found.push({ line: i, section });

@@ -82,7 +82,7 @@ function splitValues(text: string, at: number, out: Field[]): void {
     return;
   }
   const m = LABEL_THEN_VALUES.exec(text);
-  if (m?.[1] && m[2] && m[1].length <= MAX_LABEL && !SENTENCE.test(m[1])) {
+  if (m?.[1] && m[2] && m[1].length <= MAX_LABEL && !SENTENCE.test(withoutNote(m[1]))) {
     out.push({ text: m[1], at });
     splitValues(m[2], at + text.length - m[2].length, out);
     return;
@@ -113,7 +113,10 @@ export function withoutPageFurniture(text: string): string {
   for (const page of pages.slice(1)) {
     const lines = page.split("\n");
     const k = lines.findIndex((l) => l.trim());
-    if (k >= 0 && (firstLines.get(lines[k]?.trim() ?? "") ?? 0) >= 2) lines[k] = "";
+    const first = lines[k]?.trim() ?? "";
+    // a figure or a table row that happens to start two pages is not a running header
+    const cell = VALUES_ONLY.test(first) || /[|｜\t]/.test(first);
+    if (k >= 0 && (firstLines.get(first) ?? 0) >= 2 && !cell) lines[k] = "";
     out += (out === "" || out.endsWith("\n") ? "" : "\n") + lines.join("\n");
   }
   return out;

@@ -83,6 +83,12 @@ export function readOldReport(
     /报告/.test(simplify(text));
   let titleLine = lines.findIndex((l) => !l.row && isTitle(l.text));
   let printedTitle = (titleLine >= 0 ? lines[titleLine]?.text : context.title)?.trim();
+  // a title broken over two lines whose second line alone reads as a title, without the year
+  const before = lines[titleLine - 1];
+  if (before && !before.row && printedTitle && !TITLE_YEAR.test(printedTitle)) {
+    const joined = `${before.text.trim()}${printedTitle}`;
+    if (isTitle(joined) && TITLE_YEAR.test(joined)) printedTitle = joined;
+  }
   // a title broken over two lines (a PDF's wide heading)
   for (let k = 0; titleLine < 0 && k < Math.min(lines.length - 1, 10); k++) {
     const [a, b] = [lines[k] as Line, lines[k + 1] as Line];
@@ -176,6 +182,17 @@ export function readOldReport(
     if (filler) head.filler = filler[1] as string;
     else if (period) head.period = period[1] as string;
     else if (/统计表$/.test(text)) head.title = text;
+  }
+  // no title and no opening sentence that names the year: the statistics table's （2018年度）
+  if (year === undefined && head.period) {
+    year = Number(head.period.slice(0, 4));
+    diagnostics.push(
+      diagnostic("parse/year-inferred", "warning", {
+        path: "/meta/year",
+        actual: year,
+        params: { from: "statistics" },
+      }),
+    );
   }
   const report: Record<string, unknown> = {
     edition,
