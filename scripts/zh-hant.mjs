@@ -14,6 +14,7 @@ export const SOURCES = [
   "packages/parse/src/editions/2007/messages/zh-Hans.ts",
   "packages/docx/src/messages/zh-Hans.ts",
   "packages/rollup/src/messages/zh-Hans.ts",
+  "packages/pdf/src/messages/zh-Hans.ts",
 ];
 
 const root = new URL("../", import.meta.url);

@@ -28,7 +28,7 @@ export async function pdfBatch(
 ): Promise<number> {
   const { createPdfRenderer, isPdfError } = await import("@zfxxgk/pdf");
   const asCliError = (e: unknown) =>
-    isPdfError(e) ? new CliError(e.code, e.messages["zh-CN"], e.messages.en) : e;
+    isPdfError(e) ? new CliError(e.code, e.messages["zh-Hans"], e.messages.en) : e;
   const renderer = await createPdfRenderer({ concurrency, timeoutMs }).catch((e: unknown) => {
     throw asCliError(e);
   });
