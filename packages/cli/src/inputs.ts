@@ -128,7 +128,7 @@ export async function loadDocument(file: string): Promise<{
     const first = parsed.diagnostics.find((d) => d.severity === "error");
     const [zh, en] = first
       ? [
-          `：${renderMessage(first, "zh-CN", parseMessages)}`,
+          `：${renderMessage(first, "zh-Hans", parseMessages)}`,
           `: ${renderMessage(first, "en", parseMessages)}`,
         ]
       : ["", ""];
@@ -176,7 +176,7 @@ export async function loadValidReport(file: string): Promise<Report> {
   if (result.ok) return result.report;
   const first = result.diagnostics[0];
   const [zh, en] = first
-    ? [renderMessage(first, "zh-CN", schemaMessages), renderMessage(first, "en", schemaMessages)]
+    ? [renderMessage(first, "zh-Hans", schemaMessages), renderMessage(first, "en", schemaMessages)]
     : ["", ""];
   const more = result.diagnostics.length > 1 ? result.diagnostics.length - 1 : 0;
   throw new CliError(

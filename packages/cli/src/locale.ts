@@ -1,9 +1,6 @@
 import { LOCALE_TAGS, type Locale, localeOf } from "@zfxxgk/schema";
 import { InvalidArgumentError, Option } from "commander";
 
-/** @deprecated The language of messages is a `Locale` (`zh-Hans`, `zh-Hant`, `en`). */
-export type MessageLocale = Locale;
-
 /**
  * `--locale` of the commands that print findings or descriptions: the language of the messages,
  * `zh-Hans` (default), `zh-Hant` or `en`; `zh-CN`, `zh-TW` and `zh-HK` are read through `localeOf`.

@@ -63,7 +63,7 @@ export async function renderDocx(report: Report, options: DocxOptions = {}): Pro
     const first = checked.diagnostics[0];
     throw new DocxError(
       "invalid-report",
-      `报告不符合格式，无法生成 Word 文档：${first ? renderMessage(first, "zh-CN", schemaMessages) : ""}`,
+      `报告不符合格式，无法生成 Word 文档：${first ? renderMessage(first, "zh-Hans", schemaMessages) : ""}`,
       `the report is not valid, no Word document made: ${first ? renderMessage(first, "en", schemaMessages) : ""}`,
     );
   }

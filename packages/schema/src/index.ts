@@ -19,7 +19,6 @@ export { cellById, cellPlace } from "./diagnostics/cell-index.js";
 export {
   type Diagnostic,
   type JsonValue,
-  type MessageLocale,
   type MessageMap,
   type MessageTemplate,
   mergeMessages,

@@ -23,7 +23,7 @@ export function registerParse(program: Command): void {
       const parseMessages = await publishedMessages();
       const result = await parsePublished(file, await readBytesOf(file));
       for (const d of result.diagnostics)
-        note(`${file}: [${d.severity}] ${renderMessage(d, "zh-CN", parseMessages)}`);
+        note(`${file}: [${d.severity}] ${renderMessage(d, "zh-Hans", parseMessages)}`);
       if (!result.report) {
         throw new CliError(
           "unparsable",
