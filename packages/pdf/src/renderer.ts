@@ -1,5 +1,5 @@
-import { type RenderLocale, renderHtml } from "@zfxxgk/render";
-import type { Report } from "@zfxxgk/schema";
+import { renderHtml } from "@zfxxgk/render";
+import type { Locale, Report } from "@zfxxgk/schema";
 import type { Browser, CDPSession, Page } from "puppeteer-core";
 import { serveOnlyOwnAssets } from "./asset-server.js";
 import { type DocumentInfo, withDocumentInfo } from "./document-info.js";
@@ -50,7 +50,7 @@ export type FontLoading = "subset" | "unicode-range";
 
 export interface PdfRenderOptions {
   /** Script of the text (default `zh-Hans`), passed to `renderHtml`. */
-  readonly locale?: RenderLocale;
+  readonly locale?: Exclude<Locale, "en">;
   readonly creationDate?: Date;
   readonly timeoutMs?: number;
   /** Default: "{year}年政府信息公开工作年度报告". */
