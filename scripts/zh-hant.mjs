@@ -15,6 +15,7 @@ export const SOURCES = [
   "packages/docx/src/messages/zh-Hans.ts",
   "packages/rollup/src/messages/zh-Hans.ts",
   "packages/pdf/src/messages/zh-Hans.ts",
+  "packages/cli/src/messages/zh-Hans.ts",
 ];
 
 const root = new URL("../", import.meta.url);

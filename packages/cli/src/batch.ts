@@ -1,17 +1,14 @@
 import type { PdfRenderer } from "@zfxxgk/pdf";
 import pLimit from "p-limit";
 import { CliError } from "./errors.js";
+import { cliError } from "./messages.js";
 import { note } from "./output.js";
 import { progress } from "./progress.js";
 
 export function parseConcurrency(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 16) {
-    throw new CliError(
-      "bad-concurrency",
-      `--concurrency 应为 1–16 的整数，实为 ${value}`,
-      `--concurrency must be a whole number from 1 to 16, got ${value}`,
-    );
+    throw cliError("bad-concurrency", "badConcurrency", { value });
   }
   return n;
 }
