@@ -1,17 +1,14 @@
 import type { PdfRenderer } from "@zfxxgk/pdf";
 import pLimit from "p-limit";
 import { CliError } from "./errors.js";
+import { cliError } from "./messages.js";
 import { note } from "./output.js";
 import { progress } from "./progress.js";
 
 export function parseConcurrency(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 16) {
-    throw new CliError(
-      "bad-concurrency",
-      `--concurrency 应为 1–16 的整数，实为 ${value}`,
-      `--concurrency must be a whole number from 1 to 16, got ${value}`,
-    );
+    throw cliError("bad-concurrency", "badConcurrency", { value });
   }
   return n;
 }
@@ -28,7 +25,7 @@ export async function pdfBatch(
 ): Promise<number> {
   const { createPdfRenderer, isPdfError } = await import("@zfxxgk/pdf");
   const asCliError = (e: unknown) =>
-    isPdfError(e) ? new CliError(e.code, e.messages["zh-CN"], e.messages.en) : e;
+    isPdfError(e) ? new CliError(e.code, e.messages["zh-Hans"], e.messages.en) : e;
   const renderer = await createPdfRenderer({ concurrency, timeoutMs }).catch((e: unknown) => {
     throw asCliError(e);
   });

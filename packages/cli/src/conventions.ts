@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { CliError } from "./errors.js";
+import { cliError } from "./messages.js";
 import { DEFAULT_MAX_MB, settings } from "./settings.js";
 
 /** Listed at the end of every help text. */
@@ -61,12 +61,7 @@ export function bilingualCommanderError(text: string): string {
 
 function parseMaxSize(value: string): number {
   const mb = Number(value);
-  if (!Number.isFinite(mb) || mb <= 0)
-    throw new CliError(
-      "bad-max-size",
-      `--max-size 应为正数（单位 MB），实为 ${value}`,
-      `--max-size must be a positive number of MB, got ${value}`,
-    );
+  if (!Number.isFinite(mb) || mb <= 0) throw cliError("bad-max-size", "badMaxSize", { value });
   return mb;
 }
 

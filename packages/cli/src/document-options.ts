@@ -1,7 +1,5 @@
 import { Option } from "commander";
-import { CliError } from "./errors.js";
-
-export type DocumentLocale = "zh-Hans" | "zh-Hant";
+import { cliError } from "./messages.js";
 
 /** `--locale` of the commands that write the report itself (HTML, PDF): simplified or traditional. */
 export const documentLocaleOption = () =>
@@ -19,10 +17,6 @@ export const timeoutOption = () =>
 export function parseTimeout(value: string): number {
   const seconds = Number(value);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
-    throw new CliError(
-      "bad-timeout",
-      `--timeout 应为 0–3600 之间的秒数，实为 ${value}`,
-      `--timeout must be a number of seconds above 0 and up to 3600, got ${value}`,
-    );
+    throw cliError("bad-timeout", "badTimeout", { value });
   return Math.round(seconds * 1000);
 }

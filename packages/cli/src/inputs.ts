@@ -7,12 +7,12 @@ import {
   isEdition,
   parseReport,
   type Report,
-  renderMessage,
   schemaMessages,
 } from "@zfxxgk/schema";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { forChecks, parsePublished, publishedMessages, sniff } from "./documents.js";
 import { CliError } from "./errors.js";
+import { cliError } from "./messages.js";
 import { note, recordInput } from "./output.js";
 import { megabytes, settings } from "./settings.js";
 
@@ -30,7 +30,7 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
       absolute: isAbsolute(pattern),
     });
     if (matches.length === 0) {
-      throw new CliError("no-match", `没有文件匹配 ${pattern}`, `no file matches ${pattern}`);
+      throw cliError("no-match", "noMatch", { pattern });
     }
     files.push(...matches.sort());
   }
@@ -40,41 +40,24 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
 /** The bytes of a file named on the command line: it exists, is a file and is within `--max-size`. */
 export async function readBytesOf(file: string): Promise<Uint8Array> {
   const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === "ENOENT")
-      throw new CliError(
-        "not-found",
-        `找不到文件 ${file}，请检查路径`,
-        `file not found: ${file}; check the path`,
-      );
-    throw new CliError(
-      "unreadable",
-      `无法读取 ${file}（${e.code}）`,
-      `cannot read ${file} (${e.code})`,
-    );
+    if (e.code === "ENOENT") throw cliError("not-found", "notFound", { file });
+    throw cliError("unreadable", "unreadable", { file, code: String(e.code) });
   });
   if (info.isDirectory()) {
-    throw new CliError(
-      "is-directory",
-      `${file} 是目录，请给出文件或通配符（如 ${file}/*.json）`,
-      `${file} is a directory; give files or a glob such as ${file}/*.json`,
-    );
+    throw cliError("is-directory", "isDirectory", { file });
   }
   if (info.size > settings.maxBytes)
-    throw new CliError(
-      "input-too-large",
-      `${file} 有 ${megabytes(info.size)}，超过上限 ${megabytes(settings.maxBytes)}，未读取；如确需处理，请用 --max-size <MB> 调高上限`,
-      `${file} is ${megabytes(info.size)}, above the limit of ${megabytes(settings.maxBytes)}, and was not read; raise it with --max-size <MB>`,
-    );
+    throw cliError("input-too-large", "inputTooLarge", {
+      file,
+      size: megabytes(info.size),
+      limit: megabytes(settings.maxBytes),
+    });
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "error";
-    throw new CliError(
-      "unreadable",
-      `无法读取 ${file}（${code}）`,
-      `cannot read ${file} (${code})`,
-    );
+    throw cliError("unreadable", "unreadable", { file, code });
   }
   recordInput(file);
   return bytes;
@@ -126,17 +109,7 @@ export async function loadDocument(file: string): Promise<{
   const parsed = await parsePublished(file, bytes, kind);
   if (!parsed.report) {
     const first = parsed.diagnostics.find((d) => d.severity === "error");
-    const [zh, en] = first
-      ? [
-          `：${renderMessage(first, "zh-CN", parseMessages)}`,
-          `: ${renderMessage(first, "en", parseMessages)}`,
-        ]
-      : ["", ""];
-    throw new CliError(
-      "unparsable",
-      `${file} 中没有可识别的年度报告${zh}`,
-      `no annual report could be read from ${file}${en}`,
-    );
+    throw cliError("unparsable", "unparsable", { file, first, messages: parseMessages });
   }
   // what was read is checked even when the metadata is incomplete (that is a finding already)
   return {
@@ -152,19 +125,15 @@ export function parseJson(file: string, text: string): unknown {
     data = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    throw new CliError(
-      "not-json",
-      `${file} 不是有效的 JSON（${detail}）`,
-      `${file} is not valid JSON (${detail})`,
-    );
+    throw cliError("not-json", "notJson", { file, detail });
   }
   const edition = (data as { edition?: unknown } | null)?.edition;
   if (typeof data === "object" && data !== null && edition !== undefined && !isEdition(edition)) {
-    throw new CliError(
-      "unknown-edition",
-      `${file} 的格式版本 ${JSON.stringify(edition)} 未知，支持：${editionIds.join("、")}`,
-      `${file} has unknown edition ${JSON.stringify(edition)}; supported: ${editionIds.join(", ")}`,
-    );
+    throw cliError("unknown-edition", "unknownEdition", {
+      file,
+      edition: JSON.stringify(edition),
+      supported: editionIds,
+    });
   }
   return data;
 }
@@ -175,13 +144,11 @@ export async function loadValidReport(file: string): Promise<Report> {
   const result = parseReport(data);
   if (result.ok) return result.report;
   const first = result.diagnostics[0];
-  const [zh, en] = first
-    ? [renderMessage(first, "zh-CN", schemaMessages), renderMessage(first, "en", schemaMessages)]
-    : ["", ""];
   const more = result.diagnostics.length > 1 ? result.diagnostics.length - 1 : 0;
-  throw new CliError(
-    "invalid-report",
-    `${file} 不符合报告格式：${zh}${more ? `（另有 ${more} 处，可用 zfxxgk validate 查看）` : ""}`,
-    `${file} is not a valid report: ${en}${more ? ` (and ${more} more; run zfxxgk validate)` : ""}`,
-  );
+  throw cliError("invalid-report", "invalidReport", {
+    file,
+    first,
+    more,
+    messages: schemaMessages,
+  });
 }

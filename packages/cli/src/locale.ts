@@ -1,8 +1,6 @@
 import { LOCALE_TAGS, type Locale, localeOf } from "@zfxxgk/schema";
 import { InvalidArgumentError, Option } from "commander";
-
-/** @deprecated The language of messages is a `Locale` (`zh-Hans`, `zh-Hant`, `en`). */
-export type MessageLocale = Locale;
+import { say } from "./messages.js";
 
 /**
  * `--locale` of the commands that print findings or descriptions: the language of the messages,
@@ -12,10 +10,12 @@ export const messageLocaleOption = () =>
   new Option("--locale <locale>", `消息语言 / language of the messages (${LOCALE_TAGS.join(", ")})`)
     .argParser((value: string) => {
       const locale = localeOf(value);
-      if (!locale)
+      if (!locale) {
+        const words = { value, tags: LOCALE_TAGS };
         throw new InvalidArgumentError(
-          `未知语言 ${value}，可用 / unknown locale, use one of: ${LOCALE_TAGS.join(", ")}`,
+          `${say("zh-Hans", "unknownLocale", words)} / ${say("en", "unknownLocale", words)}`,
         );
+      }
       return locale;
     })
     .default("zh-Hans");

@@ -10,4 +10,4 @@ export {
 } from "./published.js";
 export { readDocx } from "./read-docx.js";
 export { LIMITS as DOCX_LIMITS } from "./safe-unzip.js";
-export { type DocxLocale, type DocxOptions, renderDocx, renderDocxTemplate } from "./write-docx.js";
+export { type DocxOptions, renderDocx, renderDocxTemplate } from "./write-docx.js";

@@ -9,6 +9,7 @@ import {
 import {
   editionOf,
   isEdition,
+  type Locale,
   parseReport,
   type Report,
   renderMessage,
@@ -36,11 +37,9 @@ import { wordTable } from "./tables.js";
 import { DATE_FIELD } from "./template-fields.js";
 import { type Typography, typography, type WordFont } from "./typography.js";
 
-export type DocxLocale = "zh-Hans" | "zh-Hant";
-
 export interface DocxOptions {
   /** `zh-Hant`: labels from the grid's zh-Hant names, text converted as @zfxxgk/render does. */
-  readonly locale?: DocxLocale;
+  readonly locale?: Exclude<Locale, "en">;
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -63,7 +62,7 @@ export async function renderDocx(report: Report, options: DocxOptions = {}): Pro
     const first = checked.diagnostics[0];
     throw new DocxError(
       "invalid-report",
-      `报告不符合格式，无法生成 Word 文档：${first ? renderMessage(first, "zh-CN", schemaMessages) : ""}`,
+      `报告不符合格式，无法生成 Word 文档：${first ? renderMessage(first, "zh-Hans", schemaMessages) : ""}`,
       `the report is not valid, no Word document made: ${first ? renderMessage(first, "en", schemaMessages) : ""}`,
     );
   }
@@ -234,7 +233,7 @@ const APPENDIX_FIELD = "statistics";
 /** The statistics table attached as 附表, as @zfxxgk/render draws it (a template: even blank). */
 function appendixOf(
   report: Report,
-  locale: DocxLocale,
+  locale: Exclude<Locale, "en">,
   t: (s: string) => string,
   template: boolean,
 ) {

@@ -20,7 +20,7 @@ function expectRefused(data: Uint8Array, code: string) {
   expect(outcome.diagnostics.map((d) => d.code)).toEqual([code]);
   const d = outcome.diagnostics[0] as (typeof outcome.diagnostics)[number];
   expect(d.severity).toBe("error");
-  const zh = renderMessage(d, "zh-CN", docxMessages);
+  const zh = renderMessage(d, "zh-Hans", docxMessages);
   const en = renderMessage(d, "en", docxMessages);
   expect(zh).not.toMatch(/未知问题|undefined|NaN/);
   expect(en).not.toMatch(/Unknown finding|undefined|NaN/);

@@ -134,7 +134,7 @@ describe("a template filled the way a clerk does it", () => {
     const unit = outcome.diagnostics.find((d) => d.code === "parse/value-with-unit");
     expect(unit).toMatchObject({ cells: ["T3.R1.NP"], actual: "12件", expected: 12 });
     expect(unit?.params).toMatchObject({ table: 2, row: 4, column: 4, unit: "件" });
-    expect(renderMessage(unit as NonNullable<typeof unit>, "zh-CN", docxMessages)).toContain(
+    expect(renderMessage(unit as NonNullable<typeof unit>, "zh-Hans", docxMessages)).toContain(
       "第 2 个表格第 4 行第 4 列",
     );
     expect(renderMessage(unit as NonNullable<typeof unit>, "en", docxMessages)).toContain(

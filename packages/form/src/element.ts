@@ -7,7 +7,9 @@ import {
   editionForYear,
   editionOf,
   emptyReport,
+  HTML_LANG,
   isEdition,
+  LOCALES,
   type Locale,
   type Report,
   readCell,
@@ -43,8 +45,6 @@ interface UndoStep {
   readonly changes: readonly CellChange[];
 }
 
-const LOCALES: readonly Locale[] = ["zh-Hans", "zh-Hant", "en"];
-const HTML_LANG: Record<Locale, string> = { "zh-Hans": "zh-CN", "zh-Hant": "zh-Hant", en: "en" };
 const SUMMARY_LIMIT = 100;
 const DRAFT_DELAY_MS = 300;
 /**

@@ -191,7 +191,7 @@ describe("cells that are not numbers", () => {
     const unknown = outcome.diagnostics.find((d) => d.code === "parse/unrecognised-text");
     expect(unknown?.path).toBe("/tables/T3");
     expect(unknown?.params?.table).toEqual(expect.any(Number));
-    const message = renderMessage(unknown as Diagnostic, "zh-CN", parseMessages);
+    const message = renderMessage(unknown as Diagnostic, "zh-Hans", parseMessages);
     expect(message).toMatch(
       /^表三中的文字「本行不是表格中的标签」不是规定的标签（第 \d+ 个表格第 \d+ 行第 1 格）/,
     );

@@ -89,7 +89,7 @@ describe.runIf(present)("X-09 on the published seed reports", () => {
       path: "/tables/T3",
       params: { note: note["zh-Hans"], noteEn: note.en, line: tableLine(text), column: 1 },
     });
-    const zh = renderMessage(found[0] as Diagnostic, "zh-CN", parseMessages);
+    const zh = renderMessage(found[0] as Diagnostic, "zh-Hans", parseMessages);
     expect(zh).toContain(`表三缺少格式规定的注释「${note["zh-Hans"]}」`);
     expect(zh).toContain(`第 ${tableLine(text)} 行`);
     expect(zh).toContain("X-09");
@@ -166,7 +166,7 @@ describe("X-09 on our own pages and the published shapes", () => {
     );
     expect(bare.slice(offset)).toMatch(/^<td class="zfxxgk-corner"/);
     expect(found[0]?.params).toMatchObject({ row: 1, cell: 1 });
-    expect(renderMessage(found[0] as Diagnostic, "zh-CN", parseMessages)).toContain(
+    expect(renderMessage(found[0] as Diagnostic, "zh-Hans", parseMessages)).toContain(
       "第 1 行第 1 格",
     );
     // read from the tables, not from the embedded report, the page is checked too

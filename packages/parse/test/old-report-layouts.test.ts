@@ -153,7 +153,7 @@ describe.runIf(seed)("seed 003's statistics table in the layouts of 2008–2018 
       ["parse/not-a-number", ["S.1.2.2"], line],
     ]);
     expect(toCells(outcome.report as Report)["S.1.2.2"]).toBeNull();
-    const message = renderMessage(bad[0] as never, "zh-CN", parseMessages);
+    const message = renderMessage(bad[0] as never, "zh-Hans", parseMessages);
     expect(message).toContain("约一百三十五");
     expect(message).toContain(`第 ${line} 行`);
   });

@@ -1,4 +1,4 @@
-import { PdfError } from "./errors.js";
+import { PdfError, worded } from "./errors.js";
 
 /** The document properties written into the PDF's Info dictionary. */
 export interface DocumentInfo {
@@ -95,10 +95,7 @@ function lastTrailer(text: string): Trailer {
     !Number.isInteger(size) ||
     !Number.isInteger(startxref)
   ) {
-    throw new PdfError("PDF_OUTPUT_UNEXPECTED", {
-      "zh-CN": "浏览器输出的 PDF 没有可识别的 trailer，无法写入文档属性。",
-      en: "The PDF from the browser has no trailer this package can read; document properties cannot be written.",
-    });
+    throw new PdfError("PDF_OUTPUT_UNEXPECTED", worded("noTrailer"));
   }
   return {
     size,
@@ -154,10 +151,7 @@ function pdfText(value: string): string {
 
 function pdfDate(date: Date): string {
   if (Number.isNaN(date.getTime())) {
-    throw new PdfError("PDF_RENDER_FAILED", {
-      "zh-CN": "creationDate 不是有效日期。",
-      en: "creationDate is not a valid date.",
-    });
+    throw new PdfError("PDF_RENDER_FAILED", worded("invalidDate"));
   }
   const iso = date.toISOString();
   const digits = iso.slice(0, 19).replace(/[-T:]/g, "");

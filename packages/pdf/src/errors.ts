@@ -1,3 +1,9 @@
+import type { Locale } from "@zfxxgk/schema";
+import en from "./messages/en.js";
+import type { PdfMessages } from "./messages/types.js";
+import zhHans from "./messages/zh-Hans.js";
+import zhHant from "./messages/zh-Hant.js";
+
 /** Stable codes of the errors this package throws. */
 export type PdfErrorCode =
   | "CHROMIUM_NOT_FOUND"
@@ -8,18 +14,33 @@ export type PdfErrorCode =
   | "PDF_RENDER_FAILED"
   | "PDF_OUTPUT_UNEXPECTED";
 
-export interface PdfErrorMessages {
-  readonly "zh-CN": string;
-  readonly en: string;
+/** An error's message in every locale (`zh-Hans`, `zh-Hant`, `en`), from the package's locale files. */
+export type PdfErrorMessages = { readonly [L in Locale]: string };
+
+/** The package's locale files, one per locale; a new locale is one more file and line. */
+const LOCALE_MESSAGES: { readonly [L in Locale]: PdfMessages } = {
+  "zh-Hans": zhHans,
+  "zh-Hant": zhHant,
+  en,
+};
+
+/** One message of the locale files, worded in every locale. */
+export function worded<K extends keyof PdfMessages>(
+  key: K,
+  ...params: Parameters<PdfMessages[K]>
+): PdfErrorMessages {
+  const of = (l: Locale) =>
+    (LOCALE_MESSAGES[l][key] as (...p: Parameters<PdfMessages[K]>) => string)(...params);
+  return { "zh-Hans": of("zh-Hans"), "zh-Hant": of("zh-Hant"), en: of("en") };
 }
 
-/** Every failure of this package: a stable `code`, and the message in Chinese first, then English. */
+/** Every failure of this package: a stable `code`, and its message per locale (Chinese first, then English). */
 export class PdfError extends Error {
   readonly code: PdfErrorCode;
   readonly messages: PdfErrorMessages;
 
   constructor(code: PdfErrorCode, messages: PdfErrorMessages, options?: { cause?: unknown }) {
-    super(`${messages["zh-CN"]}\n${messages.en}`, options);
+    super(`${messages["zh-Hans"]}\n${messages.en}`, options);
     this.name = "PdfError";
     this.code = code;
     this.messages = messages;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { ChromiumNotFoundError } from "./errors.js";
+import { ChromiumNotFoundError, worded } from "./errors.js";
 
 /** Environment variables that name a browser, in the order they are read. */
 export const CHROMIUM_ENV_VARS = [
@@ -182,23 +182,8 @@ function isFile(path: string): boolean {
 }
 
 function notFound(searched: readonly string[], chosen?: string): ChromiumNotFoundError {
-  const howZh = [
-    "请任选一种方式获取浏览器：",
-    "  1. Debian/Ubuntu：apt-get install -y chromium",
-    "  2. 任何系统：npx @puppeteer/browsers install chrome-headless-shell@stable --path ~/.cache/puppeteer",
-    "  3. 已有 Chrome/Chromium/Edge：设置环境变量 ZFXXGK_CHROMIUM=/浏览器/可执行文件/路径，或传入 executablePath 选项。",
-  ].join("\n");
-  const howEn = [
-    "Get a browser in one of these ways:",
-    "  1. Debian/Ubuntu: apt-get install -y chromium",
-    "  2. Any system: npx @puppeteer/browsers install chrome-headless-shell@stable --path ~/.cache/puppeteer",
-    "  3. Chrome/Chromium/Edge already installed: set ZFXXGK_CHROMIUM=/path/to/the/browser/executable, or pass the executablePath option.",
-  ].join("\n");
-  const zh = chosen
-    ? `指定的浏览器不存在：${chosen}。\n${howZh}`
-    : `未找到 Chromium 或 Chrome（已查找 ${searched.length} 个位置）。\n${howZh}`;
-  const en = chosen
-    ? `The browser that was chosen does not exist: ${chosen}.\n${howEn}`
-    : `No Chromium or Chrome found (${searched.length} locations searched).\n${howEn}`;
-  return new ChromiumNotFoundError({ "zh-CN": zh, en }, searched);
+  return new ChromiumNotFoundError(
+    worded("chromiumNotFound", { searched: searched.length, chosen }),
+    searched,
+  );
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import puppeteer, { type Browser } from "puppeteer-core";
-import { PdfError } from "./errors.js";
+import { PdfError, worded } from "./errors.js";
 
 /**
  * Flags for a headless Chromium that prints and does nothing else: no background traffic, no
@@ -80,24 +80,7 @@ export function launchFailed(executablePath: string, cause: unknown): PdfError {
   const reason = reasonOf(executablePath, cause);
   return new PdfError(
     "PDF_BROWSER_LAUNCH_FAILED",
-    {
-      "zh-CN": [
-        `浏览器无法启动：${executablePath}`,
-        `原因：${reason}`,
-        "请检查：",
-        `  1. 它能否运行：${executablePath} --headless --disable-gpu --dump-dom about:blank`,
-        "  2. 缺少系统库（如 libnss3）时，用系统包管理器安装浏览器及其依赖：apt-get install -y chromium",
-        "  3. 或设置环境变量 ZFXXGK_CHROMIUM 指向另一个 Chrome/Chromium/Edge。",
-      ].join("\n"),
-      en: [
-        `The browser did not start: ${executablePath}`,
-        `Reason: ${reason}`,
-        "Check:",
-        `  1. that it runs: ${executablePath} --headless --disable-gpu --dump-dom about:blank`,
-        "  2. missing system libraries (such as libnss3): install the browser with its dependencies through the system's package manager: apt-get install -y chromium",
-        "  3. or set ZFXXGK_CHROMIUM to another Chrome, Chromium or Edge.",
-      ].join("\n"),
-    },
+    worded("launchFailed", { executablePath, reason }),
     { cause },
   );
 }

@@ -1,5 +1,5 @@
 import { deflateSync } from "node:zlib";
-import { PdfError } from "./errors.js";
+import { PdfError, worded } from "./errors.js";
 
 /**
  * The same PDF rewritten with its dictionaries and arrays packed into compressed object streams
@@ -183,8 +183,5 @@ function readCrossReference(text: string): CrossReference {
 }
 
 function unexpected(detail: string): PdfError {
-  return new PdfError("PDF_OUTPUT_UNEXPECTED", {
-    "zh-CN": `浏览器输出的 PDF 结构无法识别（${detail}），无法压缩对象。`,
-    en: `The PDF from the browser has a structure this package cannot read (${detail}); its objects cannot be packed.`,
-  });
+  return new PdfError("PDF_OUTPUT_UNEXPECTED", worded("outputUnexpected", { detail }));
 }

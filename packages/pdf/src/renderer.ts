@@ -1,9 +1,9 @@
-import { type RenderLocale, renderHtml } from "@zfxxgk/render";
-import type { Report } from "@zfxxgk/schema";
+import { renderHtml } from "@zfxxgk/render";
+import type { Locale, Report } from "@zfxxgk/schema";
 import type { Browser, CDPSession, Page } from "puppeteer-core";
 import { serveOnlyOwnAssets } from "./asset-server.js";
 import { type DocumentInfo, withDocumentInfo } from "./document-info.js";
-import { PdfError } from "./errors.js";
+import { PdfError, worded } from "./errors.js";
 import { findChromium } from "./find-chromium.js";
 import { fontSubsets, loadFontSubsetter, subsetFamilies } from "./font-subsets.js";
 import { bundledFonts } from "./fonts.js";
@@ -50,7 +50,7 @@ export type FontLoading = "subset" | "unicode-range";
 
 export interface PdfRenderOptions {
   /** Script of the text (default `zh-Hans`), passed to `renderHtml`. */
-  readonly locale?: RenderLocale;
+  readonly locale?: Exclude<Locale, "en">;
   readonly creationDate?: Date;
   readonly timeoutMs?: number;
   /** Default: "{year}年政府信息公开工作年度报告". */
@@ -426,24 +426,15 @@ function positiveInt(value: number | undefined, fallback: number, name: string):
 }
 
 function badOption(name: string, value: string): PdfError {
-  return new PdfError("PDF_RENDER_FAILED", {
-    "zh-CN": `选项 ${name} 的值无效：${value}。`,
-    en: `Invalid value for option ${name}: ${value}.`,
-  });
+  return new PdfError("PDF_RENDER_FAILED", worded("badOption", { name, value }));
 }
 
 function timeoutError(ms: number): PdfError {
-  return new PdfError("PDF_TIMEOUT", {
-    "zh-CN": `生成 PDF 超时（超过 ${ms} 毫秒），已中止该任务并丢弃其浏览器页面。`,
-    en: `PDF generation timed out (over ${ms} ms); the job was cut off and its browser page discarded.`,
-  });
+  return new PdfError("PDF_TIMEOUT", worded("timeout", { ms }));
 }
 
 function closedError(): PdfError {
-  return new PdfError("PDF_RENDERER_CLOSED", {
-    "zh-CN": "PDF 渲染器已关闭。",
-    en: "The PDF renderer has been closed.",
-  });
+  return new PdfError("PDF_RENDERER_CLOSED", worded("closed"));
 }
 
 function failedError(cause: unknown, attempts: number): PdfError {
@@ -451,15 +442,7 @@ function failedError(cause: unknown, attempts: number): PdfError {
   const crashed = /closed|crash|detached|disconnected|Target|Session/i.test(reason);
   return new PdfError(
     crashed ? "PDF_BROWSER_CRASHED" : "PDF_RENDER_FAILED",
-    crashed
-      ? {
-          "zh-CN": `浏览器在生成 PDF 时崩溃，已重试 ${attempts} 次仍失败：${reason}`,
-          en: `The browser crashed while printing; ${attempts} attempts failed: ${reason}`,
-        }
-      : {
-          "zh-CN": `生成 PDF 失败（已尝试 ${attempts} 次）：${reason}`,
-          en: `PDF generation failed after ${attempts} attempts: ${reason}`,
-        },
+    worded(crashed ? "crashed" : "failed", { attempts, reason }),
     { cause },
   );
 }

@@ -78,7 +78,8 @@ describe("findChromium", () => {
       "npx @puppeteer/browsers install chrome-headless-shell@stable",
       "ZFXXGK_CHROMIUM=",
     ]) {
-      expect(e.messages["zh-CN"]).toContain(how);
+      expect(e.messages["zh-Hans"]).toContain(how);
+      expect(e.messages["zh-Hant"]).toContain(how);
       expect(e.messages.en).toContain(how);
     }
   });

@@ -1,7 +1,7 @@
 export { type CellText, cellText } from "./cell-text.js";
 export { jsonForScript } from "./json-script.js";
 export { APPENDIX_TEXT, type AppendixView, appendixView } from "./old-report-view.js";
-export { DEFAULT_FONTS_HREF, type RenderLocale, type RenderOptions } from "./options.js";
+export { DEFAULT_FONTS_HREF, type RenderOptions } from "./options.js";
 export { RenderInputError } from "./render-error.js";
 export { type ReportCssOptions, renderHtml, reportCss } from "./render-html.js";
 export { scriptText } from "./traditional.js";

@@ -4,11 +4,11 @@ import {
   type Edition,
   type GridNode,
   isMark,
+  type Locale,
   readCell,
 } from "@zfxxgk/schema";
 import { cellText } from "./cell-text.js";
 import { checkNarrative } from "./input-check.js";
-import type { RenderLocale } from "./options.js";
 import { RenderInputError } from "./render-error.js";
 
 /**
@@ -87,7 +87,7 @@ export type AppendixView = NonNullable<ReturnType<typeof appendixView>>;
 export function appendixView(
   report: Obj,
   edition: Edition,
-  locale: RenderLocale,
+  locale: Exclude<Locale, "en">,
   t: (s: string) => string,
   idPrefix: string,
   { always = false }: { readonly always?: boolean } = {},

@@ -1,11 +1,13 @@
-/** Script of the output: simplified (the official text) or traditional Chinese. */
-export type RenderLocale = "zh-Hans" | "zh-Hant";
+import type { Locale } from "@zfxxgk/schema";
 
 export interface RenderOptions {
   /** An embeddable `<div class="zfxxgk-report">` with scoped styles instead of a whole document. */
   readonly fragment?: boolean;
-  /** `zh-Hant`: labels from the grid's zh-Hant names, text converted with OpenCC (cn → tw). */
-  readonly locale?: RenderLocale;
+  /**
+   * The script of the output: `zh-Hans` (default, the official text) or `zh-Hant` (labels from the
+   * grid's zh-Hant names, text converted with OpenCC cn → tw). A report is not rendered in English.
+   */
+  readonly locale?: Exclude<Locale, "en">;
   /**
    * Handlebars source of partials that replace the built-in ones (`header`, `footer`, `section`,
    * `narrative`, `table`, `styles`, `page-styles`). Templates are trusted code: never pass text

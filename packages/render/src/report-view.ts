@@ -1,13 +1,12 @@
-import { type CellDef, EDITIONS, readCell } from "@zfxxgk/schema";
+import { type CellDef, EDITIONS, HTML_LANG, type Locale, readCell } from "@zfxxgk/schema";
 import { checkNarrative, checkShape, optionalString } from "./input-check.js";
 import { appendixView, bodySections } from "./old-report-view.js";
-import type { RenderLocale } from "./options.js";
 import { tableView } from "./table-view.js";
-import { LANG, scriptText } from "./traditional.js";
+import { scriptText } from "./traditional.js";
 import { CONTACT_KEYS, chineseDate, UI_TEXT } from "./ui-text.js";
 
 export interface ViewOptions {
-  readonly locale: RenderLocale;
+  readonly locale: Exclude<Locale, "en">;
   readonly fragment: boolean;
   readonly idPrefix: string;
 }
@@ -57,7 +56,7 @@ export function reportView(report: unknown, { locale, fragment, idPrefix }: View
   return {
     scope: scopeView(report, t),
     edition: r.edition,
-    lang: LANG[locale],
+    lang: HTML_LANG[locale],
     fragment,
     title: t(r.title ?? `${r.agency}${r.year}${UI_TEXT.titleSuffix}`),
     agency: t(r.agency),

@@ -1,6 +1,11 @@
-import { type CellDef, type LayoutCell, type TableGrid, tableLayout } from "@zfxxgk/schema";
+import {
+  type CellDef,
+  type LayoutCell,
+  type Locale,
+  type TableGrid,
+  tableLayout,
+} from "@zfxxgk/schema";
 import { cellText } from "./cell-text.js";
-import type { RenderLocale } from "./options.js";
 
 /** A header or corner cell as the table template draws it. */
 export interface HeaderView {
@@ -62,7 +67,10 @@ const spans = (cell: { rowspan: number; colspan: number }) => ({
   ...(cell.colspan > 1 ? { colspan: cell.colspan } : {}),
 });
 
-function headerView(cell: Exclude<LayoutCell, { type: "data" }>, locale: RenderLocale): HeaderView {
+function headerView(
+  cell: Exclude<LayoutCell, { type: "data" }>,
+  locale: Exclude<Locale, "en">,
+): HeaderView {
   const base = { label: cell.label[locale], ...spans(cell) };
   if (cell.type === "corner") return { corner: true, ...base };
   return {
@@ -73,7 +81,11 @@ function headerView(cell: Exclude<LayoutCell, { type: "data" }>, locale: RenderL
   };
 }
 
-function bodyRow(table: TableGrid, row: readonly LayoutCell[], locale: RenderLocale): RowShape {
+function bodyRow(
+  table: TableGrid,
+  row: readonly LayoutCell[],
+  locale: Exclude<Locale, "en">,
+): RowShape {
   const firstData = row.findIndex((cell) => cell.type === "data");
   const split = firstData === -1 ? row.length : firstData;
   const headers = row.slice(0, split);
@@ -97,7 +109,7 @@ function dataSlots(table: TableGrid, row: readonly LayoutCell[]) {
   return { cells };
 }
 
-function buildShape(table: TableGrid, locale: RenderLocale): TableShape {
+function buildShape(table: TableGrid, locale: Exclude<Locale, "en">): TableShape {
   const layout = tableLayout(table);
   return {
     id: table.id,
@@ -112,9 +124,9 @@ function buildShape(table: TableGrid, locale: RenderLocale): TableShape {
 }
 
 /** Shapes per table of each edition (editions share table ids, not tables) and language. */
-const shapes = new WeakMap<TableGrid, Map<RenderLocale, TableShape>>();
+const shapes = new WeakMap<TableGrid, Map<Exclude<Locale, "en">, TableShape>>();
 
-function shapeOf(table: TableGrid, locale: RenderLocale): TableShape {
+function shapeOf(table: TableGrid, locale: Exclude<Locale, "en">): TableShape {
   let byLocale = shapes.get(table);
   if (!byLocale) {
     byLocale = new Map();
@@ -131,7 +143,7 @@ function shapeOf(table: TableGrid, locale: RenderLocale): TableShape {
 /** The table drawn from tableLayout(), with the report's values in its data cells. */
 export function tableView(
   table: TableGrid,
-  locale: RenderLocale,
+  locale: Exclude<Locale, "en">,
   cellValue: (cell: CellDef) => unknown,
   labelledBy: string,
 ): TableView {

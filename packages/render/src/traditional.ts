@@ -1,5 +1,5 @@
+import type { Locale } from "@zfxxgk/schema";
 import * as OpenCC from "opencc-js";
-import type { RenderLocale } from "./options.js";
 
 const MEMO_LIMIT = 4096;
 let toTraditional: ((text: string) => string) | undefined;
@@ -9,7 +9,7 @@ let toTraditional: ((text: string) => string) | undefined;
  * Taiwan-standard forms such as 臺 and 裡, no phrase substitution), which matches the grid's
  * zh-Hant labels (平臺) and keeps terms like 信息 that the official format uses.
  */
-export function scriptText(locale: RenderLocale): (text: string) => string {
+export function scriptText(locale: Exclude<Locale, "en">): (text: string) => string {
   if (locale === "zh-Hans") return identity;
   const converter = toTraditional ?? memoized(OpenCC.Converter({ from: "cn", to: "tw" }));
   toTraditional = converter;
@@ -30,6 +30,3 @@ function memoized(convert: (text: string) => string): (text: string) => string {
 }
 
 const identity = (text: string) => text;
-
-/** The `lang` attribute of each output script. */
-export const LANG: Record<RenderLocale, string> = { "zh-Hans": "zh-CN", "zh-Hant": "zh-TW" };

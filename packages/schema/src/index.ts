@@ -19,7 +19,6 @@ export { cellById, cellPlace } from "./diagnostics/cell-index.js";
 export {
   type Diagnostic,
   type JsonValue,
-  type MessageLocale,
   type MessageMap,
   type MessageTemplate,
   mergeMessages,
@@ -29,7 +28,7 @@ export {
   type Severity,
   toPointer,
 } from "./diagnostics/diagnostic.js";
-export { LOCALE_TAGS, LOCALES, localeOf } from "./diagnostics/locale.js";
+export { HTML_LANG, LOCALE_TAGS, LOCALES, localeOf } from "./diagnostics/locale.js";
 export { placeOf } from "./diagnostics/place.js";
 export { schemaMessages } from "./diagnostics/schema-messages.js";
 export type { CellSource, SourcePlace } from "./diagnostics/source-place.js";

@@ -85,7 +85,7 @@ describe("parseReport on bad input: located errors, never a throw", () => {
       expected: "25.1",
       actual: "251000元",
     });
-    expect(renderMessage(d as Diagnostic, "zh-CN", schemaMessages)).toContain("行政事业性收费");
+    expect(renderMessage(d as Diagnostic, "zh-Hans", schemaMessages)).toContain("行政事业性收费");
     expect(renderMessage(d as Diagnostic, "en", schemaMessages)).toContain('"25.1"');
   });
 

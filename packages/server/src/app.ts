@@ -218,7 +218,7 @@ async function startPdf(options: ServerOptions, timeoutMs: number): Promise<PdfS
   } catch (error) {
     if (!isPdfError(error)) throw error;
     throw new ConfigError(
-      `${error.messages["zh-CN"]}（不需要 PDF 时可设 ZFXXGK_PDF=off）`,
+      `${error.messages["zh-Hans"]}（不需要 PDF 时可设 ZFXXGK_PDF=off）`,
       `${error.messages.en} (set ZFXXGK_PDF=off to run without PDFs)`,
     );
   }

@@ -11,6 +11,7 @@ import {
   type Diagnostic,
   editionIds,
   isEdition,
+  type Locale,
   parseReport,
   type Report,
   renderMessage,
@@ -115,14 +116,14 @@ export async function loadValidReport(input: Input): Promise<Report> {
   if (result.ok) return result.report;
   const first = result.diagnostics[0];
   const [zh, en] = first
-    ? [renderMessage(first, "zh-CN", schemaMessages), renderMessage(first, "en", schemaMessages)]
+    ? [renderMessage(first, "zh-Hans", schemaMessages), renderMessage(first, "en", schemaMessages)]
     : ["", ""];
   const more = result.diagnostics.length > 1 ? result.diagnostics.length - 1 : 0;
   throw new ProblemError(
     "invalid-report",
     `请求中的报告不符合报告格式：${zh}${more ? `（另有 ${more} 处，可用 POST /v1/validate 查看）` : ""}`,
     `the report in the request is not a valid report: ${en}${more ? ` (and ${more} more; see POST /v1/validate)` : ""}`,
-    { members: { diagnostics: diagnosticsJson(result.diagnostics, "zh-CN") } },
+    { members: { diagnostics: diagnosticsJson(result.diagnostics, "zh-Hans") } },
   );
 }
 
@@ -146,7 +147,7 @@ export function unparsable(
   const first = diagnostics.find((d) => d.severity === "error");
   const [zh, en] = first
     ? [
-        `：${renderMessage(first, "zh-CN", publishedMessages)}`,
+        `：${renderMessage(first, "zh-Hans", publishedMessages)}`,
         `: ${renderMessage(first, "en", publishedMessages)}`,
       ]
     : ["", ""];
@@ -154,13 +155,14 @@ export function unparsable(
     "unparsable",
     `${role}中没有可识别的年度报告${zh}`,
     `no annual report could be read from ${roleEn}${en}`,
-    { members: { diagnostics: diagnosticsJson(diagnostics, "zh-CN") } },
+    { members: { diagnostics: diagnosticsJson(diagnostics, "zh-Hans") } },
   );
 }
 
 /** Findings in the JSON shape of `validate --format json`, the parser's (and Word reader's) messages included. */
-export function diagnosticsJson(diagnostics: readonly Diagnostic[], lang: "zh-CN" | "en") {
+export function diagnosticsJson(diagnostics: readonly Diagnostic[], locale: Locale) {
   return (
-    toJsonOutput({ diagnostics }, { lang, messages: publishedMessages }).files[0]?.diagnostics ?? []
+    toJsonOutput({ diagnostics }, { locale, messages: publishedMessages }).files[0]?.diagnostics ??
+    []
   );
 }

@@ -166,8 +166,8 @@ function asProblem(error: unknown): unknown {
   if (!isPdfError(error)) return error;
   if (error.code === "PDF_RENDERER_CLOSED") return shuttingDown();
   if (error.code === "PDF_TIMEOUT")
-    return new ProblemError("timeout", error.messages["zh-CN"], error.messages.en);
-  return new ProblemError("pdf-failed", error.messages["zh-CN"], error.messages.en, {
+    return new ProblemError("timeout", error.messages["zh-Hans"], error.messages.en);
+  return new ProblemError("pdf-failed", error.messages["zh-Hans"], error.messages.en, {
     members: { pdfError: error.code },
   });
 }

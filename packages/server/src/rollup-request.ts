@@ -6,7 +6,13 @@ import {
   rollup,
   rollupMessages,
 } from "@zfxxgk/rollup";
-import { type Diagnostic, type Edition, isEdition, mergeMessages } from "@zfxxgk/schema";
+import {
+  type Diagnostic,
+  type Edition,
+  isEdition,
+  type Locale,
+  mergeMessages,
+} from "@zfxxgk/schema";
 import { toJsonOutput } from "@zfxxgk/validate";
 import { inputOfField, loadInput } from "./inputs.js";
 import { ProblemError } from "./problem.js";
@@ -144,7 +150,7 @@ export const rollupOutputSchema = {
 /** A roll-up over the request's reports, answered as `zfxxgk rollup --format json` reports it. */
 export async function rollupAnswer(
   request: RollupRequest,
-  options: { lang: "zh-CN" | "en"; provenance: boolean },
+  options: { locale: Locale; provenance: boolean },
 ) {
   if (request.edition !== undefined && !isEdition(request.edition)) {
     throw new ProblemError(
@@ -182,7 +188,7 @@ export async function rollupAnswer(
         diagnostics: [...(parseFindings[i] ?? []), ...c.validation.diagnostics],
       })),
     ],
-    { lang: options.lang, messages: mergeMessages(publishedMessages, rollupMessages) },
+    { locale: options.locale, messages: mergeMessages(publishedMessages, rollupMessages) },
   );
   return {
     ...(result.report ? { report: result.report } : {}),

@@ -1,6 +1,13 @@
 import { DOCX_MEDIA_TYPE, DocxError, publishedMessages, renderDocx } from "@zfxxgk/docx";
 import { renderHtml } from "@zfxxgk/render";
-import { EDITIONS, editionIds, isEdition, jsonSchemaOf, toCells } from "@zfxxgk/schema";
+import {
+  EDITIONS,
+  editionIds,
+  isEdition,
+  jsonSchemaOf,
+  type Locale,
+  toCells,
+} from "@zfxxgk/schema";
 import { ruleCatalog, toJsonOutput, validate, withSources } from "@zfxxgk/validate";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import {
@@ -107,8 +114,9 @@ const query = (properties: Schema): Schema => ({
 });
 
 type Query = { lang?: "zh" | "en"; fragment?: boolean; locale?: "zh-Hans" | "zh-Hant" };
-const messageLang = (request: FastifyRequest) =>
-  (request.query as Query).lang === "en" ? "en" : "zh-CN";
+/** The locale of the messages, from `?lang=zh|en`. */
+const messageLocale = (request: FastifyRequest): Locale =>
+  (request.query as Query).lang === "en" ? "en" : "zh-Hans";
 const bodyInput = (request: FastifyRequest) =>
   inputOfBody(request.body, request.headers["content-type"]);
 
@@ -163,7 +171,7 @@ export const ROUTES: readonly RouteSpec[] = [
           },
         ],
         {
-          lang: messageLang(request),
+          locale: messageLocale(request),
           messages: publishedMessages,
         },
       );
@@ -277,7 +285,7 @@ export const ROUTES: readonly RouteSpec[] = [
     problems: ["not-json", "unparsable", "input-unknown-edition"],
     async handler(request) {
       return rollupAnswer(request.body as RollupRequest, {
-        lang: messageLang(request),
+        locale: messageLocale(request),
         provenance: Boolean((request.query as { provenance?: boolean }).provenance),
       });
     },
@@ -309,7 +317,7 @@ export const ROUTES: readonly RouteSpec[] = [
       if (!outcome.report) throw unparsable(outcome.diagnostics);
       return {
         report: outcome.report,
-        diagnostics: diagnosticsJson(outcome.diagnostics, messageLang(request)),
+        diagnostics: diagnosticsJson(outcome.diagnostics, messageLocale(request)),
         provenance: outcome.provenance,
       };
     },

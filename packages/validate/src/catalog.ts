@@ -9,8 +9,8 @@ export interface CatalogRule {
   readonly id: string;
   readonly type: "official" | "structural" | "heuristic";
   readonly severity: "error" | "warning" | "info";
-  readonly title: { readonly "zh-CN": string; readonly en: string };
-  readonly description: { readonly "zh-CN": string; readonly en: string };
+  readonly title: { readonly "zh-Hans": string; readonly en: string };
+  readonly description: { readonly "zh-Hans": string; readonly en: string };
   readonly source: string;
   readonly cells: readonly string[];
   readonly needs?: "previous" | "constituents";

@@ -33,17 +33,17 @@ export function ruleDocs(catalog: RuleCatalog): Map<string, string> {
     "",
     ...catalog.rules.map(
       (r) =>
-        `- [${r.id}](./${r.id}.md) — ${r.type}, \`${r.severity}\` — ${r.title["zh-CN"]} — ${r.title.en}`,
+        `- [${r.id}](./${r.id}.md) — ${r.type}, \`${r.severity}\` — ${r.title["zh-Hans"]} — ${r.title.en}`,
     ),
     "",
   ];
   pages.set("README.md", index.join("\n"));
   for (const r of catalog.rules) {
     const cells = r.cells.length
-      ? r.cells.map((c) => `- \`${c}\` — ${cellPlace(c, "zh-CN")}`).join("\n")
+      ? r.cells.map((c) => `- \`${c}\` — ${cellPlace(c, "zh-Hans")}`).join("\n")
       : "- (text and metadata only)";
     const lines = [
-      `# ${r.id} ${r.title["zh-CN"]}`,
+      `# ${r.id} ${r.title["zh-Hans"]}`,
       "",
       `_${r.title.en}_`,
       "",
@@ -53,7 +53,7 @@ export function ruleDocs(catalog: RuleCatalog): Map<string, string> {
       ...(r.needs ? [`- Needs: ${NEEDS[r.needs]}`] : []),
       `- Source: ${r.source}`,
       "",
-      r.description["zh-CN"],
+      r.description["zh-Hans"],
       "",
       r.description.en,
       "",

@@ -86,7 +86,6 @@ export const PLAIN_CODES = [
   "schema/count-negative",
   "schema/count-as-string",
   "schema/amount-as-number",
-  "schema/invalid-cell",
   "schema/unknown-cell",
   "input/previous-year",
   "input/previous-agency",
@@ -178,6 +177,15 @@ export type FindingShapes = {
   "schema/too-small": With<{ readonly empty: boolean }>;
   /** An amount written with its unit ("251000元"): the unit. */
   "schema/amount-with-unit": With<{ readonly unit: string }>;
+  /**
+   * A cell value that is none of its column's forms: what it should be (`count` a whole number ≥ 0,
+   * `amount` a decimal string, `trimmed` the same decimal without the spaces, `expected` that
+   * string), null or one of the `marks`.
+   */
+  "schema/invalid-cell": With<{
+    readonly want: "count" | "amount" | "trimmed";
+    readonly marks: string;
+  }>;
 };
 
 export type TypedCode = keyof FindingShapes;
@@ -251,6 +259,11 @@ const PARAMS: Record<string, ParamSchema> = {
   "schema/invalid-type": [false, ["type"], { type: str }],
   "schema/too-small": [false, ["empty"], { empty: { type: "boolean" } }],
   "schema/amount-with-unit": [false, ["unit"], { unit: str }],
+  "schema/invalid-cell": [
+    false,
+    ["want", "marks"],
+    { want: { enum: ["count", "amount", "trimmed"] }, marks: str },
+  ],
 };
 const cellValues = {
   type: "array",

@@ -1,4 +1,4 @@
-export type { Diagnostic, MessageLocale, MessageMap, Severity } from "@zfxxgk/schema";
+export type { Diagnostic, Locale, MessageMap, Severity } from "@zfxxgk/schema";
 export { CATALOG_VERSION, type CatalogRule, type RuleCatalog, ruleCatalog } from "./catalog.js";
 export { ruleDocs } from "./docs.js";
 export { editionsOfRule, ruleSetOf, rules } from "./editions/index.js";

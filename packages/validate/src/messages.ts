@@ -1,6 +1,6 @@
 import {
   type Diagnostic,
-  type MessageLocale,
+  type Locale,
   type MessageMap,
   mergeMessages,
   renderMessage,
@@ -27,7 +27,7 @@ export const messages: MessageMap = mergeMessages(
 
 export function messageOf(
   d: Diagnostic,
-  locale: MessageLocale = "zh-Hans",
+  locale: Locale = "zh-Hans",
   map: MessageMap = messages,
 ): string {
   try {

@@ -13,9 +13,9 @@ describe("rule units", () => {
     const ids = rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of rules) {
-      expect(r.title["zh-CN"]).toMatch(/\p{Script=Han}/u);
+      expect(r.title["zh-Hans"]).toMatch(/\p{Script=Han}/u);
       expect(r.title.en).toMatch(/[a-z]/);
-      expect(r.description["zh-CN"].length).toBeGreaterThan(10);
+      expect(r.description["zh-Hans"].length).toBeGreaterThan(10);
       expect(r.source.length).toBeGreaterThan(5);
     }
   });

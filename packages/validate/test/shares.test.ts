@@ -32,7 +32,7 @@ describe("T3-11 quoted shares of table 三", () => {
       actual: 34.4,
       difference: 1.1,
     });
-    expect(messageOf(found[0] as never, "zh-CN")).toContain("33.3%");
+    expect(messageOf(found[0] as never, "zh-Hans")).toContain("33.3%");
     expect(messageOf(found[0] as never, "en")).toMatch(/quotes 34\.4%.*33\.3%/);
   });
 
@@ -74,7 +74,7 @@ describe("T3-11 quoted shares of table 三", () => {
     expect(found.map((d) => [d.cells, d.actual])).toEqual([
       [["T3.A.TOT", "T3.B.TOT", "T3.T.TOT"], 110],
     ]);
-    expect(messageOf(found[0] as never, "zh-CN")).toContain("110%");
+    expect(messageOf(found[0] as never, "zh-Hans")).toContain("110%");
   });
 
   it("is quiet on the good report quoting its own shares", () => {

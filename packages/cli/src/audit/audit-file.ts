@@ -83,7 +83,7 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
     return {
       code: d.code,
       severity: d.severity,
-      message: renderMessage(d, "zh-CN", messages),
+      message: renderMessage(d, "zh-Hans", messages),
       cells: d.cells,
       ...(typeof p.page === "number" ? { page: p.page } : {}),
       ...(typeof p.line === "number" ? { line: p.line } : {}),

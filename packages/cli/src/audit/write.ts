@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { describeCell, editionOf, isEdition, toCells } from "@zfxxgk/schema";
+import { describeCell, editionOf, HTML_LANG, isEdition, toCells } from "@zfxxgk/schema";
 import type { FileAudit } from "./audit-file.js";
 import type { Profile } from "./profile.js";
 import type { AuditRow } from "./score.js";
@@ -119,7 +119,7 @@ function html(
     )
     .join("");
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8">
+<html lang="${HTML_LANG["zh-Hans"]}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <title>政府信息公开工作年度报告审阅 / audit</title>
 <style>

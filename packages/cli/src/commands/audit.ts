@@ -6,8 +6,9 @@ import { checkProfile, DEFAULT_PROFILE, type Profile } from "../audit/profile.js
 import { scoreAll } from "../audit/score.js";
 import { summary, writeAudit } from "../audit/write.js";
 import { publishedMessages } from "../documents.js";
-import { CliError, EXIT } from "../errors.js";
+import { EXIT } from "../errors.js";
 import { expandInputs } from "../inputs.js";
+import { cliError } from "../messages.js";
 import { note } from "../output.js";
 import { progress } from "../progress.js";
 
@@ -18,19 +19,11 @@ async function loadProfile(file: string | undefined): Promise<Profile> {
     data = JSON.parse(await readFile(file, "utf8"));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    throw new CliError(
-      "bad-profile",
-      `无法读取评分方案 ${file}（${detail}）`,
-      `cannot read the scoring profile ${file} (${detail})`,
-    );
+    throw cliError("bad-profile", "profileUnreadable", { file, detail });
   }
   const checked = checkProfile(data);
   if (typeof checked === "string") {
-    throw new CliError(
-      "bad-profile",
-      `评分方案 ${file} 有误：${checked}`,
-      `the scoring profile ${file} is wrong: ${checked}`,
-    );
+    throw cliError("bad-profile", "profileWrong", { file, detail: checked });
   }
   return checked;
 }

@@ -1,6 +1,6 @@
-import type { Report } from "@zfxxgk/schema";
+import type { Locale, Report } from "@zfxxgk/schema";
 import type { Command } from "commander";
-import { type DocumentLocale, documentLocaleOption } from "../document-options.js";
+import { documentLocaleOption } from "../document-options.js";
 import { CliError } from "../errors.js";
 import { expandInputs, loadValidReport } from "../inputs.js";
 import { claimOutputs, emit, note } from "../output.js";
@@ -10,7 +10,7 @@ import { planOutputs } from "./pdf.js";
 export async function wordDocumentOf(
   file: string,
   report: Report,
-  locale: DocumentLocale,
+  locale: Exclude<Locale, "en">,
 ): Promise<Uint8Array> {
   const { DocxError, renderDocx } = await import("@zfxxgk/docx");
   try {
@@ -34,7 +34,7 @@ export function registerDocx(program: Command): void {
       "输出文件（一份报告）或目录 / output file (one report) or folder",
     )
     .addOption(documentLocaleOption())
-    .action(async (patterns: string[], options: { out: string; locale: DocumentLocale }) => {
+    .action(async (patterns: string[], options: { out: string; locale: Exclude<Locale, "en"> }) => {
       const files = await expandInputs(patterns);
       const outputs = await planOutputs(files, options.out, ".docx");
       claimOutputs(outputs, files);

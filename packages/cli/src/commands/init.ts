@@ -1,7 +1,14 @@
-import { EDITIONS, type Edition, editionForYear, editionIds, emptyReport } from "@zfxxgk/schema";
+import {
+  EDITIONS,
+  type Edition,
+  editionForYear,
+  editionIds,
+  emptyReport,
+  type Locale,
+} from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
-import { type DocumentLocale, documentLocaleOption } from "../document-options.js";
-import { CliError } from "../errors.js";
+import { documentLocaleOption } from "../document-options.js";
+import { cliError, say } from "../messages.js";
 import { emit } from "../output.js";
 
 export function registerInit(program: Command): void {
@@ -33,33 +40,23 @@ export function registerInit(program: Command): void {
         edition?: Edition;
         out?: string;
         format: "json" | "docx";
-        locale: DocumentLocale;
+        locale: Exclude<Locale, "en">;
       }) => {
         const year = Number(options.year);
         const edition = options.edition ?? editionForYear(year);
         if (!/^\d{4}$/.test(options.year) || edition === undefined) {
           const first = Math.min(...editionIds.map((e) => EDITIONS[e].years.from));
-          throw new CliError(
-            "bad-year",
-            `年度应为 ${first} 年或以后的四位数字，实为 ${options.year}`,
-            `--year must be a four-digit year from ${first} on, got ${options.year}`,
-          );
+          throw cliError("bad-year", "initBadYear", { first, year: options.year });
         }
-        if (!options.agency.trim())
-          throw new CliError("bad-agency", "机关名称不能为空", "--agency must not be empty");
+        if (!options.agency.trim()) throw cliError("bad-agency", "agencyEmpty");
         const issued = editionForYear(year);
         if (issued !== edition)
           process.stderr.write(
-            `zfxxgk: 注意：${year} 年度适用 ${issued ?? "（无）"} 年格式，按要求使用 ${edition} 年格式 / note: the ${issued ?? "(none)"} format was issued for ${year}; using the ${edition} format as asked\n`,
+            `zfxxgk: ${say("zh-Hans", "editionNotIssued", { year, issued, edition })} / ${say("en", "editionNotIssued", { year, issued, edition })}\n`,
           );
         const report = emptyReport({ agency: options.agency.trim(), year, edition });
         if (options.format === "docx") {
-          if (!options.out)
-            throw new CliError(
-              "out-required",
-              "Word 模板须用 -o 指定输出文件（如 -o report.docx）",
-              "the Word template needs an output file: -o report.docx",
-            );
+          if (!options.out) throw cliError("out-required", "outRequired");
           const { renderDocxTemplate } = await import("@zfxxgk/docx");
           await emit(await renderDocxTemplate(report, { locale: options.locale }), options.out);
           return;

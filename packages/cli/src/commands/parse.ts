@@ -1,8 +1,9 @@
 import { renderMessage } from "@zfxxgk/schema";
 import type { Command } from "commander";
 import { parsePublished, publishedMessages } from "../documents.js";
-import { CliError, EXIT } from "../errors.js";
+import { EXIT } from "../errors.js";
 import { readBytesOf } from "../inputs.js";
+import { cliError } from "../messages.js";
 import { emit, note } from "../output.js";
 
 export function registerParse(program: Command): void {
@@ -23,13 +24,9 @@ export function registerParse(program: Command): void {
       const parseMessages = await publishedMessages();
       const result = await parsePublished(file, await readBytesOf(file));
       for (const d of result.diagnostics)
-        note(`${file}: [${d.severity}] ${renderMessage(d, "zh-CN", parseMessages)}`);
+        note(`${file}: [${d.severity}] ${renderMessage(d, "zh-Hans", parseMessages)}`);
       if (!result.report) {
-        throw new CliError(
-          "unparsable",
-          `${file} 中没有可识别的年度报告`,
-          `no annual report could be read from ${file}`,
-        );
+        throw cliError("unparsable", "unparsable", { file });
       }
       await emit(`${JSON.stringify(result.report, null, 2)}\n`, options.out);
       if (result.diagnostics.some((d) => d.severity === "error")) process.exitCode = EXIT.findings;

@@ -1,15 +1,12 @@
 import { stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
+import type { Locale } from "@zfxxgk/schema";
 import type { Command } from "commander";
 import { parseConcurrency, pdfBatch } from "../batch.js";
-import {
-  type DocumentLocale,
-  documentLocaleOption,
-  parseTimeout,
-  timeoutOption,
-} from "../document-options.js";
-import { CliError, EXIT } from "../errors.js";
+import { documentLocaleOption, parseTimeout, timeoutOption } from "../document-options.js";
+import { EXIT } from "../errors.js";
 import { expandInputs, loadValidReport } from "../inputs.js";
+import { cliError } from "../messages.js";
 import { claimOutputs, emit, note } from "../output.js";
 
 export const outputName = (file: string, ext: string) => `${basename(file, extname(file))}${ext}`;
@@ -28,11 +25,7 @@ export async function planOutputs(
         () => false,
       )));
   if (out && !isDir && files.length > 1) {
-    throw new CliError(
-      "out-not-dir",
-      `多个输入文件时 -o 应为目录（以 / 结尾），实为 ${out}`,
-      `with several inputs, -o must be a folder (ending in /), got ${out}`,
-    );
+    throw cliError("out-not-dir", "outNotDir", { out });
   }
   return files.map((f) => (out && !isDir ? out : join(out ?? ".", outputName(f, ext))));
 }
@@ -49,7 +42,12 @@ export function registerPdf(program: Command): void {
     .action(
       async (
         patterns: string[],
-        options: { out?: string; concurrency: string; timeout: string; locale: DocumentLocale },
+        options: {
+          out?: string;
+          concurrency: string;
+          timeout: string;
+          locale: Exclude<Locale, "en">;
+        },
       ) => {
         const concurrency = parseConcurrency(options.concurrency);
         const timeoutMs = parseTimeout(options.timeout);

@@ -1,13 +1,8 @@
 import { join } from "node:path";
-import { parseReport, type Report } from "@zfxxgk/schema";
+import { type Locale, parseReport, type Report } from "@zfxxgk/schema";
 import type { Command } from "commander";
 import { parseConcurrency, pdfBatch } from "../batch.js";
-import {
-  type DocumentLocale,
-  documentLocaleOption,
-  parseTimeout,
-  timeoutOption,
-} from "../document-options.js";
+import { documentLocaleOption, parseTimeout, timeoutOption } from "../document-options.js";
 import { CliError, EXIT } from "../errors.js";
 import { copyFontsBeside } from "../fonts-beside.js";
 import { expandInputs, loadDocument } from "../inputs.js";
@@ -33,7 +28,7 @@ interface PublishOptions {
   out: string;
   concurrency: string;
   timeout: string;
-  locale: DocumentLocale;
+  locale: Exclude<Locale, "en">;
   pdf: boolean;
   previous?: string;
 }

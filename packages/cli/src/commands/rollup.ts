@@ -4,6 +4,7 @@ import { type Command, Option } from "commander";
 import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument, readInput } from "../inputs.js";
+import { cliError } from "../messages.js";
 import { emit, note } from "../output.js";
 
 interface RollupFlags {
@@ -72,35 +73,22 @@ export function registerRollup(program: Command): void {
       const { formatJson, formatSarif, formatText } = await import("@zfxxgk/validate");
       const year = Number(flags.year);
       if (!Number.isInteger(year))
-        throw new CliError(
-          "bad-year",
-          `年度应为整数：${flags.year}`,
-          `the year must be a whole number: ${flags.year}`,
-        );
+        throw cliError("bad-year", "yearNotInteger", { year: String(flags.year) });
       if (flags.edition !== undefined && !isEdition(flags.edition))
-        throw new CliError(
-          "bad-edition",
-          `未知的格式版本 ${flags.edition}`,
-          `unknown edition ${flags.edition}`,
-        );
+        throw cliError("bad-edition", "unknownEditionFlag", { edition: String(flags.edition) });
       const breakdownKind = flags.breakdown ? extname(flags.breakdown).toLowerCase() : undefined;
       if (breakdownKind && breakdownKind !== ".csv" && breakdownKind !== ".html")
-        throw new CliError(
-          "bad-breakdown",
-          `--breakdown 的文件应以 .csv 或 .html 结尾：${flags.breakdown}`,
-          `--breakdown takes a .csv or .html file: ${flags.breakdown}`,
-        );
+        throw cliError("bad-breakdown", "badBreakdown", { file: String(flags.breakdown) });
       let expected: ReturnType<typeof parseExpected> | undefined;
       if (flags.expected) {
         try {
           expected = parseExpected(await readInput(flags.expected));
         } catch (e) {
           if (e instanceof CliError) throw e;
-          throw new CliError(
-            "bad-expected",
-            `无法读取应汇总名单 ${flags.expected}：${(e as Error).message}`,
-            `cannot read the expected list ${flags.expected}: ${(e as Error).message}`,
-          );
+          throw cliError("bad-expected", "badExpected", {
+            file: String(flags.expected),
+            detail: (e as Error).message,
+          });
         }
       }
 

@@ -1,5 +1,6 @@
+import type { Locale } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
-import { langAlias, type MessageLocale, messageLocaleOf, messageLocaleOption } from "../locale.js";
+import { langAlias, messageLocaleOf, messageLocaleOption } from "../locale.js";
 import { emit } from "../output.js";
 
 export function registerRules(program: Command): void {
@@ -13,18 +14,16 @@ export function registerRules(program: Command): void {
     )
     .addOption(messageLocaleOption())
     .addOption(langAlias())
-    .action(
-      async (options: { format: "text" | "json"; locale: MessageLocale; lang?: "zh" | "en" }) => {
-        const { ruleCatalog } = await import("@zfxxgk/validate");
-        if (options.format === "json") {
-          await emit(`${JSON.stringify(ruleCatalog, null, 2)}\n`);
-          return;
-        }
-        const lines = ruleCatalog.rules.map(
-          (r) =>
-            `${r.id.padEnd(6)} ${r.type.padEnd(10)} ${r.severity.padEnd(7)} ${r.description[messageLocaleOf(options) === "en" ? "en" : "zh-CN"]}`,
-        );
-        await emit(`${lines.join("\n")}\n`);
-      },
-    );
+    .action(async (options: { format: "text" | "json"; locale: Locale; lang?: "zh" | "en" }) => {
+      const { ruleCatalog } = await import("@zfxxgk/validate");
+      if (options.format === "json") {
+        await emit(`${JSON.stringify(ruleCatalog, null, 2)}\n`);
+        return;
+      }
+      const lines = ruleCatalog.rules.map(
+        (r) =>
+          `${r.id.padEnd(6)} ${r.type.padEnd(10)} ${r.severity.padEnd(7)} ${r.description[messageLocaleOf(options) === "en" ? "en" : "zh-Hans"]}`,
+      );
+      await emit(`${lines.join("\n")}\n`);
+    });
 }

@@ -1,10 +1,11 @@
+import type { Locale } from "@zfxxgk/schema";
 import { mergeMessages } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
 import { isDynamicPattern } from "tinyglobby";
 import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument } from "../inputs.js";
-import { langAlias, type MessageLocale, messageLocaleOf, messageLocaleOption } from "../locale.js";
+import { langAlias, messageLocaleOf, messageLocaleOption } from "../locale.js";
 import { emit, note } from "../output.js";
 import { progress } from "../progress.js";
 
@@ -103,7 +104,7 @@ export function registerValidate(program: Command): void {
           previous?: string;
           constituents?: string;
           format: "text" | "json" | "sarif";
-          locale: MessageLocale;
+          locale: Locale;
           lang?: "zh" | "en";
         },
       ) => {

@@ -243,7 +243,12 @@ export function cellDiagnostic(cell: CellDef, value: unknown): Diagnostic {
         expected: Number(UNIT_SUFFIX.exec(value)?.[1]?.replaceAll(",", "")),
       });
     }
-    return error({ code: "schema/invalid-cell", ...base, expected: `非负整数、null 或 ${marks}` });
+    return error({
+      code: "schema/invalid-cell",
+      ...base,
+      expected: "integer ≥ 0",
+      params: { want: "count", marks },
+    });
   }
   const unit = typeof value === "string" ? UNIT_SUFFIX.exec(value) : null;
   if (unit?.[1]) {
@@ -263,13 +268,15 @@ export function cellDiagnostic(cell: CellDef, value: unknown): Diagnostic {
     return error({
       code: "schema/invalid-cell",
       ...base,
-      expected: `"${value.trim()}"（去掉空白）`,
+      expected: value.trim(),
+      params: { want: "trimmed", marks },
     });
   }
   return error({
     code: "schema/invalid-cell",
     ...base,
-    expected: `十进制字符串（万元）、null 或 ${marks}`,
+    expected: "decimal string",
+    params: { want: "amount", marks },
   });
 }
 

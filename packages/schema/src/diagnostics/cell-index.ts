@@ -1,7 +1,7 @@
 import { EDITIONS, type Edition } from "../editions/index.js";
 import { type CellDef, describeCell } from "../grid/cells.js";
-import type { MessageLocale } from "./diagnostic.js";
-import { localeOf } from "./locale.js";
+import type { Locale } from "../grid/types.js";
+import { LOCALES } from "./locale.js";
 
 /**
  * Every cell id of every edition. An id that several editions share names the same cell in each,
@@ -17,10 +17,10 @@ export function cellById(id: string, edition?: Edition): CellDef | undefined {
 }
 
 /** 表三「一、本年新收…」/「自然人」 — where a cell sits, in words. */
-export function cellPlace(id: string, locale: MessageLocale, edition?: Edition): string {
+export function cellPlace(id: string, locale: Locale, edition?: Edition): string {
   const cell = cellById(id, edition) ?? index.get(id);
   if (!cell) return id;
-  const l = localeOf(locale) ?? "zh-Hans";
+  const l = LOCALES.includes(locale) ? locale : "zh-Hans";
   if (l === "en") {
     const d = describeCell(cell, "en");
     return [d.table, d.row, d.column].filter(Boolean).join(" › ");

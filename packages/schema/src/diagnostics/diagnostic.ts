@@ -1,5 +1,5 @@
 import type { Locale } from "../grid/types.js";
-import { LOCALES, localeOf } from "./locale.js";
+import { LOCALES } from "./locale.js";
 import type { CellSource } from "./source-place.js";
 
 /** One shape for every finding of the toolkit: schema errors, rule findings, parser notes. */
@@ -38,25 +38,19 @@ export interface Diagnostic {
   readonly sources?: readonly CellSource[];
 }
 
-/**
- * A language for messages: a `Locale`, or `zh-CN`, accepted as `zh-Hans`.
- * @deprecated Use `Locale` (`zh-Hans`, `zh-Hant`, `en`); `zh-CN` still works.
- */
-export type MessageLocale = Locale | "zh-CN";
 export type MessageTemplate = (d: Diagnostic) => string;
-/** Messages per locale, keyed by diagnostic code. A locale is one entry; `zh-Hant` falls back to `zh-Hans`. */
+/**
+ * Messages per `Locale`, keyed by diagnostic code. A locale is one entry; `zh-Hant` falls back to
+ * `zh-Hans`. Each package keeps one file per locale (`zh-Hant` generated from `zh-Hans`).
+ */
 export type MessageMap = {
   readonly [L in Locale]?: Readonly<Record<string, MessageTemplate>>;
-} & {
-  /** @deprecated The former key of `zh-Hans`; read as `zh-Hans`. */
-  readonly "zh-CN"?: Readonly<Record<string, MessageTemplate>>;
 };
 
-/** One map of several; a later map's message wins; a `zh-CN` entry is read as `zh-Hans`. */
+/** One map of several; a later map's message wins. */
 export function mergeMessages(...maps: MessageMap[]): MessageMap {
-  const of = (m: MessageMap, l: Locale) => (l === "zh-Hans" ? { ...m["zh-CN"], ...m[l] } : m[l]);
   return Object.fromEntries(
-    LOCALES.map((l) => [l, Object.assign({}, ...maps.map((m) => of(m, l) ?? {}))]),
+    LOCALES.map((l) => [l, Object.assign({}, ...maps.map((m) => m[l] ?? {}))]),
   ) as MessageMap;
 }
 
@@ -66,9 +60,10 @@ const UNKNOWN: Record<Locale, (code: string) => string> = {
   en: (code) => `Unknown finding (${code})`,
 };
 
-export function renderMessage(d: Diagnostic, locale: MessageLocale, messages: MessageMap): string {
-  const l = localeOf(locale) ?? "zh-Hans";
-  const hans = messages["zh-Hans"]?.[d.code] ?? messages["zh-CN"]?.[d.code];
+/** A finding in words, in the given locale (`zh-Hant` falls back to `zh-Hans` where it has none). */
+export function renderMessage(d: Diagnostic, locale: Locale, messages: MessageMap): string {
+  const l = LOCALES.includes(locale) ? locale : "zh-Hans";
+  const hans = messages["zh-Hans"]?.[d.code];
   const template =
     l === "zh-Hans" ? hans : (messages[l]?.[d.code] ?? (l === "zh-Hant" ? hans : undefined));
   return template ? template(d) : UNKNOWN[l](d.code);

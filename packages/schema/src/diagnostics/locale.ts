@@ -29,3 +29,13 @@ export function localeOf(tag: string): Locale | undefined {
 
 /** Every tag `localeOf` accepts, for option parsers that list their choices. */
 export const LOCALE_TAGS: readonly string[] = [...LOCALES, "zh-CN", "zh-TW", "zh-HK", "zh"];
+
+/**
+ * The HTML `lang` (BCP 47) of each locale, for the documents and pages the toolkit writes: the one
+ * map of them (`zh-Hant` is written in Taiwan-standard characters, OpenCC cn → tw).
+ */
+export const HTML_LANG: { readonly [L in Locale]: string } = {
+  "zh-Hans": "zh-CN",
+  "zh-Hant": "zh-TW",
+  en: "en",
+};

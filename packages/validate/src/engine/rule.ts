@@ -60,8 +60,8 @@ export interface Rule {
   readonly id: string;
   readonly type: RuleType;
   readonly severity: Severity;
-  readonly title: { readonly "zh-CN": string; readonly en: string };
-  readonly description: { readonly "zh-CN": string; readonly en: string };
+  readonly title: { readonly "zh-Hans": string; readonly en: string };
+  readonly description: { readonly "zh-Hans": string; readonly en: string };
   readonly source: string;
   /** Ids of the cells the rule reads (empty when it reads only text or metadata). */
   readonly cells: readonly string[];

@@ -1,9 +1,9 @@
-import { cellById, cellPlace, describeCell, localeOf, type MessageLocale } from "@zfxxgk/schema";
+import { cellById, cellPlace, describeCell, type Locale } from "@zfxxgk/schema";
 
-const places = new Map<MessageLocale, Map<string, string>>();
+const places = new Map<Locale, Map<string, string>>();
 
 /** Where a cell sits, in the official labels (表三「…」行「…」列); cached per cell and language. */
-export function place(id: string | undefined, locale: MessageLocale): string {
+export function place(id: string | undefined, locale: Locale): string {
   if (!id) return "";
   let cache = places.get(locale);
   if (!cache) {
@@ -21,7 +21,7 @@ export function place(id: string | undefined, locale: MessageLocale): string {
 export const signed = (n: unknown) => (typeof n === "number" && n > 0 ? `+${n}` : String(n));
 
 /** The column label of a cell in official wording, e.g. 自然人 or 法人或其他组织 / 商业企业. */
-export function columnOf(id: string | undefined, locale: MessageLocale): string {
+export function columnOf(id: string | undefined, locale: Locale): string {
   const cell = id ? cellById(id) : undefined;
-  return cell ? describeCell(cell, localeOf(locale) ?? "zh-Hans").column : "";
+  return cell ? describeCell(cell, locale).column : "";
 }

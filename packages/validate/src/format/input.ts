@@ -5,7 +5,6 @@ import {
   LOCALES,
   type Locale,
   localeOf,
-  type MessageLocale,
   type MessageMap,
 } from "@zfxxgk/schema";
 
@@ -19,9 +18,12 @@ export type FormatInput = { readonly diagnostics: readonly Diagnostic[] } | read
 
 export interface FormatOptions {
   /** The language of the messages and labels: `zh-Hans` (default), `zh-Hant` or `en`. */
-  readonly locale?: MessageLocale;
-  /** @deprecated The former name of `locale` (`zh-CN` or `en`); still read when `locale` is not given. */
-  readonly lang?: MessageLocale;
+  readonly locale?: Locale;
+  /**
+   * @deprecated The former name of `locale`, a language tag (`zh-CN`, `zh-TW`, `en` …, read by
+   * `localeOf`); still read when `locale` is not given.
+   */
+  readonly lang?: string;
   /** Name to show for a single result given without a file. */
   readonly file?: string;
   /** Messages for codes the validator does not raise itself (for example the parser's `parse/…`). */
@@ -47,7 +49,8 @@ export interface CellLabels {
 
 /** The locale the options ask for (`locale`, else the deprecated `lang`), `zh-Hans` by default. */
 export function localeOfOptions(options: FormatOptions): Locale {
-  return localeOf(options.locale ?? options.lang ?? "zh-Hans") ?? "zh-Hans";
+  if (options.locale) return options.locale;
+  return (options.lang && localeOf(options.lang)) || "zh-Hans";
 }
 
 const cache = new Map<Locale, Map<string, CellLabels>>(LOCALES.map((l) => [l, new Map()]));

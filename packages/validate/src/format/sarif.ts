@@ -20,7 +20,7 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
 /** SARIF 2.1.0: one run, every rule with its descriptions, one result per finding. */
 export function toSarif(input: FormatInput, options: FormatOptions = {}) {
   const lang = localeOfOptions(options);
-  const words = lang === "en" ? "en" : "zh-CN";
+  const words = lang === "en" ? "en" : "zh-Hans";
   const map = withMessages(options.messages);
   const files = filesOf(input, options);
   const descriptors = rules.map((r) => ({

@@ -38,9 +38,12 @@ export const aggregateRules: readonly Rule[] = [
     id: "X-10",
     type: "heuristic",
     severity: "warning",
-    title: { "zh-CN": "汇总报告等于所属单位之和", en: "A summary report equals its constituents" },
+    title: {
+      "zh-Hans": "汇总报告等于所属单位之和",
+      en: "A summary report equals its constituents",
+    },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "汇总报告（本级政府汇总所属部门、乡镇）表二、表三、表四（2008—2018年报告为统计表）各单元格应等于所给各单位报告之和（`validate(report, { constituents })`，与 `rollup` 同一求和：件数相加，金额按十进制精确相加并把元换算为万元，空白与记号按 0）。不相等时指出该格及贡献最大的单位。联合发布文件的件数按各联合发布机构分别统计，汇总数小于简单相加时只作提示。其他格式的单位报告只按格式对应关系换算确切对应的单元格，无法对应的单位报告不计入并说明。",
       en: "In a summary report, each cell of tables 二, 三 and 四 (of the statistics table in 2008–2018 reports) equals the sum over the constituent reports given (`validate(report, { constituents })`, the same sum as `rollup`: counts added, amounts added exactly in 万元 with 元 converted, blanks and marks as 0). A cell that differs is named with its largest contributors. Document counts of table 二 are counted once per co-issuer of a joint document, so an aggregate below the plain sum is only noted. Constituents in another edition are mapped only where the crosswalk is exact; those that cannot be mapped are left out and said so.",
     },
@@ -106,11 +109,11 @@ export const aggregateRules: readonly Rule[] = [
     type: "structural",
     severity: "warning",
     title: {
-      "zh-CN": "汇总报告所列单位与所给单位报告一致",
+      "zh-Hans": "汇总报告所列单位与所给单位报告一致",
       en: "An aggregate lists the constituent reports given",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         '汇总报告在 `meta.constituents` 中记录所汇总的单位及其报告内容散列（`rollup` 写入）。核验时所给的单位报告应与之一一对应：内容散列不同说明该报告在汇总后被改动；所列单位未给出、或给出的单位未列入，汇总数与所给报告之和就不可比。列有单位却未声明 `scope: "aggregate"` 的也予以提示。',
       en: 'An aggregate records the bodies it sums and the content hash of each report as summed in `meta.constituents` (written by `rollup`). The constituent reports given should match them one to one: another hash means the report changed after it was summed; a listed body not given, or a body given but not listed, makes the sums incomparable. A report that lists constituents without stating `scope: "aggregate"` is noted too.',
     },

@@ -12,11 +12,11 @@ export const crossYearRules: readonly Rule[] = [
     type: "heuristic",
     severity: "warning",
     title: {
-      "zh-CN": "上年结转 = 上年报告的结转下年度",
+      "zh-Hans": "上年结转 = 上年报告的结转下年度",
       en: "Carried over = last year's carry-over",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "本年「二、上年结转」每列应等于上年报告「四、结转下年度继续办理」同列；「总计」列不一致时升一级（申请人类型重新归类无法解释）。",
       en: "Each column of row 二 (carried over) equals the same column of row 四 in last year's report; a difference in the total column is raised one level (re-classifying applicants cannot explain it).",
     },
@@ -50,11 +50,12 @@ export const crossYearRules: readonly Rule[] = [
     type: "heuristic",
     severity: "warning",
     title: {
-      "zh-CN": "上年结转不超过上年在办申请",
+      "zh-Hans": "上年结转不超过上年在办申请",
       en: "Carried over ≤ last year's applications on hand",
     },
     description: {
-      "zh-CN": "本年「二、上年结转」每列不超过上年报告「一、本年新收」与「二、上年结转」同列之和。",
+      "zh-Hans":
+        "本年「二、上年结转」每列不超过上年报告「一、本年新收」与「二、上年结转」同列之和。",
       en: "Each column of row 二 (carried over) is at most last year's new plus carried-over applications in that column.",
     },
     source: "derived by this toolkit from the official tables",
@@ -83,9 +84,9 @@ export const crossYearRules: readonly Rule[] = [
     id: "T4-07",
     type: "heuristic",
     severity: "info",
-    title: { "zh-CN": "上年尚未审结的复议案件", en: "Reconsideration cases pending last year" },
+    title: { "zh-Hans": "上年尚未审结的复议案件", en: "Reconsideration cases pending last year" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "格式没有复议结转行：本年行政复议总计少于上年尚未审结的件数时提示，上年未结案件是否计入本年无明确规定。",
       en: "The format has no carry-over row for reviews: flags when this year's total is below last year's pending cases, whose counting in the next year is undefined.",
     },
@@ -109,9 +110,12 @@ export const crossYearRules: readonly Rule[] = [
     id: "T4-08",
     type: "heuristic",
     severity: "info",
-    title: { "zh-CN": "复议后起诉而两年均无复议", en: "Lawsuits after review without any review" },
+    title: {
+      "zh-Hans": "复议后起诉而两年均无复议",
+      en: "Lawsuits after review without any review",
+    },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "本年有「复议后起诉」，但本年与上年的行政复议总计均为 0 时提示复核（复议可能由其他机关或更早年份作出）。",
       en: "Lawsuits after reconsideration while reconsideration totals are 0 this year and last year: review (the review may have been decided elsewhere or earlier).",
     },
@@ -133,9 +137,9 @@ export const crossYearRules: readonly Rule[] = [
     id: "X-06",
     type: "official",
     severity: "warning",
-    title: { "zh-CN": "与上年报告内容雷同", en: "Near-duplicate of last year's report" },
+    title: { "zh-Hans": "与上年报告内容雷同", en: "Near-duplicate of last year's report" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "一、总体情况与五、存在的主要问题及改进情况的文字与上年报告的相似度达到阈值（默认 0.8，字符二元组）时提示：内容雷同属于年度报告格式列明的问题。",
       en: "The text of sections 一 and 五 is at least as similar to last year's as the threshold (0.8 by default, character bigrams): 内容雷同 is named as a fault by the 2021 format.",
     },

@@ -113,11 +113,11 @@ export const narrativeRules: readonly Rule[] = [
     type: "heuristic",
     severity: "warning",
     title: {
-      "zh-CN": "总体情况所述申请数字与表三一致",
+      "zh-Hans": "总体情况所述申请数字与表三一致",
       en: "Application figures in section 一 match table 三",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "一、总体情况中引述的收到、结转、办结、予以公开、不予公开、无法提供、不予处理等件数（含「两件」「十七件」等中文数字）应等于表三对应单元格；语义不明确的句子不作判断。",
       en: "Figures quoted in section 一 (received, carried over, concluded, disclosed, refused, unavailable, not processed …, Chinese numerals included) equal the matching cells of table 三; ambiguous sentences are left alone.",
     },
@@ -130,11 +130,11 @@ export const narrativeRules: readonly Rule[] = [
     type: "heuristic",
     severity: "warning",
     title: {
-      "zh-CN": "总体情况所述办理结果占比与表三一致",
+      "zh-Hans": "总体情况所述办理结果占比与表三一致",
       en: "Outcome percentages in section 一 match table 三",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "一、总体情况中引述的予以公开、部分公开、不予公开、无法提供、不予处理、其他处理的百分比，按「（七）总计」（或句中明确写出的「本年新收」）为分母，应与表三一致（允许按所写小数位四舍五入或截断）；各类占比之和不应超过 100%。分类或分母不明确的句子不作判断。",
       en: "Percentages of the outcome categories of table 三 quoted in section 一 (disclosed, partly disclosed, refused, unavailable, not processed, other) equal the category's share of the grand total (7) — or of new applications when the sentence says so — rounded or cut to the published decimals; the shares together do not exceed 100 %. Sentences with an unclear category or base are left alone.",
     },
@@ -152,11 +152,11 @@ export const narrativeRules: readonly Rule[] = [
     type: "heuristic",
     severity: "info",
     title: {
-      "zh-CN": "总体情况所述申请人类型与表三一致",
+      "zh-Hans": "总体情况所述申请人类型与表三一致",
       en: "Applicant types in section 一 match table 三",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "一、总体情况中关于申请人类型的表述（如「均为自然人申请」「企业申请X件」）应与表三「一、本年新收」各申请人列一致。",
       en: "Statements on applicant types in section 一 (such as “all from natural persons” or “X from enterprises”) match the applicant columns of row 一 of table 三.",
     },
@@ -168,9 +168,9 @@ export const narrativeRules: readonly Rule[] = [
     id: "T4-05",
     type: "heuristic",
     severity: "warning",
-    title: { "zh-CN": "总体情况所述行政诉讼总数", en: "Total lawsuits quoted in section 一" },
+    title: { "zh-Hans": "总体情况所述行政诉讼总数", en: "Total lawsuits quoted in section 一" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "表四没有行政诉讼合计；文字给出的行政诉讼件数应等于「未经复议直接起诉」与「复议后起诉」两个总计之和。",
       en: "Table 四 has no grand total of lawsuits; a total quoted in the text equals the totals of direct lawsuits plus lawsuits after reconsideration.",
     },
@@ -183,11 +183,11 @@ export const narrativeRules: readonly Rule[] = [
     type: "heuristic",
     severity: "warning",
     title: {
-      "zh-CN": "总体情况所述复议诉讼数字与表四一致",
+      "zh-Hans": "总体情况所述复议诉讼数字与表四一致",
       en: "Review and lawsuit figures in section 一 match table 四",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "一、总体情况中引述的行政复议、行政诉讼件数及结果（维持、纠正、尚未审结等，「结果维持」指全部维持）应与表四一致。",
       en: "Reconsideration and lawsuit figures and outcomes quoted in section 一 (upheld, corrected, pending …; “结果维持” means all upheld) match table 四.",
     },

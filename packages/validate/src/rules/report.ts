@@ -48,9 +48,9 @@ export const reportRules: readonly Rule[] = [
     id: "X-01",
     type: "official",
     severity: "warning",
-    title: { "zh-CN": "格式与报告年度相符", en: "Format matches the report year" },
+    title: { "zh-Hans": "格式与报告年度相符", en: "Format matches the report year" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "每种格式适用于特定年度：2021 年格式（国办公开办函〔2021〕30号）适用于 2021 年度及以后，2019 年格式（国办公开办函〔2019〕60号）适用于 2019、2020 年度。报告使用的格式与其年度不符时报出（2019 年度可参照统一格式，仍按不符报出以便复核）。",
       en: "Each format applies to certain report years: the 2021 format (国办公开办函〔2021〕30号) to 2021 and later, the 2019 format (国办公开办函〔2019〕60号) to 2019 and 2020. A report whose format does not match its year is reported.",
     },
@@ -74,9 +74,9 @@ export const reportRules: readonly Rule[] = [
     id: "X-02",
     type: "official",
     severity: "warning",
-    title: { "zh-CN": "六个部分齐全", en: "All six sections are written" },
+    title: { "zh-Hans": "六个部分齐全", en: "All six sections are written" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "年度报告由六个部分组成；一、总体情况，五、存在的主要问题及改进情况，六、其他需要报告的事项须有文字。",
       en: "A report has six sections; 一 (overview), 五 (problems and improvements) and 六 (other matters) must have text.",
     },
@@ -95,9 +95,9 @@ export const reportRules: readonly Rule[] = [
     id: "X-03",
     type: "official",
     severity: "warning",
-    title: { "zh-CN": "总体情况涵盖五个方面", en: "Section 一 covers the five aspects" },
+    title: { "zh-Hans": "总体情况涵盖五个方面", en: "Section 一 covers the five aspects" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "一、总体情况应涵盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。",
       en: "Section 一 covers proactive disclosure, disclosure on application, information management, disclosure platforms and supervision.",
     },
@@ -117,9 +117,12 @@ export const reportRules: readonly Rule[] = [
     id: "X-04",
     type: "official",
     severity: "warning",
-    title: { "zh-CN": "统计期限为报告年度全年", en: "The statistical period is the calendar year" },
+    title: {
+      "zh-Hans": "统计期限为报告年度全年",
+      en: "The statistical period is the calendar year",
+    },
     description: {
-      "zh-CN": "统计期限应为报告年度的 1 月 1 日至 12 月 31 日。",
+      "zh-Hans": "统计期限应为报告年度的 1 月 1 日至 12 月 31 日。",
       en: "The statistical period is 1 January to 31 December of the report year.",
     },
     source: "DB51/T 2660—2019 §2.1; reports state it in the preamble",
@@ -136,9 +139,9 @@ export const reportRules: readonly Rule[] = [
     id: "X-05",
     type: "official",
     severity: "warning",
-    title: { "zh-CN": "按时发布", en: "Published on time" },
+    title: { "zh-Hans": "按时发布", en: "Published on time" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "县级以上政府部门应于次年 1 月 31 日前、各级政府应于次年 3 月 31 日前公布年度报告；晚于 3 月 31 日为警告，政府部门（按名称判断）介于两者之间为提示，早于报告年度结束亦为警告。",
       en: "Departments publish by 31 January and governments by 31 March of the next year; after 31 March is a warning, between the two a note for a department (judged from the name), before the year ends a warning.",
     },
@@ -180,9 +183,9 @@ export const reportRules: readonly Rule[] = [
     id: "X-08",
     type: "official",
     severity: "warning",
-    title: { "zh-CN": "表格不得留空", en: "No blank table cells" },
+    title: { "zh-Hans": "表格不得留空", en: "No blank table cells" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "统一格式的每一行、每一列都应填报；数值为零应写 0。空白单元格在核验勾稽关系时按 0 计算，并单独报出。",
       en: "Every row and column of the unified format is filled in; zero is written as 0. Blank cells are read as 0 by the identities and reported here.",
     },

@@ -15,11 +15,11 @@ export const t3Balance: Rule = {
   type: "official",
   severity: "error",
   title: {
-    "zh-CN": "表三每列：一 + 二 = （七）总计 + 四",
+    "zh-Hans": "表三每列：一 + 二 = （七）总计 + 四",
     en: "Table 三, every column: 一 + 二 = (七) total + 四",
   },
   description: {
-    "zh-CN":
+    "zh-Hans":
       "表三每一列，本年新收与上年结转之和等于办理结果总计与结转下年度之和（表头注明的勾稽关系，本列）。",
     en: "In every column of table 三, new plus carried-over applications equal the concluded total plus those carried into next year (the identity printed in the header, per column).",
   },
@@ -35,11 +35,11 @@ export const t3RowTotal: Rule = {
   type: "structural",
   severity: "error",
   title: {
-    "zh-CN": "表三每行：总计 = 自然人 + 法人或其他组织五列",
+    "zh-Hans": "表三每行：总计 = 自然人 + 法人或其他组织五列",
     en: "Table 三, every row: total = natural persons + the five organisation columns",
   },
   description: {
-    "zh-CN":
+    "zh-Hans":
       "表三每一数据行，「总计」列等于「自然人」与「法人或其他组织」下五列之和（法人或其他组织无小计列）。",
     en: "In every data row of table 三, the total column equals natural persons plus the five columns under legal persons or other organisations (which have no subtotal column).",
   },
@@ -55,11 +55,11 @@ export const t3ResultsTotal: Rule = {
   type: "structural",
   severity: "error",
   title: {
-    "zh-CN": "表三每列：（七）总计 = 办理结果各末级行之和",
+    "zh-Hans": "表三每列：（七）总计 = 办理结果各末级行之和",
     en: "Table 三, every column: (七) total = the leaf result rows",
   },
   description: {
-    "zh-CN":
+    "zh-Hans":
       "「（七）总计」等于（一）至（六）下各末级行之和（2021 年格式 21 行，2019 年格式「（六）其他处理」为一行，共 19 行）；各类之间没有小计行，区分处理的只计一次。",
     en: "(七) total equals the sum of the leaf rows under (一)–(六) (21 in the 2021 format; 19 in the 2019 format, where (六) other handling is one row); there are no category subtotals and each application is counted once.",
   },
@@ -74,9 +74,9 @@ export const t3Counts: Rule = {
   id: "T3-04",
   type: "structural",
   severity: "warning",
-  title: { "zh-CN": "表三单元格应为非负整数", en: "Table 三 cells are whole numbers ≥ 0" },
+  title: { "zh-Hans": "表三单元格应为非负整数", en: "Table 三 cells are whole numbers ≥ 0" },
   description: {
-    "zh-CN":
+    "zh-Hans":
       "表三均为件数：负数、小数和带单位的文字由模型校验（schema/…）报出；本规则报出以「—」「/」「无」等记号代替数字的单元格（按 0 计算）。",
     en: "Table 三 holds counts: negative, fractional or unit-suffixed values are reported by the model check (schema/…); this rule reports cells written as a mark such as “—”, “/” or “无” (read as 0).",
   },
@@ -96,9 +96,9 @@ export const t3NoIntake: Rule = {
   id: "T3-07",
   type: "structural",
   severity: "error",
-  title: { "zh-CN": "无申请则无办理结果", en: "No applications, no results" },
+  title: { "zh-Hans": "无申请则无办理结果", en: "No applications, no results" },
   description: {
-    "zh-CN": "本年新收与上年结转均为 0 时，办理结果各行与结转下年度均应为 0。",
+    "zh-Hans": "本年新收与上年结转均为 0 时，办理结果各行与结转下年度均应为 0。",
     en: "When no application was received or carried over, every result row and the carry-over to next year must be 0.",
   },
   source: "derived by this toolkit from the official tables (corollary of T3-01 and T3-04)",
@@ -126,9 +126,9 @@ export const t3CarryOver: Rule = {
   id: "T3-08",
   type: "heuristic",
   severity: "info",
-  title: { "zh-CN": "结转下年度的申请偏多", en: "Many applications carried into next year" },
+  title: { "zh-Hans": "结转下年度的申请偏多", en: "Many applications carried into next year" },
   description: {
-    "zh-CN":
+    "zh-Hans":
       "结转下年度的申请超过本年新收的一定比例（默认 25%）：答复期限为 20 个工作日（可延长 20 个），通常只有年末一两个月收到的申请才会结转。",
     en: "Applications carried into next year exceed a share of new ones (25 % by default): answers are due within 20 working days (+20), so usually only applications of the last month or two carry over.",
   },
@@ -155,11 +155,11 @@ export const t3CategoryMix: Rule = {
   type: "heuristic",
   severity: "info",
   title: {
-    "zh-CN": "「属于国家秘密」不予公开，请复核",
+    "zh-Hans": "「属于国家秘密」不予公开，请复核",
     en: "Refusals as state secrets: please review",
   },
   description: {
-    "zh-CN": "以「属于国家秘密」为由不予公开在基层机关少见，建议复核其依据（条例第十四条）。",
+    "zh-Hans": "以「属于国家秘密」为由不予公开在基层机关少见，建议复核其依据（条例第十四条）。",
     en: "Refusing because the information is a state secret is rare for local bodies; review the ground (Article 14).",
   },
   source:

@@ -13,11 +13,11 @@ function groupRule(id: string, zh: string, en: string): Rule {
     type: "structural",
     severity: "error",
     title: {
-      "zh-CN": `表四${zh}：总计 = 维持 + 纠正 + 其他 + 尚未审结`,
+      "zh-Hans": `表四${zh}：总计 = 维持 + 纠正 + 其他 + 尚未审结`,
       en: `Table 四, ${en}: total = upheld + corrected + other + pending`,
     },
     description: {
-      "zh-CN": `表四「${zh}」的「总计」包括「尚未审结」：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结。`,
+      "zh-Hans": `表四「${zh}」的「总计」包括「尚未审结」：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结。`,
       en: `In table 四, the total of ${en} includes pending cases: total = upheld + corrected + other + pending.`,
     },
     source: `${FORMAT}：「总计」与四个结果列（含「尚未审结」）并列`,
@@ -44,9 +44,9 @@ export const table4Rules: readonly Rule[] = [
     id: "T4-04",
     type: "structural",
     severity: "warning",
-    title: { "zh-CN": "表四单元格应为非负整数", en: "Table 四 cells are whole numbers ≥ 0" },
+    title: { "zh-Hans": "表四单元格应为非负整数", en: "Table 四 cells are whole numbers ≥ 0" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "表四 15 个单元格均为件数；本规则报出以记号代替数字的单元格（按 0 计算），负数与小数由模型校验报出。",
       en: "The 15 cells of table 四 are counts; this rule reports cells written as a mark (read as 0); negative and fractional values are reported by the model check.",
     },
@@ -60,9 +60,9 @@ export const table4Rules: readonly Rule[] = [
     id: "T4-09",
     type: "heuristic",
     severity: "info",
-    title: { "zh-CN": "复议诉讼多于申请", en: "More reviews and lawsuits than applications" },
+    title: { "zh-Hans": "复议诉讼多于申请", en: "More reviews and lawsuits than applications" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "行政复议与未经复议直接起诉的案件多于本年新收与上年结转的申请（及上年新收）时，请复核：此类案件通常源于依申请公开的答复。",
       en: "Reviews and direct lawsuits outnumber the applications received and carried over (and last year's): such cases usually arise from application decisions — please review.",
     },
@@ -88,9 +88,10 @@ export const table4Rules: readonly Rule[] = [
     id: "T4-10",
     type: "heuristic",
     severity: "info",
-    title: { "zh-CN": "行政复议纠错率偏高", en: "High correction rate in reconsideration" },
+    title: { "zh-Hans": "行政复议纠错率偏高", en: "High correction rate in reconsideration" },
     description: {
-      "zh-CN": "已审结的行政复议中结果纠正的比例（纠错率）达到阈值（默认 50%，至少 3 件）时提示。",
+      "zh-Hans":
+        "已审结的行政复议中结果纠正的比例（纠错率）达到阈值（默认 50%，至少 3 件）时提示。",
       en: "Flags a high share of corrected outcomes among concluded reconsideration cases (50 % by default, at least 3 cases).",
     },
     source:

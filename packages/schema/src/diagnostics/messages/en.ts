@@ -53,6 +53,10 @@ export default {
   "schema/amount-as-number": (d) =>
     `${at(d)}: write the amount as a decimal string to keep its precision, e.g. "${d.expected}", not the number ${show(d.actual)}`,
   "schema/invalid-cell": (d) =>
-    `${at(d)}: invalid cell value ${show(d.actual)} (expected ${d.expected})`,
+    `${at(d)}: invalid cell value ${show(d.actual)} (expected ${
+      d.params?.want === "trimmed"
+        ? `${show(d.expected)}, without the spaces`
+        : `${d.params?.want === "count" ? "a whole number ≥ 0" : "a decimal string (万元)"}, null or ${d.params?.marks}`
+    })`,
   "schema/unknown-cell": (d) => `Unknown cell id ${show(d.actual)}`,
 } satisfies SchemaMessages;

@@ -50,6 +50,11 @@ export default {
     `${at(d)}：金额中不应带单位（本栏单位为万元），实为 ${show(d.actual)}；请写成如 "${d.expected}" 的十进制字符串`,
   "schema/amount-as-number": (d) =>
     `${at(d)}：金额应写成十进制字符串以保留原文精度，如 "${d.expected}"，实为数字 ${show(d.actual)}`,
-  "schema/invalid-cell": (d) => `${at(d)}：无效的单元格取值 ${show(d.actual)}（应为${d.expected}）`,
+  "schema/invalid-cell": (d) =>
+    `${at(d)}：无效的单元格取值 ${show(d.actual)}（应为${
+      d.params?.want === "trimmed"
+        ? `${show(d.expected)}（去掉空白）`
+        : `${d.params?.want === "count" ? "非负整数" : "十进制字符串（万元）"}、null 或 ${d.params?.marks}`
+    }）`,
   "schema/unknown-cell": (d) => `未知的单元格编号 ${show(d.actual)}`,
 } satisfies SchemaMessages;

@@ -51,6 +51,11 @@ export default {
     `${at(d)}：金額中不應帶單位（本欄單位為萬元），實為 ${show(d.actual)}；請寫成如 "${d.expected}" 的十進制字符串`,
   "schema/amount-as-number": (d) =>
     `${at(d)}：金額應寫成十進制字符串以保留原文精度，如 "${d.expected}"，實為數字 ${show(d.actual)}`,
-  "schema/invalid-cell": (d) => `${at(d)}：無效的單元格取值 ${show(d.actual)}（應為${d.expected}）`,
+  "schema/invalid-cell": (d) =>
+    `${at(d)}：無效的單元格取值 ${show(d.actual)}（應為${
+      d.params?.want === "trimmed"
+        ? `${show(d.expected)}（去掉空白）`
+        : `${d.params?.want === "count" ? "非負整數" : "十進制字符串（萬元）"}、null 或 ${d.params?.marks}`
+    }）`,
   "schema/unknown-cell": (d) => `未知的單元格編號 ${show(d.actual)}`,
 } satisfies SchemaMessages;

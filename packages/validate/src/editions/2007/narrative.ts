@@ -80,11 +80,11 @@ export const narrativeRule2007: Rule = {
   type: "heuristic",
   severity: "warning",
   title: {
-    "zh-CN": "正文所述数字与统计表一致",
+    "zh-Hans": "正文所述数字与统计表一致",
     en: "Figures in the text match the statistics table",
   },
   description: {
-    "zh-CN":
+    "zh-Hans":
       "正文中写出的主动公开信息条数、收到申请件数、行政复议和行政诉讼件数、举报投诉件数、培训人次（阿拉伯数字或汉字数字，「未收到……」为 0）应与统计表相应行一致。",
     en: "The figures the text gives (information disclosed, applications received, reconsiderations, lawsuits, complaints, training attendances; in digits or Chinese numerals, 'none received' as 0) match the table's rows.",
   },

@@ -54,34 +54,34 @@ const MONEY = ["7", "8.4"].map(S);
 export const statisticsRules: readonly Rule[] = [
   sumRule(
     "S-01",
-    { "zh-CN": "收到申请数 = 各申请方式之和", en: "Applications received = the channels" },
+    { "zh-Hans": "收到申请数 = 各申请方式之和", en: "Applications received = the channels" },
     {
-      "zh-CN": "三（一）收到申请数等于当面、传真、网络、信函申请数之和。",
+      "zh-Hans": "三（一）收到申请数等于当面、传真、网络、信函申请数之和。",
       en: "Applications received equal those made in person, by fax, online and by letter.",
     },
   ),
   sumRule(
     "S-02",
-    { "zh-CN": "申请办结数 = 按时办结数 + 延期办结数", en: "Concluded = on time + extended" },
+    { "zh-Hans": "申请办结数 = 按时办结数 + 延期办结数", en: "Concluded = on time + extended" },
     {
-      "zh-CN": "三（二）申请办结数等于按时办结数与延期办结数之和。",
+      "zh-Hans": "三（二）申请办结数等于按时办结数与延期办结数之和。",
       en: "Applications concluded equal those concluded on time plus those with an extension.",
     },
   ),
   sumRule(
     "S-03",
-    { "zh-CN": "申请答复数 = 八类答复之和", en: "Answers = the eight kinds of answer" },
+    { "zh-Hans": "申请答复数 = 八类答复之和", en: "Answers = the eight kinds of answer" },
     {
-      "zh-CN":
+      "zh-Hans":
         "三（三）申请答复数等于属于已主动公开范围、同意公开、同意部分公开、不同意公开、不属于本行政机关公开、申请信息不存在、告知作出更改补充、告知通过其他途径办理八项之和。",
       en: "Answers given equal the sum of the eight kinds of answer.",
     },
   ),
   sumRule(
     "S-04",
-    { "zh-CN": "不同意公开答复数 = 六种理由之和", en: "Refusals = the six reasons" },
+    { "zh-Hans": "不同意公开答复数 = 六种理由之和", en: "Refusals = the six reasons" },
     {
-      "zh-CN": "4.不同意公开答复数等于其下「其中」六种理由之和（法律法规规定的其他情形兜底）。",
+      "zh-Hans": "4.不同意公开答复数等于其下「其中」六种理由之和（法律法规规定的其他情形兜底）。",
       en: "Refusals equal the sum of the six reasons listed under them (the last one catches the rest).",
     },
   ),
@@ -89,9 +89,9 @@ export const statisticsRules: readonly Rule[] = [
     id: "S-05",
     type: "heuristic",
     severity: "warning",
-    title: { "zh-CN": "申请答复数 = 申请办结数", en: "Answers = applications concluded" },
+    title: { "zh-Hans": "申请答复数 = 申请办结数", en: "Answers = applications concluded" },
     description: {
-      "zh-CN": "每件办结的申请都作出一个答复，申请答复数应等于申请办结数。",
+      "zh-Hans": "每件办结的申请都作出一个答复，申请答复数应等于申请办结数。",
       en: "Every concluded application gets one answer: answers given equal applications concluded.",
     },
     source: `${TABLE}（derived by this toolkit）`,
@@ -116,11 +116,11 @@ export const statisticsRules: readonly Rule[] = [
     type: "heuristic",
     severity: "info",
     title: {
-      "zh-CN": "申请办结数不远超收到申请数",
+      "zh-Hans": "申请办结数不远超收到申请数",
       en: "Applications concluded do not far exceed those received",
     },
     description: {
-      "zh-CN": "统计表没有上年结转行，办结数可以多于当年收到数；多于收到数的 1.5 倍时提示复核。",
+      "zh-Hans": "统计表没有上年结转行，办结数可以多于当年收到数；多于收到数的 1.5 倍时提示复核。",
       en: "The table has no carry-over row, so more may be concluded than received; more than 1.5 times as many is worth a second look.",
     },
     source: `${TABLE}（a weak heuristic of this toolkit）`,
@@ -141,20 +141,20 @@ export const statisticsRules: readonly Rule[] = [
   sumRule(
     "S-07",
     {
-      "zh-CN": "行政复议、行政诉讼数量 = 各结果之和",
+      "zh-Hans": "行政复议、行政诉讼数量 = 各结果之和",
       en: "Reconsiderations and lawsuits = their outcomes",
     },
     {
-      "zh-CN":
+      "zh-Hans":
         "四、行政复议数量等于维持、被依法纠错、其他情形之和；五、行政诉讼数量同理（未审结的计入其他情形）。",
       en: "Reconsiderations equal upheld + corrected + other outcomes; lawsuits likewise (pending cases fall under other outcomes).",
     },
   ),
   sumRule(
     "S-08",
-    { "zh-CN": "工作人员数 = 专职 + 兼职", en: "Staff = full-time + part-time" },
+    { "zh-Hans": "工作人员数 = 专职 + 兼职", en: "Staff = full-time + part-time" },
     {
-      "zh-CN": "八（三）从事政府信息公开工作人员数等于专职人员数与兼职人员数之和。",
+      "zh-Hans": "八（三）从事政府信息公开工作人员数等于专职人员数与兼职人员数之和。",
       en: "Staff working on disclosure equal full-time plus part-time staff.",
     },
   ),
@@ -163,11 +163,11 @@ export const statisticsRules: readonly Rule[] = [
     type: "official",
     severity: "error",
     title: {
-      "zh-CN": "主动公开政府信息数不小于任一渠道、不大于各渠道之和",
+      "zh-Hans": "主动公开政府信息数不小于任一渠道、不大于各渠道之和",
       en: "Information disclosed is at least each channel and at most their sum",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "行名自带计数规则「不同渠道和方式公开相同信息计1条」：同一信息经多个渠道公开只计一次，各渠道之和可以大于总数，但总数不能小于任一渠道的数，也不能大于各渠道之和。",
       en: "The row's own counting rule counts an item published through several channels once: the channels may add up to more than the total, but the total cannot be below any one channel nor above their sum.",
     },
@@ -206,11 +206,11 @@ export const statisticsRules: readonly Rule[] = [
     type: "official",
     severity: "warning",
     title: {
-      "zh-CN": "回应热点舆情数不大于各渠道回应次数之和",
+      "zh-Hans": "回应热点舆情数不大于各渠道回应次数之和",
       en: "Concerns responded to are at most the responses by channel",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "「不同方式回应同一热点或舆情计1次」：回应数不能大于新闻发布会、在线访谈、微博微信、其他方式回应次数之和（政策解读稿件以篇计，不计入）。",
       en: "A concern answered through several channels counts once: the total cannot exceed the press conferences, interviews, microblog/WeChat and other responses together (policy explanations, counted in articles, are left out).",
     },
@@ -234,9 +234,9 @@ export const statisticsRules: readonly Rule[] = [
     id: "S-11",
     type: "structural",
     severity: "error",
-    title: { "zh-CN": "「其中」行不大于其上级行", en: "An 其中 row is at most its parent" },
+    title: { "zh-Hans": "「其中」行不大于其上级行", en: "An 其中 row is at most its parent" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "主动公开规范性文件数不大于主动公开政府信息数；主要负责同志参加新闻发布会、在线访谈次数不大于相应总次数。",
       en: "Normative documents disclosed are at most the information disclosed; the principal leader's press conferences and interviews are at most all of them.",
     },
@@ -259,11 +259,11 @@ export const statisticsRules: readonly Rule[] = [
     type: "heuristic",
     severity: "info",
     title: {
-      "zh-CN": "主动公开规范性文件数不大于制发规范性文件总数",
+      "zh-Hans": "主动公开规范性文件数不大于制发规范性文件总数",
       en: "Normative documents disclosed are at most those issued",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "主动公开的规范性文件一般不多于本年制发的规范性文件（单位不同，且可能含往年文件，故仅作提示）。",
       en: "Normative documents disclosed are usually not more than those issued (different units, and older documents may be included: a note only).",
     },
@@ -277,9 +277,9 @@ export const statisticsRules: readonly Rule[] = [
     id: "S-13",
     type: "structural",
     severity: "warning",
-    title: { "zh-CN": "费用、经费以万元填报", en: "Fees and funding in 万元" },
+    title: { "zh-Hans": "费用、经费以万元填报", en: "Fees and funding in 万元" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "七、依申请公开信息收取的费用与八（四）政府信息公开专项经费以万元为单位，填非负小数；写作记号或印作其他单位时报出。",
       en: "Fees charged and dedicated funding are decimals ≥ 0 in 万元; a mark instead of a number, or another printed unit, is reported.",
     },

@@ -22,11 +22,11 @@ export const table2Rules2019: readonly Rule[] = [
     type: "structural",
     severity: "warning",
     title: {
-      "zh-CN": "表二（2019）数量为整数，本年增/减可为负",
+      "zh-Hans": "表二（2019）数量为整数，本年增/减可为负",
       en: "Table 二 (2019): counts are whole numbers, the change may be negative",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "本年新制作数量、本年新公开数量、对外公开总数量、上一年项目数量、处理决定数量、采购项目数量为非负整数，「本年增/减」为可带正负号的整数（如 +1036、-3）；负数与小数由模型校验报出，本规则报出以记号代替数字的单元格。",
       en: "Documents made, published and available, items last year, decisions and procurement items are whole numbers ≥ 0; the change this year is a signed whole number (+1036, -3). Negative or fractional counts are reported by the model check; this rule reports cells written as a mark.",
     },
@@ -41,11 +41,11 @@ export const table2Rules2019: readonly Rule[] = [
     type: "structural",
     severity: "error",
     title: {
-      "zh-CN": "上一年项目数量 + 本年增/减 ≥ 0",
+      "zh-Hans": "上一年项目数量 + 本年增/减 ≥ 0",
       en: "Items last year + change ≥ 0",
     },
     description: {
-      "zh-CN": "事项数量减少不能多于上一年的数量：上一年项目数量加本年增/减不得为负。",
+      "zh-Hans": "事项数量减少不能多于上一年的数量：上一年项目数量加本年增/减不得为负。",
       en: "The number of items cannot fall below zero: items last year plus the change this year is not negative.",
     },
     source: `${FORMAT}：上一年项目数量、本年增/减`,
@@ -72,11 +72,11 @@ export const table2Rules2019: readonly Rule[] = [
     type: "heuristic",
     severity: "warning",
     title: {
-      "zh-CN": "上一年项目数量 = 上年报告的上一年项目数量 + 本年增/减",
+      "zh-Hans": "上一年项目数量 = 上年报告的上一年项目数量 + 本年增/减",
       en: "Items last year = last year's items + last year's change",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "2020 年度报告的「上一年项目数量」应等于 2019 年度报告的「上一年项目数量」加「本年增/减」（行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费）。",
       en: "Items last year in the 2020 report equal items last year plus the change in the 2019 report (licensing, other services, penalties, coercion, fees).",
     },
@@ -115,11 +115,12 @@ export const table2Rules2019: readonly Rule[] = [
     type: "structural",
     severity: "error",
     title: {
-      "zh-CN": "本年新公开数量 ≤ 对外公开总数量",
+      "zh-Hans": "本年新公开数量 ≤ 对外公开总数量",
       en: "Published this year ≤ available in total",
     },
     description: {
-      "zh-CN": "对外公开总数量包括本年新公开的文件，因此不少于本年新公开数量（规章、规范性文件）。",
+      "zh-Hans":
+        "对外公开总数量包括本年新公开的文件，因此不少于本年新公开数量（规章、规范性文件）。",
       en: "The documents publicly available in total include those published this year, so they are at least as many (rules and normative documents).",
     },
     source: `${FORMAT}：第二十条第（一）项`,
@@ -146,11 +147,11 @@ export const table2Rules2019: readonly Rule[] = [
     type: "heuristic",
     severity: "info",
     title: {
-      "zh-CN": "本年新公开数量 ≤ 本年新制作数量",
+      "zh-Hans": "本年新公开数量 ≤ 本年新制作数量",
       en: "Published this year ≤ made this year",
     },
     description: {
-      "zh-CN": "通常本年新公开的文件不多于本年新制作的文件；公开往年制作的文件时可以例外。",
+      "zh-Hans": "通常本年新公开的文件不多于本年新制作的文件；公开往年制作的文件时可以例外。",
       en: "Usually no more documents are published this year than were made this year; publishing older documents is a legitimate exception.",
     },
     source: `${FORMAT}（derived）`,
@@ -176,9 +177,9 @@ export const table2Rules2019: readonly Rule[] = [
     id: "T2b-06",
     type: "heuristic",
     severity: "warning",
-    title: { "zh-CN": "采购总金额应写明单位", en: "The procurement amount states its unit" },
+    title: { "zh-Hans": "采购总金额应写明单位", en: "The procurement amount states its unit" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "格式没有为「采购总金额」印出单位，发布者自行写作元或万元；未写单位的非零金额无法比较或汇总，应写明单位。",
       en: "The format prints no unit for the procurement amount and publishers wrote 元 or 万元 themselves; a non-zero amount without a unit cannot be compared or summed.",
     },

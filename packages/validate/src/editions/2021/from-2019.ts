@@ -14,11 +14,11 @@ export const from2019Rules: readonly Rule[] = [
     type: "structural",
     severity: "info",
     title: {
-      "zh-CN": "上年为 2019 年格式：表二只有处理决定数量可比",
+      "zh-Hans": "上年为 2019 年格式：表二只有处理决定数量可比",
       en: "Last year in the 2019 format: only table 二's decision counts compare",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "2019 年格式的表二与 2021 年格式不能逐项对应，只有行政许可、行政处罚、行政强制的「处理决定数量」对应「本年处理决定数量」。上年报告为 2019 年格式时，列出可比的三项及其两年的数字，其余各项不比较。",
       en: "Table 二 of the 2019 format does not map onto 2021's, except the decisions of licensing, penalties and coercion. With last year's report in the 2019 format this lists those three with both years' figures; nothing else of table 二 is compared.",
     },
@@ -36,7 +36,7 @@ export const from2019Rules: readonly Rule[] = [
         const show = (v: number, s: number) => (s === NUMBER ? String(v) : "空白");
         const before = then.reduce((sum, i) => sum + (previous.cells.num[i] as number), 0);
         const known = then.every((i) => previous.cells.state[i] === NUMBER);
-        const label = place(id, "zh-CN").replace(/^表二/, "");
+        const label = place(id, "zh-Hans").replace(/^表二/, "");
         pairs.push(
           `${label} 上年 ${known ? before : "空白"}、本年 ${show(cells.num[now] as number, cells.state[now] as number)}`,
         );

@@ -20,9 +20,9 @@ export const table2Rules2021: readonly Rule[] = [
     id: "T2-01",
     type: "structural",
     severity: "warning",
-    title: { "zh-CN": "表二件数应为非负整数", en: "Table 二 counts are whole numbers ≥ 0" },
+    title: { "zh-Hans": "表二件数应为非负整数", en: "Table 二 counts are whole numbers ≥ 0" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "本年制发件数、本年废止件数、现行有效件数、本年处理决定数量均为件数；本规则报出以记号代替数字的单元格，负数与小数由模型校验报出。",
       en: "Documents issued, repealed, in force and decisions made are counts; this rule reports cells written as a mark, negative and fractional values are reported by the model check.",
     },
@@ -36,9 +36,9 @@ export const table2Rules2021: readonly Rule[] = [
     id: "T2-02",
     type: "official",
     severity: "warning",
-    title: { "zh-CN": "收费金额为以万元计的非负小数", en: "The fee is a decimal ≥ 0 in 万元" },
+    title: { "zh-Hans": "收费金额为以万元计的非负小数", en: "The fee is a decimal ≥ 0 in 万元" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "「本年收费金额（单位：万元）」为以万元计的非负十进制数；本规则报出以记号代替金额的情形，带单位或写成数字的金额由模型校验报出。",
       en: "The fee column is a decimal ≥ 0 in 万元; this rule reports a mark written instead of an amount, amounts with a unit or written as numbers are reported by the model check.",
     },
@@ -53,11 +53,11 @@ export const table2Rules2021: readonly Rule[] = [
     type: "heuristic",
     severity: "warning",
     title: {
-      "zh-CN": "无规章制定权的机关报告了规章",
+      "zh-Hans": "无规章制定权的机关报告了规章",
       en: "Regulations reported by a body without rule-making power",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "只有国务院部门、省级政府和设区的市、自治州政府可以制定规章；县乡政府及地方政府部门的「规章」一行应为 0（按机关名称保守判断）。",
       en: "Only State Council departments, provincial governments and governments of districted cities and autonomous prefectures make 规章; county and township governments and local departments should report 0 (judged conservatively from the body's name).",
     },
@@ -84,9 +84,9 @@ export const table2Rules2021: readonly Rule[] = [
     id: "T2-06",
     type: "heuristic",
     severity: "warning",
-    title: { "zh-CN": "收费金额疑似以元填入万元栏", en: "Fee looks like 元 entered as 万元" },
+    title: { "zh-Hans": "收费金额疑似以元填入万元栏", en: "Fee looks like 元 entered as 万元" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "收费金额达到阈值（默认 10000 万元，即一亿元）时，可能把以元计的金额填进了以万元计的栏目。",
       en: "A fee at or above the threshold (10,000 万元 = 100 million 元 by default) may be an amount in 元 entered in the 万元 column.",
     },
@@ -110,9 +110,9 @@ export const table2Rules2021: readonly Rule[] = [
     id: "T2-07",
     type: "heuristic",
     severity: "info",
-    title: { "zh-CN": "信息处理费与收费金额", en: "Processing fee against the fee column" },
+    title: { "zh-Hans": "信息处理费与收费金额", en: "Processing fee against the fee column" },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "「六、其他需要报告的事项」报告的信息处理费（换算为万元）不应超过表二的收费金额；容差为收费金额所写精度的半个单位。",
       en: "The information processing fee reported in section 六 (in 万元) should not exceed the fee in table 二, within half a unit of the fee's published precision.",
     },
@@ -138,11 +138,11 @@ export const table2Rules2021: readonly Rule[] = [
     type: "heuristic",
     severity: "info",
     title: {
-      "zh-CN": "乡镇街道的处理决定数量偏大",
+      "zh-Hans": "乡镇街道的处理决定数量偏大",
       en: "Many decisions for a township-level body",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "乡镇、街道报告的行政许可、行政处罚或行政强制决定达到阈值（默认 10000）时，请复核其权限与统计口径。",
       en: "A township or sub-district reporting licensing, penalty or coercion decisions at or above the threshold (10,000 by default): review its powers and how it counted.",
     },
@@ -169,11 +169,11 @@ export const table2Rules2021: readonly Rule[] = [
     type: "heuristic",
     severity: "warning",
     title: {
-      "zh-CN": "现行有效件数 ≈ 上年现行有效 + 制发 − 废止",
+      "zh-Hans": "现行有效件数 ≈ 上年现行有效 + 制发 − 废止",
       en: "In force ≈ last year's in force + issued − repealed",
     },
     description: {
-      "zh-CN":
+      "zh-Hans":
         "规章、行政规范性文件的「现行有效件数」应约等于上年现行有效件数加本年制发件数减本年废止件数；修订、失效、清理或机构改革可能合理地打破这一关系。",
       en: "Documents in force should be about last year's in force plus issued minus repealed, for 规章 and 行政规范性文件; amendments, lapses, clean-ups or reorganisations can break it legitimately.",
     },
@@ -211,9 +211,12 @@ export const table2Rules2021: readonly Rule[] = [
     id: "T2-04",
     type: "heuristic",
     severity: "warning",
-    title: { "zh-CN": "废止件数不超过可废止的件数", en: "Repealed ≤ in force last year + issued" },
+    title: {
+      "zh-Hans": "废止件数不超过可废止的件数",
+      en: "Repealed ≤ in force last year + issued",
+    },
     description: {
-      "zh-CN": "本年废止件数不超过上年现行有效件数与本年制发件数之和。",
+      "zh-Hans": "本年废止件数不超过上年现行有效件数与本年制发件数之和。",
       en: "Documents repealed this year are at most last year's documents in force plus this year's issued.",
     },
     source: "derived by this toolkit from the official tables",

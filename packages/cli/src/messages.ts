@@ -1,0 +1,31 @@
+import type { Locale } from "@zfxxgk/schema";
+import { CliError } from "./errors.js";
+import en from "./messages/en.js";
+import type { CliMessages } from "./messages/types.js";
+import zhHans from "./messages/zh-Hans.js";
+import zhHant from "./messages/zh-Hant.js";
+
+/** The CLI's own locale files, one per locale; a new locale is one more file and line. */
+export const LOCALE_MESSAGES: { readonly [L in Locale]: CliMessages } = {
+  "zh-Hans": zhHans,
+  "zh-Hant": zhHant,
+  en,
+};
+
+/** One message of the locale files in a locale. */
+export function say<K extends keyof CliMessages>(
+  locale: Locale,
+  key: K,
+  ...params: Parameters<CliMessages[K]>
+): string {
+  return (LOCALE_MESSAGES[locale][key] as (...p: Parameters<CliMessages[K]>) => string)(...params);
+}
+
+/** A usage or input problem worded from the locale files: Chinese first, then English. */
+export function cliError<K extends keyof CliMessages>(
+  code: string,
+  key: K,
+  ...params: Parameters<CliMessages[K]>
+): CliError {
+  return new CliError(code, say("zh-Hans", key, ...params), say("en", key, ...params));
+}

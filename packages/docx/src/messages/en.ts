@@ -1,0 +1,23 @@
+import { type DocxMessages, mb, p } from "./types.js";
+
+// The English wording of what reading a Word document finds about the file.
+
+export default {
+  "docx/empty": () => "The file is empty; not a Word document",
+  "docx/not-docx": () => "Not a Word document (.docx): the file does not start as a zip archive",
+  "docx/legacy-doc": () =>
+    "This is a Word 97-2003 document (.doc); save it as .docx in Word or WPS, then read it",
+  "docx/encrypted": () =>
+    "The Word document is encrypted (it has an open password); remove the password, save, then read it",
+  "docx/too-large": (d) =>
+    `The file is too large (${mb(d, "bytes")} MB, limit ${mb(d, "limit")} MB); not read`,
+  "docx/too-many-entries": (d) =>
+    `The archive holds too many files (over ${p(d, "limit")}); not a Word document, not read`,
+  "docx/zip-bomb": (d) =>
+    `"${p(d, "part")}" in the archive unpacks too large (over ${mb(d, "bytes")} MB or a ratio over ${p(d, "ratio")}); taken for a zip bomb, reading stopped`,
+  "docx/damaged": (d) => `The Word document is damaged and cannot be read (${p(d, "detail")})`,
+  "docx/property-ignored": (d) =>
+    `The report data in the document properties (${d.path}) is not valid; not used`,
+  "docx/not-word": () =>
+    "The archive has no word/document.xml: not a Word document (perhaps Excel, PowerPoint or another file)",
+} satisfies DocxMessages;

@@ -1,0 +1,23 @@
+import type { Diagnostic, MessageTemplate } from "@zfxxgk/schema";
+
+/** The codes `readDocx` raises about the file itself (the parser's own are worded by @zfxxgk/parse). */
+export const DOCX_CODES = [
+  "docx/empty",
+  "docx/not-docx",
+  "docx/legacy-doc",
+  "docx/encrypted",
+  "docx/too-large",
+  "docx/too-many-entries",
+  "docx/zip-bomb",
+  "docx/damaged",
+  "docx/property-ignored",
+  "docx/not-word",
+] as const;
+
+/** One locale's wording of those codes; a locale is one file (`zh-Hant.ts` generated from `zh-Hans.ts`). */
+export type DocxMessages = { readonly [C in (typeof DOCX_CODES)[number]]: MessageTemplate };
+
+/** What the message files of every locale read of a finding; no wording here. */
+export const p = (d: Diagnostic, key: string) => d.params?.[key];
+/** A size in bytes as whole megabytes. */
+export const mb = (d: Diagnostic, key: string) => Math.round(Number(p(d, key)) / 1024 / 1024);

@@ -1,0 +1,21 @@
+import { type DocxMessages, mb, p } from "./types.js";
+
+// 读取 Word 文档所得结果的简体中文措辞。繁体中文（zh-Hant.ts）由本文件转换生成
+// （`npm run messages`），请勿直接修改生成的文件。
+
+export default {
+  "docx/empty": () => "文件为空，不是 Word 文档",
+  "docx/not-docx": () => "不是 Word 文档（.docx）：文件开头不是 zip 压缩包",
+  "docx/legacy-doc": () =>
+    "这是旧版 Word 97-2003 文档（.doc），请在 Word 或 WPS 中另存为 .docx 后再读取",
+  "docx/encrypted": () => "Word 文档已加密（设置了打开密码），请取消密码后另存再读取",
+  "docx/too-large": (d) => `文件过大（${mb(d, "bytes")} MB，上限 ${mb(d, "limit")} MB），未读取`,
+  "docx/too-many-entries": (d) =>
+    `压缩包中的文件过多（超过 ${p(d, "limit")} 个），不像 Word 文档，未读取`,
+  "docx/zip-bomb": (d) =>
+    `压缩包中的「${p(d, "part")}」解压后过大（超过 ${mb(d, "bytes")} MB 或压缩比超过 ${p(d, "ratio")}），疑为压缩炸弹，已停止读取`,
+  "docx/damaged": (d) => `Word 文档已损坏，无法读取（${p(d, "detail")}）`,
+  "docx/property-ignored": (d) => `文档属性中的报告信息（${d.path}）不符合格式，未采用`,
+  "docx/not-word": () =>
+    "压缩包中没有 word/document.xml，不是 Word 文档（可能是 Excel、PowerPoint 或其他文件）",
+} satisfies DocxMessages;

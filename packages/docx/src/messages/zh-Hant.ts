@@ -1,0 +1,22 @@
+// Generated from zh-Hans.ts by scripts/zh-hant.mjs (OpenCC, cn → tw): do not edit; run `npm run messages`.
+import { type DocxMessages, mb, p } from "./types.js";
+
+// 讀取 Word 文檔所得結果的簡體中文措辭。繁體中文（zh-Hant.ts）由本文件轉換生成
+// （`npm run messages`），請勿直接修改生成的文件。
+
+export default {
+  "docx/empty": () => "文件為空，不是 Word 文檔",
+  "docx/not-docx": () => "不是 Word 文檔（.docx）：文件開頭不是 zip 壓縮包",
+  "docx/legacy-doc": () =>
+    "這是舊版 Word 97-2003 文檔（.doc），請在 Word 或 WPS 中另存為 .docx 後再讀取",
+  "docx/encrypted": () => "Word 文檔已加密（設置了打開密碼），請取消密碼後另存再讀取",
+  "docx/too-large": (d) => `文件過大（${mb(d, "bytes")} MB，上限 ${mb(d, "limit")} MB），未讀取`,
+  "docx/too-many-entries": (d) =>
+    `壓縮包中的文件過多（超過 ${p(d, "limit")} 個），不像 Word 文檔，未讀取`,
+  "docx/zip-bomb": (d) =>
+    `壓縮包中的「${p(d, "part")}」解壓後過大（超過 ${mb(d, "bytes")} MB 或壓縮比超過 ${p(d, "ratio")}），疑為壓縮炸彈，已停止讀取`,
+  "docx/damaged": (d) => `Word 文檔已損壞，無法讀取（${p(d, "detail")}）`,
+  "docx/property-ignored": (d) => `文檔屬性中的報告信息（${d.path}）不符合格式，未採用`,
+  "docx/not-word": () =>
+    "壓縮包中沒有 word/document.xml，不是 Word 文檔（可能是 Excel、PowerPoint 或其他文件）",
+} satisfies DocxMessages;
