@@ -12,10 +12,15 @@ export function readCell(report: unknown, cell: CellDef): unknown {
 
 /** Writes a value at a cell's place, creating the table objects on the way. */
 export function writeCell(report: object, cell: CellDef, value: unknown): void {
+  const { path } = cell;
+  const last = path.length - 1;
   let node = report as Record<string, unknown>;
-  for (const key of cell.path.slice(0, -1)) {
-    if (typeof node[key] !== "object" || node[key] === null) node[key] = {};
-    node = node[key] as Record<string, unknown>;
+  // an index loop, no copy of the path: a parse writes every cell of the edition
+  for (let i = 0; i < last; i++) {
+    const key = path[i] as string;
+    const next = node[key];
+    if (typeof next === "object" && next !== null) node = next as Record<string, unknown>;
+    else node = node[key] = {};
   }
-  node[cell.path.at(-1) as string] = value;
+  node[path[last] as string] = value;
 }
