@@ -1,5 +1,6 @@
+import { readFile } from "node:fs/promises";
 import type { HTTPRequest, Page } from "puppeteer-core";
-import type { ServedFont } from "./fonts.js";
+import { bundledFonts } from "./fonts.js";
 import { DOCUMENT_CSP, DOCUMENT_URL } from "./origin.js";
 
 /** The HTML a page is served at {@link DOCUMENT_URL}: the print shell each report is swapped into. */
@@ -7,16 +8,25 @@ export interface DocumentSlot {
   readonly html: string;
 }
 
+const fontCache = new Map<string, Promise<Buffer>>();
+
+function fontBytes(path: string): Promise<Buffer> {
+  let bytes = fontCache.get(path);
+  if (!bytes) {
+    bytes = readFile(path);
+    bytes.catch(() => fontCache.delete(path));
+    fontCache.set(path, bytes);
+  }
+  return bytes;
+}
+
 /**
  * Intercept every request of the page: the document URL gets the current HTML, the allow-listed
- * font URLs (`fonts`) get their fonts, and everything else — network, `file:`, other schemes —
+ * font URLs get the bundled font files, and everything else — network, `file:`, other schemes —
  * is aborted before it leaves the browser.
  */
-export async function serveOnlyOwnAssets(
-  page: Page,
-  slot: DocumentSlot,
-  fonts: ReadonlyMap<string, ServedFont>,
-): Promise<void> {
+export async function serveOnlyOwnAssets(page: Page, slot: DocumentSlot): Promise<void> {
+  const fonts = bundledFonts().files;
   await page.setRequestInterception(true);
   page.on("request", (request) => {
     void answer(request, slot, fonts).catch(() => {
@@ -28,7 +38,7 @@ export async function serveOnlyOwnAssets(
 async function answer(
   request: HTTPRequest,
   slot: DocumentSlot,
-  fonts: ReadonlyMap<string, ServedFont>,
+  fonts: ReadonlyMap<string, string>,
 ): Promise<void> {
   if (request.isInterceptResolutionHandled()) return;
   const url = request.url();
@@ -49,8 +59,8 @@ async function answer(
   if (font) {
     await request.respond({
       status: 200,
-      contentType: font.contentType,
-      body: Buffer.from(await font.bytes()),
+      contentType: "font/woff2",
+      body: await fontBytes(font),
     });
     return;
   }

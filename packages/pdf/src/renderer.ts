@@ -5,8 +5,8 @@ import { serveOnlyOwnAssets } from "./asset-server.js";
 import { type DocumentInfo, withDocumentInfo } from "./document-info.js";
 import { PdfError } from "./errors.js";
 import { findChromium } from "./find-chromium.js";
-import { loadFontSubsetter, rareFaces } from "./font-subsets.js";
-import { bundledFonts, commonFonts } from "./fonts.js";
+import { fontSubsets, loadFontSubsetter, subsetFamilies } from "./font-subsets.js";
+import { bundledFonts } from "./fonts.js";
 import { launchChromium } from "./launch.js";
 import { withObjectStreams } from "./object-streams.js";
 import { DOCUMENT_URL } from "./origin.js";
@@ -17,7 +17,7 @@ import {
   pageNumberCss,
 } from "./page-numbers.js";
 import { printToPdf } from "./print.js";
-import { loadShellFonts, PRINT_STYLE_ID, printShell, swapDocument } from "./print-shell.js";
+import { installFonts, PRINT_STYLE_ID, printShell, swapDocument } from "./print-shell.js";
 import { renumberStructureIds } from "./structure-ids.js";
 
 export interface PdfRendererOptions {
@@ -34,10 +34,8 @@ export interface PdfRendererOptions {
   /** Tries per document when the browser crashes or is killed under it (default 3). */
   readonly maxAttempts?: number;
   /**
-   * `subset` (default): one font per family and weight, each face cut down to the common
-   * characters (GB 2312 level 1, ASCII, punctuation) and kept loaded in every pooled page; Chromium
-   * embeds a subset of each with the glyphs a document draws. A document with other characters also
-   * gets a small face of them, embedded as one more font per face it draws them with. `unicode-range`: the faces' unicode-range files, as before 0.2 — kept for
+   * `subset` (default): each face cut down to the document's characters in Node, one font per
+   * family and weight. `unicode-range`: the faces' unicode-range files, as before 0.2 — kept for
    * the benchmark's side-by-side comparison; it makes PDFs about twice as large.
    */
   readonly fonts?: FontLoading;
@@ -92,6 +90,7 @@ export async function createPdfRenderer(options: PdfRendererOptions = {}): Promi
     options.executablePath ? { executablePath: options.executablePath } : {},
   );
   if ((options.fonts ?? "subset") === "subset") loadFontSubsetter();
+  else bundledFonts();
   const renderer = new PooledPdfRenderer(executablePath, options);
   await renderer.warmUp();
   return renderer;
@@ -276,14 +275,9 @@ class PooledPdfRenderer implements PdfRenderer {
   async #print(worker: Worker, html: string, info: DocumentInfo): Promise<Uint8Array> {
     const { page, session, handle } = worker;
     worker.uses++;
-    const fonts = this.#subsetFonts
-      ? rareFaces(html).map(({ bytes, ...face }) => ({
-          ...face,
-          base64: Buffer.from(bytes).toString("base64"),
-        }))
-      : [];
-    const layOut = !this.#subsetFonts;
-    const title = await page.evaluate(swapDocument, html, PRINT_STYLE_ID, fonts, layOut);
+    const families = this.#subsetFonts ? subsetFamilies() : null;
+    const { title, text } = await page.evaluate(swapDocument, html, PRINT_STYLE_ID, families);
+    if (text) await page.evaluate(installFonts, fontSubsets(text));
     const pdf = await printToPdf(session, !handle.marginBoxes);
     const printed = withDocumentInfo(renumberStructureIds(pdf), { title, ...info });
     return this.#objectStreams ? withObjectStreams(printed) : printed;
@@ -301,10 +295,9 @@ class PooledPdfRenderer implements PdfRenderer {
     const page = await handle.browser.newPage();
     const pageCss = handle.marginBoxes ? pageNumberCss(this.#pageNumbers) : "";
     await page.setJavaScriptEnabled(false);
-    const fonts = this.#subsetFonts ? commonFonts() : bundledFonts();
-    await serveOnlyOwnAssets(page, { html: printShell(pageCss, fonts.css) }, fonts.files);
+    const fontCss = this.#subsetFonts ? "" : bundledFonts().css;
+    await serveOnlyOwnAssets(page, { html: printShell(pageCss, fontCss) });
     await page.goto(DOCUMENT_URL, { waitUntil: "load", timeout: 0 });
-    if (this.#subsetFonts) await page.evaluate(loadShellFonts);
     return { page, session: await page.createCDPSession(), handle, uses: 0 };
   }
 
