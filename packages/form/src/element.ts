@@ -44,6 +44,8 @@ interface CellChange {
 interface UndoStep {
   readonly what: keyof typeof UI;
   readonly changes: readonly CellChange[];
+  /** The sections of a 2008–2018 report before one was removed. */
+  readonly body?: unknown[];
 }
 
 const SUMMARY_LIMIT = 100;
@@ -168,11 +170,15 @@ export class ZfxxgkForm extends Base {
     return filled.map((f) => f.id);
   }
 
-  /** Undoes the last paste or fill of totals; false when there is none. */
+  /** Undoes the last paste, fill of totals or removal of a section; false when there is none. */
   undo(): boolean {
     const step = this.#undo.pop();
     if (!step) return false;
     this.#apply(step.changes.map((c) => ({ id: c.id, before: c.after, after: c.before })));
+    if (step.body) {
+      (this.#ensureReport() as { body?: unknown[] }).body = step.body;
+      this.#draw();
+    }
     if (step.what === "fillAction") for (const c of step.changes) this.#filled.delete(c.id);
     this.#say(say(UI.undone, this.locale, { what: say(UI[step.what], this.locale) }));
     this.#syncUndoButton();
@@ -803,7 +809,9 @@ export class ZfxxgkForm extends Base {
   #removeSection(i: number): void {
     const body = (this.#ensureReport() as { body?: unknown[] }).body;
     if (!Array.isArray(body) || !(i in body)) return;
+    const before = structuredClone(body);
     const [gone] = body.splice(i, 1);
+    this.#pushUndo({ what: "removeAction", changes: [], body: before });
     this.#draw();
     this.#say(
       say(UI.sectionRemoved, this.locale, {

@@ -62,7 +62,8 @@ zfxxgk-form table.zf-statistics th.zf-level3 { padding-left: 3.6em; }
 zfxxgk-form table.zf-statistics td.zf-unit { text-align: center; padding: 2px 6px; }
 zfxxgk-form table.zf-statistics td.zf-fixed { text-align: right; padding: 2px 6px; color: #4d4d4d; }
 zfxxgk-form .zf-local { font-size: .85em; color: #4d4d4d; }
-zfxxgk-form .zf-body-fields { grid-template-columns: minmax(10rem, 14rem) 1fr; }
-zfxxgk-form .zf-field.zf-short { max-width: 6rem; }
+zfxxgk-form .zf-body-fields { grid-template-columns: minmax(8rem, 12rem) 1fr; }
+zfxxgk-form .zf-body-fields label { min-width: 0; }
+zfxxgk-form .zf-field.zf-short { min-width: 3rem; max-width: 6rem; }
 @media print { zfxxgk-form .zf-toolbar, zfxxgk-form .zf-focusbar { display: none; } }
 `;

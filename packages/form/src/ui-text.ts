@@ -98,6 +98,7 @@ export const UI = {
   undone: w("已撤销：{what}", "已復原：{what}", "Undone: {what}"),
   pasteAction: w("粘贴", "貼上", "paste"),
   fillAction: w("补齐总计", "補齊總計", "fill totals"),
+  removeAction: w("删除正文部分", "刪除正文部分", "removing a section"),
   imported: w("已导入 {file}。", "已匯入 {file}。", "Imported {file}."),
   importFailed: w(
     "无法导入 {file}：{why}",

@@ -161,6 +161,14 @@ describe.skipIf(!available)("<zfxxgk-form> with a 2008–2018 report (edition 20
     );
     body = ((await formValue(page)) as ReportOf<"2007">).body;
     expect(body).toHaveLength(seed.body.length);
+    // removing a section can be undone
+    await page.click('zfxxgk-form [data-action="remove-section"][data-index="0"]');
+    expect(await page.$eval("zfxxgk-form .zf-status", (e) => e.textContent)).toContain(
+      "已删除正文第 1 部分「一、总体公开情况说明」",
+    );
+    expect(((await formValue(page)) as ReportOf<"2007">).body[0]?.heading).toBe(body[1]?.heading);
+    await page.click('zfxxgk-form [data-action="undo"]');
+    expect(((await formValue(page)) as ReportOf<"2007">).body).toEqual(body);
     expect(errors).toEqual([]);
   });
 
@@ -241,6 +249,11 @@ describe.skipIf(!available)("<zfxxgk-form> with a 2008–2018 report (edition 20
         await page.evaluate(() => document.querySelector("zfxxgk-form")?.exportJson() ?? ""),
       ),
     ).toEqual(report);
+    // and so does its draft, after a reload
+    await page.reload();
+    await page.click('zfxxgk-form .zf-draft [data-action="restore"]');
+    expect(await formValue(page)).toEqual(report);
+    expect(await page.$$eval("zfxxgk-form tr[data-local]", (e) => e.length)).toBe(1);
   });
 
   it("axe-core: no violation on a blank 2007 form, on the example with findings, and read-only in English", async () => {
