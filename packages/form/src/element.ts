@@ -44,8 +44,8 @@ interface CellChange {
 interface UndoStep {
   readonly what: keyof typeof UI;
   readonly changes: readonly CellChange[];
-  /** The sections of a 2008–2018 report before one was removed. */
-  readonly body?: unknown[];
+  /** A section of a 2008–2018 report that was removed, and where it stood. */
+  readonly removed?: { readonly index: number; readonly section: unknown };
 }
 
 const SUMMARY_LIMIT = 100;
@@ -175,8 +175,11 @@ export class ZfxxgkForm extends Base {
     const step = this.#undo.pop();
     if (!step) return false;
     this.#apply(step.changes.map((c) => ({ id: c.id, before: c.after, after: c.before })));
-    if (step.body) {
-      (this.#ensureReport() as { body?: unknown[] }).body = step.body;
+    if (step.removed) {
+      // Put back where it stood; what was typed into the other sections since stays.
+      const report = this.#ensureReport() as { body?: unknown[] };
+      report.body ??= [];
+      report.body.splice(step.removed.index, 0, step.removed.section);
       this.#draw();
     }
     if (step.what === "fillAction") for (const c of step.changes) this.#filled.delete(c.id);
@@ -809,9 +812,8 @@ export class ZfxxgkForm extends Base {
   #removeSection(i: number): void {
     const body = (this.#ensureReport() as { body?: unknown[] }).body;
     if (!Array.isArray(body) || !(i in body)) return;
-    const before = structuredClone(body);
     const [gone] = body.splice(i, 1);
-    this.#pushUndo({ what: "removeAction", changes: [], body: before });
+    this.#pushUndo({ what: "removeAction", changes: [], removed: { index: i, section: gone } });
     this.#draw();
     this.#say(
       say(UI.sectionRemoved, this.locale, {

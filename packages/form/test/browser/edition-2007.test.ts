@@ -167,8 +167,13 @@ describe.skipIf(!available)("<zfxxgk-form> with a 2008–2018 report (edition 20
       "已删除正文第 1 部分「一、总体公开情况说明」",
     );
     expect(((await formValue(page)) as ReportOf<"2007">).body[0]?.heading).toBe(body[1]?.heading);
+    // text typed into another section meanwhile stays when the removal is undone
+    await page.type('zfxxgk-form [data-path="/body/0/blocks"]', "\n另有一段。");
     await page.click('zfxxgk-form [data-action="undo"]');
-    expect(((await formValue(page)) as ReportOf<"2007">).body).toEqual(body);
+    const restored = ((await formValue(page)) as ReportOf<"2007">).body;
+    expect(restored[0]).toEqual(body[0]);
+    expect(restored[1]?.blocks.at(-1)).toEqual({ type: "paragraph", text: "另有一段。" });
+    expect(restored.map((s) => s.heading)).toEqual(body.map((s) => s.heading));
     expect(errors).toEqual([]);
   });
 
