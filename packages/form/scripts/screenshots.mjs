@@ -1,6 +1,6 @@
 // Writes PNGs of the fill-in form's demo page into screenshots/form/ at the repository root, for a
 // person to look at (not compared by any test): blank, with findings at cells, after filling
-// totals, in English and traditional Chinese, and read-only. CJK text uses the open-licence fonts
+// totals, in English and traditional Chinese, read-only, and a 2008–2018 report. CJK text uses the open-licence fonts
 // the PDF package installs, added to the screenshot page only.
 // Usage: npm run screenshots -w packages/form (after npm run build)
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -83,4 +83,22 @@ await page.select("#locale", "zh-Hant");
 await page.click("#readonly");
 await page.screenshot({ path: join(outDir, "traditional-read-only.png") });
 console.log(join(outDir, "traditional-read-only.png"));
+
+// A 2008–2018 report (seed 003) with a local row and an extra column, and a broken sum (S-01).
+const old = JSON.parse(
+  readFileSync(new URL("examples/transcribed/seed-003-xishan-2018.json", repo), "utf8"),
+);
+old.statistics.columns.push("其中：乡镇街道");
+old.statistics.rows.splice(10, 0, {
+  label: "6.政务客户端公开政府信息数",
+  unit: "条",
+  values: [7, "—"],
+});
+await open();
+await page.evaluate((r) => {
+  document.querySelector("zfxxgk-form").value = r;
+}, old);
+await type("S.3.1", "5");
+await shot("edition-2007-statistics", 'zfxxgk-form table[data-table="S"]');
+await shot("edition-2007-section", "zfxxgk-form .zf-body:nth-of-type(5)");
 await browser.close();

@@ -13,7 +13,8 @@ const STAND_INS: Readonly<Record<string, (report: Report) => unknown>> = {
  * valid; while metadata is missing or malformed (no 报告机关 yet, a half-typed date) or an optional
  * part is (a fee amount being typed), the model findings are kept and the rules run on a copy with
  * those parts set aside, so that the identities are checked from the first figure typed. Rule
- * findings about a part set aside are dropped: the model finding already names it.
+ * findings about a part set aside are dropped: the model finding already names it. A section of a
+ * 2008–2018 report being written (its heading still empty) is set aside the same way.
  */
 export function checkReport(report: Report): ValidationResult {
   const parsed = parseReport(report);
@@ -21,8 +22,10 @@ export function checkReport(report: Report): ValidationResult {
   const setAside = new Set<string>();
   for (const d of parsed.diagnostics) {
     const meta = /^\/meta\/[^/]+/u.exec(d.path)?.[0];
+    const section = /^\/body\/[0-9]+/u.exec(d.path)?.[0];
     const top = /^\/[^/]+/u.exec(d.path)?.[0];
     if (meta) setAside.add(meta);
+    else if (section) setAside.add(section);
     else if (top && isOptionalPart(report.edition, top.slice(1))) setAside.add(top);
     else return validate(report);
   }
@@ -30,7 +33,10 @@ export function checkReport(report: Report): ValidationResult {
   for (const pointer of setAside) {
     const [, first, second] = pointer.split("/") as [string, string, string?];
     const standIn = second === undefined ? undefined : STAND_INS[second];
-    if (second === undefined) delete copy[first];
+    if (first === "body" && second !== undefined)
+      // A section being written (no heading yet) stands in blank, keeping the others' places.
+      (copy.body as unknown as unknown[])[Number(second)] = { heading: "（未填写）", blocks: [] };
+    else if (second === undefined) delete copy[first];
     else if (standIn) (copy[first] as Record<string, unknown>)[second] = standIn(report);
     else delete (copy[first] as Record<string, unknown>)[second];
   }

@@ -11,7 +11,7 @@ import { h } from "./dom.js";
 import { say, UI } from "./ui-text.js";
 
 /** The on-screen keyboard a cell asks for: signed counts and money need more than digits. */
-const INPUT_MODE: Readonly<Record<CellKind, string>> = {
+export const INPUT_MODE: Readonly<Record<CellKind, string>> = {
   count: "numeric",
   signed: "text",
   amount: "decimal",
@@ -27,7 +27,7 @@ export interface NavCell {
 }
 
 export interface DrawnTable {
-  readonly element: HTMLTableElement;
+  readonly element: HTMLElement;
   /** Rows that hold data cells, top to bottom, each left to right. */
   readonly rows: readonly (readonly NavCell[])[];
   /** The element that holds a cell's findings, referenced by the input's aria-describedby. */

@@ -21,6 +21,7 @@ import { type CellNote, type CellProblem, cellText, readCellText } from "./cell-
 import { checkReport } from "./checks.js";
 import { h } from "./dom.js";
 import { type DraftStore, localDraftStore, type SavedDraft } from "./draft.js";
+import { drawStatistics } from "./draw-statistics.js";
 import { cellLabel, type DrawnTable, drawTable, type NavCell } from "./draw-table.js";
 import { META_FIELDS, type MetaField, readPath, writePath } from "./meta-fields.js";
 import { modelParts } from "./model-shape.js";
@@ -43,6 +44,8 @@ interface CellChange {
 interface UndoStep {
   readonly what: keyof typeof UI;
   readonly changes: readonly CellChange[];
+  /** A section of a 2008–2018 report that was removed, and where it stood. */
+  readonly removed?: { readonly index: number; readonly section: unknown };
 }
 
 const SUMMARY_LIMIT = 100;
@@ -167,11 +170,18 @@ export class ZfxxgkForm extends Base {
     return filled.map((f) => f.id);
   }
 
-  /** Undoes the last paste or fill of totals; false when there is none. */
+  /** Undoes the last paste, fill of totals or removal of a section; false when there is none. */
   undo(): boolean {
     const step = this.#undo.pop();
     if (!step) return false;
     this.#apply(step.changes.map((c) => ({ id: c.id, before: c.after, after: c.before })));
+    if (step.removed) {
+      // Put back where it stood; what was typed into the other sections since stays.
+      const report = this.#ensureReport() as { body?: unknown[] };
+      report.body ??= [];
+      report.body.splice(step.removed.index, 0, step.removed.section);
+      this.#draw();
+    }
     if (step.what === "fillAction") for (const c of step.changes) this.#filled.delete(c.id);
     this.#say(say(UI.undone, this.locale, { what: say(UI[step.what], this.locale) }));
     this.#syncUndoButton();
@@ -244,16 +254,14 @@ export class ZfxxgkForm extends Base {
         `${say(UI.unknownEdition, "zh-Hans", { e: String(edition) })} / ${say(UI.unknownEdition, "en", { e: String(edition) })}`,
       );
     const report = structuredClone(data) as Report;
-    // An edition whose body the report numbers itself (2008–2018) has no grid sections to draw.
+    // The body: the sections of the edition's grid, or (2008–2018) the report's own numbered ones.
     const { sections: grid } = editionOf(edition).grid;
-    if (!grid.length)
-      throw new TypeError(
-        `${say(UI.ownSections, "zh-Hans", { e: edition })} / ${say(UI.ownSections, "en", { e: edition })}`,
-      );
-    const holder = report as { sections?: Record<string, unknown> };
-    const sections = holder.sections ?? {};
-    for (const s of grid) if (!Array.isArray(sections[s.key])) sections[s.key] = [];
-    holder.sections = sections;
+    const holder = report as { sections?: Record<string, unknown>; body?: unknown };
+    if (grid.length) {
+      const sections = holder.sections ?? {};
+      for (const s of grid) if (!Array.isArray(sections[s.key])) sections[s.key] = [];
+      holder.sections = sections;
+    } else if ("body" in modelParts(edition) && !Array.isArray(holder.body)) holder.body = [];
     this.#report = report;
     this.#texts.clear();
     this.#problems.clear();
@@ -645,6 +653,33 @@ export class ZfxxgkForm extends Base {
       );
       sections.push(h("section", { class: "zf-section", "aria-labelledby": headingId }, ...parts));
     }
+    // 2008–2018: the report's own numbered sections instead of the grid's.
+    if ("body" in shape && !grid.sections.length) sections.push(...this.#body(locale, readOnly));
+    for (const table of grid.tables) {
+      // A table no section holds: the 2008–2018 统计表, appended to the report as 附表.
+      if (table.layout !== "matrix" || grid.sections.some((s) => s.table === table.id)) continue;
+      const headingId = `${this.#id}s-${table.id}`;
+      const drawn =
+        "statistics" in shape
+          ? drawStatistics(
+              table,
+              (report as { statistics?: unknown }).statistics,
+              (key) => edition.cellIndex.get(`${table.id}.${key}`),
+              locale,
+              this.#id,
+            )
+          : drawTable(table, locale, this.#id);
+      this.#adopt(drawn, readOnly);
+      const number = edition.tableNumbers[table.id]?.[locale];
+      sections.push(
+        h(
+          "section",
+          { class: "zf-section", "aria-labelledby": headingId },
+          h("h2", { id: headingId }, [number, table.title[locale]].filter(Boolean).join(" ")),
+          h("div", { class: "zf-scroll" }, drawn.element),
+        ),
+      );
+    }
     if ("processingFee" in shape) sections.push(this.#processingFee(locale, readOnly));
 
     const root = h(
@@ -689,29 +724,104 @@ export class ZfxxgkForm extends Base {
   }
 
   #field(f: MetaField, locale: Locale, readOnly: boolean): HTMLElement {
-    const id = `${this.#id}f-${f.path.join("-")}`;
-    const value = readPath(this.#ensureReport(), f.path);
+    return this.#textField(f.path, say(UI[f.label], locale), readOnly, {
+      inputmode: f.inputmode,
+      placeholder: f.placeholder,
+    });
+  }
+
+  /** A labelled one-line field for the value at `path`; its findings are shown beside it. */
+  #textField(
+    path: readonly string[],
+    label: string,
+    readOnly: boolean,
+    props: Record<string, string | undefined> = {},
+  ): HTMLElement {
+    const id = `${this.#id}f-${path.join("-")}`;
+    const value = readPath(this.#ensureReport(), path);
     const input = h("input", {
       id,
       type: "text",
       class: "zf-field",
-      "data-path": `/${f.path.join("/")}`,
-      inputmode: f.inputmode,
-      placeholder: f.placeholder,
+      "data-path": `/${path.join("/")}`,
       autocomplete: "off",
       readonly: readOnly,
+      ...props,
     });
     input.value = value === undefined ? "" : String(value);
     const message = h("span", { class: "zf-msg", id: `${id}-msg` });
-    this.#fields.set(`/${f.path.join("/")}`, input);
+    this.#fields.set(`/${path.join("/")}`, input);
     this.#fieldMessages.set(input, message);
-    return h(
-      "div",
-      { class: "zf-field-row" },
-      h("label", { for: id }, say(UI[f.label], locale)),
-      input,
-      message,
+    return h("div", { class: "zf-field-row" }, h("label", { for: id }, label), input, message);
+  }
+
+  /**
+   * The sections of a 2008–2018 report as it numbers them: number, heading and text of each, a
+   * button to remove it, and one to add a section after the last.
+   */
+  #body(locale: Locale, readOnly: boolean): HTMLElement[] {
+    const body = (this.#ensureReport() as { body?: unknown }).body;
+    const list: unknown[] = Array.isArray(body) ? body : [];
+    const parts = list.map((section, i) => {
+      const headingId = `${this.#id}b-${i}`;
+      return h(
+        "section",
+        { class: "zf-section zf-body", "aria-labelledby": headingId },
+        h("h2", { id: headingId }, bodyHeading(section, i, locale)),
+        h(
+          "div",
+          { class: "zf-fields zf-body-fields" },
+          this.#textField(["body", String(i), "number"], say(UI.sectionNumber, locale), readOnly, {
+            class: "zf-field zf-short",
+          }),
+          this.#textField(["body", String(i), "heading"], say(UI.sectionHeading, locale), readOnly),
+        ),
+        this.#narrative(`/body/${i}/blocks`, say(UI.sectionText, locale), locale, readOnly, true),
+        readOnly
+          ? null
+          : h(
+              "button",
+              { type: "button", "data-action": "remove-section", "data-index": i },
+              say(UI.removeSection, locale, { n: i + 1 }),
+            ),
+      );
+    });
+    if (!readOnly)
+      parts.push(
+        h(
+          "p",
+          { class: "zf-add" },
+          h("button", { type: "button", "data-action": "add-section" }, say(UI.addSection, locale)),
+        ),
+      );
+    return parts;
+  }
+
+  #addSection(): void {
+    const report = this.#ensureReport() as { body?: unknown[] };
+    report.body ??= [];
+    const body = report.body;
+    const n = body.length + 1;
+    body.push({ number: numeral(n), heading: "", blocks: [] });
+    this.#draw();
+    this.#fields.get(`/body/${n - 1}/heading`)?.focus();
+    this.#say(say(UI.sectionAdded, this.locale, { n }));
+    this.#changed();
+  }
+
+  #removeSection(i: number): void {
+    const body = (this.#ensureReport() as { body?: unknown[] }).body;
+    if (!Array.isArray(body) || !(i in body)) return;
+    const [gone] = body.splice(i, 1);
+    this.#pushUndo({ what: "removeAction", changes: [], removed: { index: i, section: gone } });
+    this.#draw();
+    this.#say(
+      say(UI.sectionRemoved, this.locale, {
+        n: i + 1,
+        h: bodyHeading(gone, i, this.locale),
+      }),
     );
+    this.#changed();
   }
 
   #narrative(
@@ -833,6 +943,12 @@ export class ZfxxgkForm extends Base {
         case "undo":
           if (!this.readOnly) this.undo();
           break;
+        case "add-section":
+          if (!this.readOnly) this.#addSection();
+          break;
+        case "remove-section":
+          if (!this.readOnly) this.#removeSection(Number(target.dataset.index));
+          break;
         case "restore":
         case "discard":
           this.#answerDraft(target.dataset.action === "restore");
@@ -865,13 +981,21 @@ export class ZfxxgkForm extends Base {
     const path = (target.dataset.path ?? "").slice(1).split("/");
     const text = target.value;
     if (target instanceof HTMLTextAreaElement) {
-      const blocks = textToNarrative(text);
-      writePath(report, path, blocks.length || path[0] === "sections" ? blocks : undefined);
+      const before = readPath(report, path);
+      const blocks = textToNarrative(text, Array.isArray(before) ? before : []);
+      const kept = blocks.length || path[0] === "sections" || path[0] === "body";
+      writePath(report, path, kept ? blocks : undefined);
     } else if (path[0] === "processingFee") {
       const amount = this.#fields.get("/processingFee") as HTMLInputElement;
       const given = amount.value.trim();
       const unit = this.#feeUnit?.value ?? "元";
       writePath(report, ["processingFee"], given ? { amount: given, unit } : undefined);
+    } else if (path[0] === "body") {
+      // A section's number may be left out; its heading is required (an empty one is flagged).
+      writePath(report, path, path[2] === "number" ? text.trim() || undefined : text.trim());
+      const section = readPath(report, path.slice(0, 2));
+      const h2 = target.closest("section")?.querySelector("h2");
+      if (h2) h2.textContent = bodyHeading(section, Number(path[1]), this.locale);
     } else {
       const f = META_FIELDS.find((m) => m.path.join("/") === path.join("/"));
       writePath(report, path, f ? f.read(text) : text);
@@ -1003,6 +1127,25 @@ export class ZfxxgkForm extends Base {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     if (this.#problems.size) this.#say(say(UI.unreadable, this.locale, { n: this.#problems.size }));
   }
+}
+
+/** A section of a 2008–2018 report as its heading reads: 「一、总体公开情况说明」. */
+function bodyHeading(section: unknown, i: number, locale: Locale): string {
+  const { number, heading } = (section ?? {}) as { number?: unknown; heading?: unknown };
+  const title = typeof heading === "string" ? heading : "";
+  if (!title) return say(UI.bodySection, locale, { n: i + 1 });
+  return typeof number === "string" && number ? `${number}、${title}` : title;
+}
+
+const DIGITS = "〇一二三四五六七八九";
+
+/** 1 → 一, 12 → 十二, 21 → 二十一: the number a new section is given. */
+function numeral(n: number): string {
+  if (n < 10) return DIGITS[n] ?? String(n);
+  if (n >= 100) return String(n);
+  const tens = Math.floor(n / 10);
+  const units = n % 10;
+  return `${tens > 1 ? DIGITS[tens] : ""}十${units ? DIGITS[units] : ""}`;
 }
 
 const RANK: Record<Diagnostic["severity"], number> = { info: 0, warning: 1, error: 2 };

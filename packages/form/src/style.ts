@@ -56,5 +56,14 @@ zfxxgk-form .zf-narrative { margin: .5rem 0; }
 zfxxgk-form .zf-narrative label { display: block; font-weight: 600; }
 zfxxgk-form .zf-hint { margin: 0; font-size: .85rem; color: #4d4d4d; }
 zfxxgk-form textarea.zf-text { box-sizing: border-box; width: 100%; font: inherit; padding: .3rem .4rem; border: 1px solid #767676; border-radius: 3px; }
+zfxxgk-form table.zf-statistics th.zf-level1 { padding-left: 1.2em; }
+zfxxgk-form table.zf-statistics th.zf-level2 { padding-left: 2.4em; }
+zfxxgk-form table.zf-statistics th.zf-level3 { padding-left: 3.6em; }
+zfxxgk-form table.zf-statistics td.zf-unit { text-align: center; padding: 2px 6px; }
+zfxxgk-form table.zf-statistics td.zf-fixed { text-align: right; padding: 2px 6px; color: #4d4d4d; }
+zfxxgk-form .zf-local { font-size: .85em; color: #4d4d4d; }
+zfxxgk-form .zf-body-fields { grid-template-columns: minmax(8rem, 12rem) 1fr; }
+zfxxgk-form .zf-body-fields label { min-width: 0; }
+zfxxgk-form .zf-field.zf-short { min-width: 3rem; max-width: 6rem; }
 @media print { zfxxgk-form .zf-toolbar, zfxxgk-form .zf-focusbar { display: none; } }
 `;

@@ -98,6 +98,7 @@ export const UI = {
   undone: w("已撤销：{what}", "已復原：{what}", "Undone: {what}"),
   pasteAction: w("粘贴", "貼上", "paste"),
   fillAction: w("补齐总计", "補齊總計", "fill totals"),
+  removeAction: w("删除正文部分", "刪除正文部分", "removing a section"),
   imported: w("已导入 {file}。", "已匯入 {file}。", "Imported {file}."),
   importFailed: w(
     "无法导入 {file}：{why}",
@@ -111,11 +112,20 @@ export const UI = {
     'unknown format edition "{e}"',
   ),
   notReport: w("不是报告对象", "不是報告物件", "not a report object"),
-  ownSections: w(
-    "「{e}」格式的报告（正文由报告自行编号）暂不能在表单中填写",
-    "「{e}」格式的報告（正文由報告自行編號）暫不能在表單中填寫",
-    'reports in the "{e}" format (sections numbered by the report itself) cannot be filled in the form yet',
+  sectionNumber: w("编号", "編號", "Number"),
+  sectionHeading: w("标题", "標題", "Heading"),
+  bodySection: w("正文第 {n} 部分", "正文第 {n} 部分", "Section {n} of the report"),
+  addSection: w("添加一个部分", "新增一個部分", "Add a section"),
+  removeSection: w("删除正文第 {n} 部分", "刪除正文第 {n} 部分", "Remove section {n}"),
+  sectionAdded: w("已添加正文第 {n} 部分。", "已新增正文第 {n} 部分。", "Section {n} added."),
+  sectionRemoved: w(
+    "已删除正文第 {n} 部分「{h}」。",
+    "已刪除正文第 {n} 部分「{h}」。",
+    'Section {n} ("{h}") removed.',
   ),
+  unitColumn: w("单位", "單位", "Unit"),
+  filler: w("填报单位（盖章）：", "填報單位（蓋章）：", "Filled in by (seal): "),
+  localRow: w("（本地增加的行，只读）", "（本地增加的行，唯讀）", " (local row, read-only)"),
   unreadable: w(
     "{n} 个单元格的内容无法识别，导出时为空白。",
     "{n} 個儲存格的內容無法識別，匯出時為空白。",

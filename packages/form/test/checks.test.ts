@@ -23,6 +23,21 @@ describe("checkReport: the checks run while metadata is still missing", () => {
     expect(validate(report).diagnostics.map((d) => d.code)).not.toContain("T3-01");
   });
 
+  it("2008–2018: a section still without a heading is reported at it, and the 统计表 is still checked", () => {
+    const report = loadExamples().find((e) => e.name.startsWith("seed-003"))?.json as {
+      body: { heading: string }[];
+      tables: { S: Record<string, unknown> };
+    };
+    (report.body[2] as { heading: string }).heading = "";
+    report.tables.S["3.1"] = 5;
+    const found = checkReport(report as never).diagnostics;
+    expect(found.filter((d) => d.path.startsWith("/body/2")).map((d) => d.path)).toEqual([
+      "/body/2/heading",
+    ]);
+    // the sums, and the other sections' text against the table (八 says no application came)
+    expect(found.map((d) => d.code)).toEqual(expect.arrayContaining(["S-01", "S-14"]));
+  });
+
   it("a half-typed date is set aside for the rules and reported once, at its field", () => {
     const report = example();
     report.meta.publishedOn = "2025-0";
