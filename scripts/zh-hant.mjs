@@ -10,6 +10,7 @@ import * as OpenCC from "opencc-js";
 export const SOURCES = [
   "packages/schema/src/diagnostics/messages/zh-Hans.ts",
   "packages/validate/src/messages/zh-Hans.ts",
+  "packages/render/src/messages/zh-Hans.ts",
   "packages/parse/src/messages/zh-Hans.ts",
   "packages/parse/src/editions/2007/messages/zh-Hans.ts",
   "packages/docx/src/messages/zh-Hans.ts",
