@@ -17,6 +17,7 @@ export const SOURCES = [
   "packages/rollup/src/messages/zh-Hans.ts",
   "packages/pdf/src/messages/zh-Hans.ts",
   "packages/cli/src/messages/zh-Hans.ts",
+  "packages/server/src/messages/zh-Hans.ts",
 ];
 
 const root = new URL("../", import.meta.url);

@@ -15,7 +15,7 @@ import {
 } from "@zfxxgk/schema";
 import { toJsonOutput } from "@zfxxgk/validate";
 import { inputOfField, loadInput } from "./inputs.js";
-import { ProblemError } from "./problem.js";
+import { problem } from "./problem.js";
 import { documentSchema, REPORT, validateOutputSchema } from "./schemas.js";
 
 /** What `POST /v1/rollup` takes: the options of `zfxxgk rollup` and the constituents themselves. */
@@ -153,18 +153,14 @@ export async function rollupAnswer(
   options: { locale: Locale; provenance: boolean },
 ) {
   if (request.edition !== undefined && !isEdition(request.edition)) {
-    throw new ProblemError(
-      "input-unknown-edition",
-      `汇总报告的格式版本 ${JSON.stringify(request.edition)} 未知`,
-      `unknown edition ${JSON.stringify(request.edition)} for the aggregate`,
-    );
+    throw problem("input-unknown-edition", "rollupUnknownEdition", { edition: request.edition });
   }
   const labels = request.reports.map((_, i) => request.labels?.[i] ?? `reports/${i}`);
   const inputs: unknown[] = [];
   const parseFindings: (readonly Diagnostic[])[] = [];
   for (const [i, item] of request.reports.entries()) {
-    const role = `第 ${i + 1} 份报告（${labels[i]}）`;
-    const loaded = await loadInput(inputOfField(item), role, `report ${i + 1} (${labels[i]})`);
+    const role = { kind: "constituent", index: i, label: labels[i] ?? `reports/${i}` } as const;
+    const loaded = await loadInput(inputOfField(item), role);
     inputs.push(loaded.data);
     parseFindings.push(loaded.parseDiagnostics);
   }
