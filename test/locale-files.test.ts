@@ -3,7 +3,7 @@ import { DocxError, docxErrorMessages, docxMessages, renderDocx } from "@zfxxgk/
 import { DecodeError, decodeInput, parseErrorMessages, parseMessages } from "@zfxxgk/parse";
 import { ChromiumNotFoundError, findChromium } from "@zfxxgk/pdf";
 import { RenderInputError, renderErrorMessages, renderHtml } from "@zfxxgk/render";
-import { rollupMessages } from "@zfxxgk/rollup";
+import { rollupErrorMessages, rollupMessages } from "@zfxxgk/rollup";
 import {
   type Diagnostic,
   LOCALES,
@@ -87,6 +87,7 @@ describe("message files per locale", () => {
     parseErrorMessages,
     docxErrorMessages,
     renderErrorMessages,
+    rollupErrorMessages,
     serverErrorMessages,
     problemTitles,
   };

@@ -3,6 +3,7 @@ import {
   type ExpectedBody,
   parseExpected,
   provenanceOf,
+  RollupError,
   rollup,
   rollupMessages,
 } from "@zfxxgk/rollup";
@@ -15,7 +16,7 @@ import {
 } from "@zfxxgk/schema";
 import { toJsonOutput } from "@zfxxgk/validate";
 import { inputOfField, loadInput } from "./inputs.js";
-import { problem } from "./problem.js";
+import { ProblemError, problem } from "./problem.js";
 import { documentSchema, REPORT, validateOutputSchema } from "./schemas.js";
 
 /** What `POST /v1/rollup` takes: the options of `zfxxgk rollup` and the constituents themselves. */
@@ -164,18 +165,25 @@ export async function rollupAnswer(
     inputs.push(loaded.data);
     parseFindings.push(loaded.parseDiagnostics);
   }
-  const expected =
-    typeof request.expected === "string" ? parseExpected(request.expected) : request.expected;
-  const result = rollup(inputs, {
-    agency: request.agency,
-    year: request.year,
-    labels,
-    editions: request.editions ?? "map",
-    ...(request.edition ? { edition: request.edition as Edition } : {}),
-    ...(expected ? { expected } : {}),
-    ...(request.scopeNote ? { scopeNote: request.scopeNote } : {}),
-    ...(request.creditCode ? { creditCode: request.creditCode } : {}),
-  });
+  let result: ReturnType<typeof rollup>;
+  try {
+    const expected =
+      typeof request.expected === "string" ? parseExpected(request.expected) : request.expected;
+    result = rollup(inputs, {
+      agency: request.agency,
+      year: request.year,
+      labels,
+      editions: request.editions ?? "map",
+      ...(request.edition ? { edition: request.edition as Edition } : {}),
+      ...(expected ? { expected } : {}),
+      ...(request.scopeNote ? { scopeNote: request.scopeNote } : {}),
+      ...(request.creditCode ? { creditCode: request.creditCode } : {}),
+    });
+  } catch (e) {
+    if (!(e instanceof RollupError)) throw e;
+    const code = e.code === "rollup/no-edition" ? "input-unknown-edition" : "bad-request";
+    throw new ProblemError(code, e.messages);
+  }
   const { files } = toJsonOutput(
     [
       { file: "aggregate", diagnostics: result.diagnostics },

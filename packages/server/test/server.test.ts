@@ -191,6 +191,19 @@ describe("the service (PDFs off)", () => {
       expect(bad.body.code).toBe("bad-request");
     });
 
+    it("answers the roll-up's own refusals as problems in its words, not as an internal error", async () => {
+      const body = (extra: object) =>
+        JSON.stringify({ agency: "某区", year: 1990, reports: [exampleJson()], ...extra });
+      const year = await problem(await post(`${s.url}/v1/rollup?lang=en`, body({})));
+      expect([year.status, year.body.code]).toEqual([422, "input-unknown-edition"]);
+      expect(year.body.detail).toMatch(/^no format edition for report year 1990/);
+      const list = await problem(
+        await post(`${s.url}/v1/rollup`, body({ year: 2024, expected: "name,code\n,\n" })),
+      );
+      expect([list.status, list.body.code]).toEqual([400, "bad-request"]);
+      expect(list.body["zh-Hans"]).toMatch(/^应汇总名单第 2 行/);
+    });
+
     it("says what an invalid report lacks, with its findings, in the CLI's words", async () => {
       const report = exampleJson();
       delete (report as { meta?: unknown }).meta;

@@ -1,5 +1,4 @@
 // Generated from zh-Hans.ts by scripts/zh-hant.mjs (OpenCC, cn → tw): do not edit; run `npm run messages`.
-
 import { publishedMessages } from "@zfxxgk/docx";
 import { renderMessage, schemaMessages } from "@zfxxgk/schema";
 import type { ProblemTitles, Role, ServerErrorMessages } from "./types.js";
