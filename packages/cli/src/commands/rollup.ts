@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import type { RollupError } from "@zfxxgk/rollup";
-import { type Diagnostic, isEdition, mergeMessages } from "@zfxxgk/schema";
+import { type Diagnostic, isEdition, type Locale, mergeMessages } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
 import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
@@ -88,12 +88,12 @@ export function registerRollup(program: Command): void {
           if (e instanceof CliError) throw e;
           const file = String(flags.expected);
           if (isRollupError(e)) {
-            const detail = e.messages;
-            throw new CliError(
-              "bad-expected",
-              say("zh-Hans", "badExpected", { file, detail: detail["zh-Hans"] }),
-              say("en", "badExpected", { file, detail: detail.en }),
-            );
+            const of = (l: Locale) => say(l, "badExpected", { file, detail: e.messages[l] });
+            throw new CliError("bad-expected", {
+              "zh-Hans": of("zh-Hans"),
+              "zh-Hant": of("zh-Hant"),
+              en: of("en"),
+            });
           }
           throw cliError("bad-expected", "badExpected", { file, detail: (e as Error).message });
         }
@@ -159,7 +159,7 @@ function rollupOrSay<T>(run: () => T): T {
   try {
     return run();
   } catch (e) {
-    if (isRollupError(e)) throw new CliError(e.code, e.messages["zh-Hans"], e.messages.en);
+    if (isRollupError(e)) throw new CliError(e.code, e.messages);
     throw e;
   }
 }
