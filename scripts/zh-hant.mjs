@@ -10,12 +10,14 @@ import * as OpenCC from "opencc-js";
 export const SOURCES = [
   "packages/schema/src/diagnostics/messages/zh-Hans.ts",
   "packages/validate/src/messages/zh-Hans.ts",
+  "packages/render/src/messages/zh-Hans.ts",
   "packages/parse/src/messages/zh-Hans.ts",
   "packages/parse/src/editions/2007/messages/zh-Hans.ts",
   "packages/docx/src/messages/zh-Hans.ts",
   "packages/rollup/src/messages/zh-Hans.ts",
   "packages/pdf/src/messages/zh-Hans.ts",
   "packages/cli/src/messages/zh-Hans.ts",
+  "packages/server/src/messages/zh-Hans.ts",
 ];
 
 const root = new URL("../", import.meta.url);

@@ -1,9 +1,25 @@
 import { readFileSync } from "node:fs";
-import { docxMessages } from "@zfxxgk/docx";
-import { parseMessages } from "@zfxxgk/parse";
+import { DocxError, docxErrorMessages, docxMessages, renderDocx } from "@zfxxgk/docx";
+import { DecodeError, decodeInput, parseErrorMessages, parseMessages } from "@zfxxgk/parse";
 import { ChromiumNotFoundError, findChromium } from "@zfxxgk/pdf";
-import { rollupMessages } from "@zfxxgk/rollup";
-import { type Diagnostic, LOCALES, type MessageMap, renderMessage } from "@zfxxgk/schema";
+import { RenderInputError, renderErrorMessages, renderHtml } from "@zfxxgk/render";
+import { rollupErrorMessages, rollupMessages } from "@zfxxgk/rollup";
+import {
+  type Diagnostic,
+  LOCALES,
+  type Locale,
+  type LocaleTexts,
+  type MessageMap,
+  type Report,
+  renderMessage,
+} from "@zfxxgk/schema";
+import {
+  ConfigError,
+  optionsFromEnv,
+  PROBLEMS,
+  problemTitles,
+  serverErrorMessages,
+} from "@zfxxgk/server";
 import { describe, expect, it } from "vitest";
 import { SOURCES } from "../scripts/zh-hant.mjs";
 
@@ -64,5 +80,95 @@ describe("message files per locale", () => {
     expect(Object.keys(e.messages).sort()).toEqual([...LOCALES].sort());
     expect(e.messages["zh-Hant"]).toContain("指定的瀏覽器不存在");
     expect(e.message).toBe(`${e.messages["zh-Hans"]}\n${e.messages.en}`);
+  });
+
+  // Errors are raised with a key and typed params; their texts are in the locale files (#19).
+  const errorMaps: Record<string, { readonly [L in Locale]: object }> = {
+    parseErrorMessages,
+    docxErrorMessages,
+    renderErrorMessages,
+    rollupErrorMessages,
+    serverErrorMessages,
+    problemTitles,
+  };
+
+  it.each(Object.keys(errorMaps))("%s: every error has a text in every locale", (name) => {
+    const map = errorMaps[name] as { readonly [L in Locale]: Record<string, unknown> };
+    expect(Object.keys(map).sort()).toEqual([...LOCALES].sort());
+    const keys = Object.keys(map["zh-Hans"]).sort();
+    expect(keys.length).toBeGreaterThan(0);
+    for (const l of LOCALES) {
+      expect(Object.keys(map[l]).sort(), `${name} ${l}`).toEqual(keys);
+      for (const k of keys)
+        expect(["function", "string"], `${name} ${l} ${k}`).toContain(typeof map[l][k]);
+    }
+  });
+
+  it("titles every problem code of the service in every locale", () => {
+    for (const l of LOCALES)
+      expect(Object.keys(problemTitles[l]).sort(), l).toEqual(Object.keys(PROBLEMS).sort());
+  });
+
+  /** The error `run` throws, of class `type`. */
+  async function thrown<E>(
+    type: abstract new (...a: never[]) => E,
+    run: () => unknown,
+  ): Promise<E> {
+    try {
+      await run();
+    } catch (e) {
+      expect(e).toBeInstanceOf(type);
+      return e as E;
+    }
+    throw new Error("nothing thrown");
+  }
+
+  const fromTheFiles = (e: Error & { messages: LocaleTexts; zh: string; en: string }) => {
+    expect(Object.keys(e.messages).sort()).toEqual([...LOCALES].sort());
+    expect(e.message).toBe(`${e.messages["zh-Hans"]} / ${e.messages.en}`);
+    expect([e.zh, e.en]).toEqual([e.messages["zh-Hans"], e.messages.en]);
+  };
+
+  it("words a thrown error from the locale files, not at the raise site", async () => {
+    const config = await thrown(ConfigError, () => optionsFromEnv({ ZFXXGK_PORT: "x" }));
+    fromTheFiles(config);
+    for (const l of LOCALES)
+      expect(config.messages[l]).toBe(
+        serverErrorMessages[l].envNotInteger({ name: "ZFXXGK_PORT", min: 0, raw: "x" }),
+      );
+    expect(config.messages["zh-Hant"]).toContain("環境變量");
+
+    const gbk = new Uint8Array([
+      0xd5, 0xfe, 0xb8, 0xae, 0xd0, 0xc5, 0xcf, 0xa2, 0xb9, 0xab, 0xbf, 0xaa,
+    ]);
+    const decode = await thrown(DecodeError, () =>
+      decodeInput(
+        gbk.map((b) => b),
+        "a.txt",
+        false,
+      ),
+    );
+    fromTheFiles(decode);
+    expect(decode.messages.en).toBe(
+      parseErrorMessages.en.encodingLike({
+        file: "a.txt",
+        like: "GB18030",
+        convert: "iconv -f GB18030 -t UTF-8 'a.txt' > 'a.txt.utf8'",
+      }),
+    );
+
+    const docx = await thrown(DocxError, () =>
+      renderDocx({ edition: "1999" } as unknown as Report),
+    );
+    fromTheFiles(docx);
+    expect(docx.code).toBe("invalid-report");
+    expect(docx.messages.en).toMatch(/^the report is not valid, no Word document made: \S/);
+    expect(docx.messages["zh-Hant"]).toMatch(/^報告不符合格式，無法生成 Word 文檔：\S/);
+
+    const render = await thrown(RenderInputError, () => renderHtml({} as Report));
+    expect(render.path).toBe("/edition");
+    expect(render.messages.en).toMatch(/^cannot render: \/edition must be one of the editions/);
+    expect(render.messages["zh-Hant"]).toMatch(/^無法渲染：\/edition 應為以下格式之一/);
+    expect(render.message).toBe(`${render.messages["zh-Hans"]}（${render.messages.en}）`);
   });
 });

@@ -24,8 +24,7 @@ export async function pdfBatch(
   job: (file: string, index: number, renderer: PdfRenderer) => Promise<void>,
 ): Promise<number> {
   const { createPdfRenderer, isPdfError } = await import("@zfxxgk/pdf");
-  const asCliError = (e: unknown) =>
-    isPdfError(e) ? new CliError(e.code, e.messages["zh-Hans"], e.messages.en) : e;
+  const asCliError = (e: unknown) => (isPdfError(e) ? new CliError(e.code, e.messages) : e);
   const renderer = await createPdfRenderer({ concurrency, timeoutMs }).catch((e: unknown) => {
     throw asCliError(e);
   });

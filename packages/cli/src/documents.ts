@@ -45,7 +45,7 @@ export async function parsePublished(
     if (said) note(`${file}: ${said.zh} / ${said.en}`);
     return parsed;
   } catch (e) {
-    throw isDecodeError(e) ? new CliError(e.code, e.zh, e.en) : e;
+    throw isDecodeError(e) ? new CliError(e.code, e.messages) : e;
   }
 }
 

@@ -1,13 +1,25 @@
-/** A usage or input problem: one line in Chinese and English, and exit status 2. */
+import type { LocaleTexts } from "@zfxxgk/schema";
+
+/**
+ * A usage or input problem, and exit status 2: its message in every locale (`messages`, from the CLI's
+ * locale files or the error of the package it comes from); `message` is Chinese, then English, on one
+ * line (or on lines of their own when the Chinese has several).
+ */
 export class CliError extends Error {
   readonly exitCode = 2;
+  /** The message in Simplified Chinese (`messages["zh-Hans"]`). */
+  readonly zh: string;
+  /** The message in English (`messages.en`). */
+  readonly en: string;
   constructor(
     readonly code: string,
-    readonly zh: string,
-    readonly en: string,
+    readonly messages: LocaleTexts,
   ) {
+    const { "zh-Hans": zh, en } = messages;
     super(zh.includes("\n") ? `${zh}\n${en}` : `${zh} / ${en}`);
     this.name = "CliError";
+    this.zh = zh;
+    this.en = en;
   }
 }
 

@@ -75,7 +75,7 @@ export async function textOf(file: string, bytes: Uint8Array, html: boolean): Pr
   try {
     decoded = decodeInput(bytes, file, html);
   } catch (e) {
-    throw e instanceof DecodeError ? new CliError(e.code, e.zh, e.en) : e;
+    throw e instanceof DecodeError ? new CliError(e.code, e.messages) : e;
   }
   if (decoded.note) note(`${file}: ${decoded.note.zh} / ${decoded.note.en}`);
   return decoded.text;

@@ -1,4 +1,4 @@
-import type { Locale } from "@zfxxgk/schema";
+import { type Locale, wordedIn } from "@zfxxgk/schema";
 import { CliError } from "./errors.js";
 import en from "./messages/en.js";
 import type { CliMessages } from "./messages/types.js";
@@ -27,5 +27,5 @@ export function cliError<K extends keyof CliMessages>(
   key: K,
   ...params: Parameters<CliMessages[K]>
 ): CliError {
-  return new CliError(code, say("zh-Hans", key, ...params), say("en", key, ...params));
+  return new CliError(code, wordedIn(LOCALE_MESSAGES, key, ...params));
 }

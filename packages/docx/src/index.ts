@@ -1,4 +1,5 @@
-export { DocxError } from "./errors.js";
+export { DocxError, type DocxErrorCode, docxErrorMessages } from "./errors.js";
+export type { DocxErrorMessages } from "./messages/types.js";
 export { docxMessages } from "./messages.js";
 export {
   DOCX_MEDIA_TYPE,

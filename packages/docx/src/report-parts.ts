@@ -1,5 +1,5 @@
 import type { Report } from "@zfxxgk/schema";
-import { DocxError } from "./errors.js";
+import { DocxError, docxError } from "./errors.js";
 
 /** A paragraph or a （一）-style sub-heading of narrative text. */
 export interface Block {
@@ -56,11 +56,7 @@ const hasContent = (v: unknown) =>
   v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
 
 export function unsupported(edition: string, path: string): DocxError {
-  return new DocxError(
-    "unsupported-shape",
-    `${edition} 年格式报告中的 ${path} 尚不能写入 Word 文档，未生成（以免内容丢失）；请改用 HTML 或 PDF`,
-    `${path} of a report in the ${edition} format cannot be written to Word yet; no document made (nothing is dropped silently); use HTML or PDF`,
-  );
+  return new DocxError("unsupported-shape", docxError("unsupportedShape", { edition, path }));
 }
 
 /**

@@ -12,8 +12,6 @@ import {
   type Locale,
   parseReport,
   type Report,
-  renderMessage,
-  schemaMessages,
   type TableGrid,
 } from "@zfxxgk/schema";
 import {
@@ -29,7 +27,7 @@ import {
   TextRun,
 } from "docx";
 import { appendixBlocks } from "./appendix.js";
-import { DocxError } from "./errors.js";
+import { DocxError, docxError } from "./errors.js";
 import { metaProperties } from "./meta-properties.js";
 import { type Block, type NumberedPart, reportParts, unsupported } from "./report-parts.js";
 import { reproducible } from "./reproducible.js";
@@ -60,11 +58,7 @@ export async function renderDocx(report: Report, options: DocxOptions = {}): Pro
   const checked = parseReport(report);
   if (!checked.ok) {
     const first = checked.diagnostics[0];
-    throw new DocxError(
-      "invalid-report",
-      `报告不符合格式，无法生成 Word 文档：${first ? renderMessage(first, "zh-Hans", schemaMessages) : ""}`,
-      `the report is not valid, no Word document made: ${first ? renderMessage(first, "en", schemaMessages) : ""}`,
-    );
+    throw new DocxError("invalid-report", docxError("invalidReport", { first }));
   }
   return wordDocument(checked.report, options, false);
 }
@@ -88,8 +82,7 @@ async function wordDocument(
   if (!isEdition(report.edition))
     throw new DocxError(
       "unknown-edition",
-      `报告的格式版本 ${JSON.stringify(report.edition)} 未知，无法生成 Word 文档`,
-      `the report's edition ${JSON.stringify(report.edition)} is unknown; no Word document made`,
+      docxError("unknownEdition", { edition: report.edition }),
     );
   const type = typography();
   const t = scriptText(locale);

@@ -1,12 +1,21 @@
-/** Bytes that cannot be read as text without guessing; the message is in Chinese, then English. */
+import type { LocaleTexts } from "@zfxxgk/schema";
+import { parseError } from "./messages.js";
+
+/**
+ * Bytes that cannot be read as text without guessing: its message in every locale (`messages`, from the
+ * package's locale files); `message` is Chinese, then English.
+ */
 export class DecodeError extends Error {
   readonly code = "bad-encoding";
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh} / ${en}`);
+  /** The message in Simplified Chinese (`messages["zh-Hans"]`). */
+  readonly zh: string;
+  /** The message in English (`messages.en`). */
+  readonly en: string;
+  constructor(readonly messages: LocaleTexts) {
+    super(`${messages["zh-Hans"]} / ${messages.en}`);
     this.name = "DecodeError";
+    this.zh = messages["zh-Hans"];
+    this.en = messages.en;
   }
 }
 
@@ -14,7 +23,7 @@ export class DecodeError extends Error {
 export interface Decoded {
   readonly text: string;
   readonly encoding: string;
-  readonly note?: { readonly zh: string; readonly en: string };
+  readonly note?: { readonly zh: string; readonly en: string; readonly messages: LocaleTexts };
 }
 
 /** How far into an HTML page a `<meta charset>` is looked for (the HTML prescan reads 1024 bytes; pages often put more first). */
@@ -28,23 +37,19 @@ const PRESCAN_BYTES = 4096;
  */
 export function decodeInput(bytes: Uint8Array, file: string | undefined, html: boolean): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return strict("utf-8", bytes.subarray(3), nameOf(file));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return strict("utf-16le", bytes.subarray(2), nameOf(file));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return strict("utf-16be", bytes.subarray(2), nameOf(file));
+    return strict("utf-8", bytes.subarray(3), file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict("utf-16le", bytes.subarray(2), file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict("utf-16be", bytes.subarray(2), file);
 
   const utf8 = tryDecode("utf-8", bytes);
   const declared = html ? declaredCharset(bytes) : undefined;
   if (utf8 !== undefined) {
     // A page saved again by a browser or an editor is often UTF-8 under its old declaration.
-    const note =
+    const messages =
       declared && declared !== "utf-8" && /[^\p{ASCII}]/u.test(utf8)
-        ? {
-            zh: `页面声明编码为 ${declared}，但内容是有效的 UTF-8，已按 UTF-8 读取`,
-            en: `the page declares ${declared} but is valid UTF-8; read as UTF-8`,
-          }
+        ? parseError("declaredButUtf8", { declared })
         : undefined;
+    const note = messages && { zh: messages["zh-Hans"], en: messages.en, messages };
     return note ? { text: utf8, encoding: "utf-8", note } : { text: utf8, encoding: "utf-8" };
   }
   if (declared && declared !== "utf-8") {
@@ -54,16 +59,10 @@ export function decodeInput(bytes: Uint8Array, file: string | undefined, html: b
   throw unknownEncoding(bytes, file, declared);
 }
 
-/** What the messages call the bytes: the file, or the content (a request body has no name). */
-const nameOf = (file: string | undefined) => ({ zh: file ?? "内容", en: file ?? "the content" });
-
-function strict(encoding: string, bytes: Uint8Array, name: { zh: string; en: string }): Decoded {
+/** The messages name the `file`, or the content without one (a request body has no name). */
+function strict(encoding: string, bytes: Uint8Array, file: string | undefined): Decoded {
   const text = tryDecode(encoding, bytes);
-  if (text === undefined)
-    throw new DecodeError(
-      `${name.zh} 以 ${encoding} 的字节顺序标记开头，但内容不是有效的 ${encoding}`,
-      `${name.en} starts with a ${encoding} byte order mark but is not valid ${encoding}`,
-    );
+  if (text === undefined) throw new DecodeError(parseError("bomInvalid", { file, encoding }));
   return { text, encoding };
 }
 
@@ -148,20 +147,10 @@ function unknownEncoding(
   file: string | undefined,
   declared?: string,
 ): DecodeError {
-  const name = nameOf(file);
   const like = lookalike(bytes);
-  const saidZh = declared ? `页面声明为 ${declared}，但内容不符合该编码；` : "";
-  const saidEn = declared ? `the page declares ${declared} but its bytes do not fit it; ` : "";
-  if (!like)
-    return new DecodeError(
-      `${name.zh} 不是 UTF-8 文本，也看不出是哪种编码（${saidZh}可能是二进制文件）。请另存为 UTF-8 后再试`,
-      `${name.en} is not UTF-8 text and its encoding cannot be told (${saidEn}it may be binary). Save it as UTF-8 and try again`,
-    );
+  if (!like) return new DecodeError(parseError("encodingUnknown", { file, declared }));
   const convert = file
     ? `iconv -f ${like} -t UTF-8 '${file}' > '${file}.utf8'`
     : `iconv -f ${like} -t UTF-8`;
-  return new DecodeError(
-    `${name.zh} 不是 UTF-8，看起来是 ${like} 编码（${saidZh}为免读错，未读取）。请转换为 UTF-8：${convert}，或用记事本等编辑器「另存为」UTF-8`,
-    `${name.en} is not UTF-8; it looks like ${like} (${saidEn}not read, to avoid misreading it). Convert it to UTF-8: ${convert}, or save it as UTF-8 in an editor`,
-  );
+  return new DecodeError(parseError("encodingLike", { file, declared, like, convert }));
 }

@@ -1,6 +1,7 @@
 export { type Decoded, DecodeError, decodeInput } from "./decode.js";
 export type { DocumentBlock } from "./document-lines.js";
-export { parseMessages } from "./messages.js";
+export type { ParseErrorMessages } from "./messages/types.js";
+export { parseErrorMessages, parseMessages } from "./messages.js";
 export { labelKey } from "./normalise.js";
 export { parseDocument, parseHtml, parseText } from "./parse.js";
 export { type PdfOutcome, parsePdf } from "./pdf/parse-pdf.js";

@@ -1,9 +1,16 @@
-import { type MessageMap, mergeMessages, schemaMessages } from "@zfxxgk/schema";
+import {
+  type Locale,
+  type LocaleTexts,
+  type MessageMap,
+  mergeMessages,
+  schemaMessages,
+  wordedIn,
+} from "@zfxxgk/schema";
 import { oldReportMessages } from "./editions/2007/messages.js";
-import en from "./messages/en.js";
-import type { ParseMessages } from "./messages/types.js";
-import zhHans from "./messages/zh-Hans.js";
-import zhHant from "./messages/zh-Hant.js";
+import en, { errors as errorsEn } from "./messages/en.js";
+import type { ParseErrorMessages, ParseMessages } from "./messages/types.js";
+import zhHans, { errors as errorsHans } from "./messages/zh-Hans.js";
+import zhHant, { errors as errorsHant } from "./messages/zh-Hant.js";
 
 /** The parser's own locale files, one per locale; a new locale is one more file and line. */
 export const LOCALE_MESSAGES = {
@@ -18,3 +25,16 @@ export const parseMessages: MessageMap = mergeMessages(
   LOCALE_MESSAGES,
   oldReportMessages,
 );
+
+/** The wording of the errors the parser throws, one per locale (each locale file's `errors`). */
+export const parseErrorMessages: { readonly [L in Locale]: ParseErrorMessages } = {
+  "zh-Hans": errorsHans,
+  "zh-Hant": errorsHant,
+  en: errorsEn,
+};
+
+/** One error of the locale files, worded in every locale. */
+export const parseError = <K extends keyof ParseErrorMessages>(
+  key: K,
+  ...params: Parameters<ParseErrorMessages[K]>
+): LocaleTexts => wordedIn(parseErrorMessages, key, ...params);

@@ -5,7 +5,7 @@ import {
   isMark,
   MONEY_PATTERN,
 } from "@zfxxgk/schema";
-import { RenderInputError } from "./render-error.js";
+import { RenderInputError, reasonOf } from "./render-error.js";
 
 /** How a data cell is drawn: the printed text, and whether it is a value, a mark or blank. */
 export interface CellText {
@@ -26,30 +26,15 @@ const PRINT: Record<CellKind, (value: unknown) => string | undefined> = {
   money: (v) => (typeof v === "string" && MONEY_PATTERN.test(v) ? v : undefined),
 };
 
-const EXPECTED: Record<CellKind, [string, string]> = {
-  count: ["a whole number ≥ 0, null or a mark (— / 无)", "应为非负整数、null 或记号（— / 无）"],
-  signed: ["a whole number (may be negative), null or a mark", "应为整数（可为负）、null 或记号"],
-  amount: [
-    'a decimal string such as "0.02", null or a mark',
-    '应为十进制字符串（如 "0.02"）、null 或记号',
-  ],
-  money: [
-    'a decimal string with its unit such as "251000元", null or a mark',
-    '应为带单位的十进制字符串（如 "251000元"）、null 或记号',
-  ],
-};
-
 /** Blank stays empty, marks print as written, values as their kind prints them. */
 export function cellText(cell: CellDef, value: unknown): CellText {
   if (value === null || value === undefined) return BLANK;
   if (isMark(value)) return { state: "mark", text: value };
   const text = PRINT[cell.kind](value);
   if (text !== undefined) return { state: "value", text };
-  const expected = EXPECTED[cell.kind];
   throw new RenderInputError(
     cell.pointer,
-    `(${cell.id}) must be ${expected[0]}, got ${describe(value)}`,
-    `（${cell.id}）${expected[1]}，实为 ${describe(value)}`,
+    reasonOf("notOfKind", { id: cell.id, kind: cell.kind, got: describe(value) }),
   );
 }
 

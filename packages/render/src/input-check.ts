@@ -1,34 +1,28 @@
 import { EDITIONS, editionIds, isEdition } from "@zfxxgk/schema";
-import { RenderInputError } from "./render-error.js";
+import { RenderInputError, reasonOf } from "./render-error.js";
 
 type Obj = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function objectAt(value: unknown, path: string, name: string): Obj {
-  if (!isObject(value))
-    throw new RenderInputError(path, `${name} must be an object`, `${name} 应为对象`);
+  if (!isObject(value)) throw new RenderInputError(path, reasonOf("notObject", { name }));
   return value;
 }
 
 function stringAt(value: unknown, path: string): string {
-  if (typeof value !== "string") throw new RenderInputError(path, "must be a string", "应为字符串");
+  if (typeof value !== "string") throw new RenderInputError(path, reasonOf("notString"));
   return value;
 }
 
 /** A narrative block list: `[{type: "heading"|"paragraph", text}]`. */
 export function checkNarrative(value: unknown, path: string): { type: string; text: string }[] {
-  if (!Array.isArray(value))
-    throw new RenderInputError(path, "must be an array of blocks", "应为段落数组");
+  if (!Array.isArray(value)) throw new RenderInputError(path, reasonOf("notBlocks"));
   return value.map((block, i) => {
     const at = `${path}/${i}`;
     const b = objectAt(block, at, "block");
     if (b.type !== "heading" && b.type !== "paragraph")
-      throw new RenderInputError(
-        `${at}/type`,
-        'must be "heading" or "paragraph"',
-        "应为 heading 或 paragraph",
-      );
+      throw new RenderInputError(`${at}/type`, reasonOf("notBlockType"));
     return { type: b.type, text: stringAt(b.text, `${at}/text`) };
   });
 }
@@ -44,22 +38,14 @@ export const ISO_DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 export function checkShape(report: unknown) {
   const r = objectAt(report, "", "report");
   if (!isEdition(r.edition))
-    throw new RenderInputError(
-      "/edition",
-      `must be one of the editions this renderer draws: ${editionIds.join(", ")}`,
-      `应为以下格式之一：${editionIds.join("、")}`,
-    );
+    throw new RenderInputError("/edition", reasonOf("notEdition", { editions: editionIds }));
   const meta = objectAt(r.meta, "/meta", "meta");
   const agency = stringAt(meta.agency, "/meta/agency");
   if (!Number.isSafeInteger(meta.year))
-    throw new RenderInputError("/meta/year", "must be a whole number", "应为整数");
+    throw new RenderInputError("/meta/year", reasonOf("notWholeNumber"));
   const publishedOn = optionalString(meta.publishedOn, "/meta/publishedOn");
   if (publishedOn !== undefined && !ISO_DATE.test(publishedOn))
-    throw new RenderInputError(
-      "/meta/publishedOn",
-      "must be a date YYYY-MM-DD",
-      "应为 YYYY-MM-DD 日期",
-    );
+    throw new RenderInputError("/meta/publishedOn", reasonOf("notDate"));
   // Editions without a section grid keep their sections in `body` (checked where it is drawn).
   const sections = EDITIONS[r.edition].grid.sections.length
     ? objectAt(r.sections, "/sections", "sections")

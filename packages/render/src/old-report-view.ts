@@ -9,7 +9,7 @@ import {
 } from "@zfxxgk/schema";
 import { cellText } from "./cell-text.js";
 import { checkNarrative } from "./input-check.js";
-import { RenderInputError } from "./render-error.js";
+import { RenderInputError, reasonOf } from "./render-error.js";
 
 /**
  * The parts of a report whose body is not its edition's section grid (2008–2018): the sections as
@@ -20,7 +20,7 @@ import { RenderInputError } from "./render-error.js";
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const text = (t: (s: string) => string, v: unknown, path: string): string => {
-  if (typeof v !== "string") throw new RenderInputError(path, "must be a string", "应为字符串");
+  if (typeof v !== "string") throw new RenderInputError(path, reasonOf("notString"));
   return t(v);
 };
 
@@ -34,11 +34,10 @@ export const APPENDIX_TEXT = {
 
 /** `body: [{number?, heading, blocks}]` as the sections the common section template draws. */
 export function bodySections(body: unknown, t: (s: string) => string, idPrefix: string) {
-  if (!Array.isArray(body))
-    throw new RenderInputError("/body", "must be an array of sections", "应为章节数组");
+  if (!Array.isArray(body)) throw new RenderInputError("/body", reasonOf("notSections"));
   return body.map((section, i) => {
     const at = `/body/${i}`;
-    if (!isObject(section)) throw new RenderInputError(at, "must be an object", "应为对象");
+    if (!isObject(section)) throw new RenderInputError(at, reasonOf("notObject", {}));
     const heading = text(t, section.heading, `${at}/heading`);
     const number =
       section.number === undefined ? undefined : text(t, section.number, `${at}/number`);
@@ -65,11 +64,7 @@ const looseCell = (value: unknown, path: string): CellView => {
   if (isMark(value)) return { state: "mark", hasValue: true, text: value };
   if ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")
     return { state: "value", hasValue: true, text: String(value) };
-  throw new RenderInputError(
-    path,
-    "must be a number, a decimal string, null or a mark",
-    "应为数字、十进制字符串、null 或记号",
-  );
+  throw new RenderInputError(path, reasonOf("notCellValue"));
 };
 
 const gridCell = (cell: CellDef, report: unknown): CellView => {
@@ -107,11 +102,11 @@ export function appendixView(
       ? printed.columns.map((c, i) => text(t, c, `/statistics/columns/${i}`))
       : [t(APPENDIX_TEXT.value)];
     if (!Array.isArray(printed.rows))
-      throw new RenderInputError("/statistics/rows", "must be an array", "应为数组");
+      throw new RenderInputError("/statistics/rows", reasonOf("notArray"));
     let level = 0;
     rows = printed.rows.map((row, i) => {
       const at = `/statistics/rows/${i}`;
-      if (!isObject(row)) throw new RenderInputError(at, "must be an object", "应为对象");
+      if (!isObject(row)) throw new RenderInputError(at, reasonOf("notObject", {}));
       const node = typeof row.key === "string" ? nodes.get(row.key) : undefined;
       level = node?.level ?? level;
       const more = Array.isArray(row.values) ? row.values : [];

@@ -1,7 +1,7 @@
 import type { Report } from "@zfxxgk/schema";
 import { documentTemplate, partialsWith, reportTemplate, stylesheet } from "./handlebars-env.js";
 import { DEFAULT_FONTS_HREF, type RenderOptions } from "./options.js";
-import { RenderInputError } from "./render-error.js";
+import { RenderInputError, reasonOf } from "./render-error.js";
 import { reportView } from "./report-view.js";
 
 /**
@@ -41,11 +41,7 @@ function fontsHref(fonts: RenderOptions["fonts"]): string | undefined {
   if (fonts === undefined) return DEFAULT_FONTS_HREF;
   if (fonts === false) return undefined;
   if (typeof fonts !== "string" || fonts.trim() === "" || /^\s*(javascript|data):/i.test(fonts)) {
-    throw new RenderInputError(
-      "options.fonts",
-      "must be the URL of a font stylesheet, or false",
-      "应为字体样式表的网址，或 false",
-    );
+    throw new RenderInputError("options.fonts", reasonOf("notFontsOption"));
   }
   return fonts;
 }

@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { rollupError } from "./errors.js";
 
 /** A body the roll-up should include: its name, its 统一社会信用代码, or both. */
 export interface ExpectedBody {
@@ -13,7 +14,7 @@ const CODE_COLUMNS = ["creditCode", "credit_code", "统一社会信用代码"];
 /**
  * The list of bodies a roll-up expects: plain text with one body per line (its name, optionally a
  * tab and its credit code; blank lines and lines starting with # skipped), or CSV with a `name`
- * column (and optionally `creditCode` / `统一社会信用代码`). Throws a RangeError naming the line
+ * column (and optionally `creditCode` / `统一社会信用代码`). Throws a RollupError (a RangeError) naming the line
  * when a CSV row has no name.
  */
 export function parseExpected(text: string): ExpectedBody[] {
@@ -36,7 +37,8 @@ function fromCsv(text: string): ExpectedBody[] {
   return rows.map((row, i) => {
     const name = row.name ?? "";
     const code = CODE_COLUMNS.map((c) => row[c]).find(Boolean) ?? "";
-    if (!name && !code) throw new RangeError(`expected list, line ${i + 2}: no name`);
+    if (!name && !code)
+      throw rollupError("rollup/expected-no-name", "expectedNoName", { line: i + 2 });
     return { ...(name ? { name } : {}), ...(code ? { creditCode: code } : {}), line: i + 2 };
   });
 }

@@ -17,6 +17,7 @@ import {
   writeCell,
 } from "@zfxxgk/schema";
 import { type ValidateOptions, type ValidationResult, validate } from "@zfxxgk/validate";
+import { rollupError } from "./errors.js";
 import type { ExpectedBody } from "./expected.js";
 
 export interface RollupOptions {
@@ -79,7 +80,7 @@ const EMPTY_SUM = (edition: Edition): Sum => addUp([], { edition });
 export function rollup(inputs: readonly unknown[], options: RollupOptions): RollupResult {
   const edition = options.edition ?? editionForYear(options.year);
   if (!edition || !isEdition(edition))
-    throw new RangeError(`no format edition for report year ${options.year}`);
+    throw rollupError("rollup/no-edition", "noEdition", { year: options.year });
   const out: Diagnostic[] = [];
   const constituents: ConstituentResult[] = [];
   const reports: Report[] = [];

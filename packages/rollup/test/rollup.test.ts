@@ -3,6 +3,7 @@ import {
   contentHash,
   EDITIONS,
   emptyReport,
+  LOCALES,
   type SectionedReport as Report,
   readCell,
   writeCell,
@@ -16,7 +17,9 @@ import {
   formatProvenance,
   parseExpected,
   provenanceOf,
+  RollupError,
   rollup,
+  rollupErrorMessages,
 } from "../src/index.js";
 
 const REGION = new URL("../../../examples/region/", import.meta.url);
@@ -257,5 +260,26 @@ describe("expected lists", () => {
       { name: "区卫健委, 本级", creditCode: "11330199700002740R", line: 3 },
     ]);
     expect(() => parseExpected("name,code\n,\n")).toThrow(/line 2/);
+  });
+
+  it("words its refusals from the locale files, in every locale, still as RangeErrors", () => {
+    const refused = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        expect(e).toBeInstanceOf(RollupError);
+        expect(e).toBeInstanceOf(RangeError);
+        return e as RollupError;
+      }
+      throw new Error("nothing thrown");
+    };
+    const noName = refused(() => parseExpected("name,code\n,\n"));
+    expect(noName.code).toBe("rollup/expected-no-name");
+    for (const l of LOCALES)
+      expect(noName.messages[l]).toBe(rollupErrorMessages[l].expectedNoName({ line: 2 }));
+    expect(noName.message).toBe(`${noName.messages["zh-Hans"]} / ${noName.messages.en}`);
+    const noEdition = refused(() => rollup([], { agency: "某区", year: 1990 }));
+    expect(noEdition.code).toBe("rollup/no-edition");
+    expect(noEdition.messages["zh-Hant"]).toContain("1990 年度沒有對應的報告格式版本");
   });
 });

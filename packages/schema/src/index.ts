@@ -28,7 +28,14 @@ export {
   type Severity,
   toPointer,
 } from "./diagnostics/diagnostic.js";
-export { HTML_LANG, LOCALE_TAGS, LOCALES, localeOf } from "./diagnostics/locale.js";
+export {
+  HTML_LANG,
+  LOCALE_TAGS,
+  LOCALES,
+  type LocaleTexts,
+  localeOf,
+  wordedIn,
+} from "./diagnostics/locale.js";
 export { placeOf } from "./diagnostics/place.js";
 export { schemaMessages } from "./diagnostics/schema-messages.js";
 export type { CellSource, SourcePlace } from "./diagnostics/source-place.js";

@@ -11,10 +11,11 @@ import Fastify, {
 import secureJson from "secure-json-parse";
 import { ConfigError, type ServerOptions } from "./config.js";
 import { docsPage } from "./docs-page.js";
+import { langOf } from "./lang.js";
 import { Metrics } from "./metrics.js";
 import { fastifySchemaOf, openApiDocument } from "./openapi.js";
 import { PdfService } from "./pdf-service.js";
-import { PROBLEM_CONTENT_TYPE, ProblemError, problemOf } from "./problem.js";
+import { PROBLEM_CONTENT_TYPE, ProblemError, problem, problemOf, worded } from "./problem.js";
 import { ROUTES, type RouteContext } from "./routes.js";
 
 export interface Server {
@@ -68,14 +69,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Server>
       );
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      done(
-        new ProblemError(
-          "not-json",
-          `请求体不是有效的 JSON（${detail}）`,
-          `the request body is not valid JSON (${detail})`,
-        ),
-        undefined,
-      );
+      done(problem("not-json", "notJson", { detail }), undefined);
     }
   });
   // Documents as bytes: decoded (or unzipped) as the CLI reads a file, not as Fastify would guess.
@@ -106,11 +100,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Server>
     const config = request.routeOptions.config as { protected?: boolean };
     if (!config.protected || authorised(request)) return;
     reply.header("www-authenticate", 'Bearer realm="zfxxgk"');
-    throw new ProblemError(
-      "unauthorized",
-      "缺少或无效的 API 密钥，请在 Authorization 头中用 Bearer 方式提供",
-      "missing or invalid API key; send it as Authorization: Bearer <key>",
-    );
+    throw problem("unauthorized", "unauthorized");
   });
   app.addHook("onResponse", async (request, reply) => {
     request.log.info(
@@ -142,29 +132,28 @@ export async function createServer(options: ServerOptions = {}): Promise<Server>
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problem = asProblem(error, options.bodyLimit ?? DEFAULTS.bodyLimit);
-    if (problem.status >= 500 && problem.code === "internal-error") {
+    const answer = asProblem(error, options.bodyLimit ?? DEFAULTS.bodyLimit);
+    if (answer.status >= 500 && answer.code === "internal-error") {
       request.log.error({ err: error }, "internal error");
     } else {
-      request.log.info({ problem: problem.code, status: problem.status }, "problem");
+      request.log.info({ problem: answer.code, status: answer.status }, "problem");
     }
-    if (problem.code === "pdf-busy") metrics.pdfRejected();
+    if (answer.code === "pdf-busy") metrics.pdfRejected();
     return reply
-      .code(problem.status)
-      .headers(problem.extra.headers ?? {})
+      .code(answer.status)
+      .headers(answer.extra.headers ?? {})
       .type(PROBLEM_CONTENT_TYPE)
-      .send(JSON.stringify(problemOf(problem, request.url)));
+      .send(JSON.stringify(problemOf(answer, request.url, langOf(request))));
   });
   app.setNotFoundHandler((request, reply) => {
-    const problem = new ProblemError(
-      "not-found",
-      `没有 ${request.method} ${request.url.split("?")[0]} 这个接口，见 /docs`,
-      `no route ${request.method} ${request.url.split("?")[0]}; see /docs`,
-    );
+    const answer = problem("not-found", "notFound", {
+      method: request.method,
+      path: request.url.split("?")[0] ?? "",
+    });
     return reply
       .code(404)
       .type(PROBLEM_CONTENT_TYPE)
-      .send(JSON.stringify(problemOf(problem, request.url)));
+      .send(JSON.stringify(problemOf(answer, request.url, langOf(request))));
   });
 
   let openapi: ReturnType<RouteContext["openapi"]> | undefined;
@@ -217,10 +206,7 @@ async function startPdf(options: ServerOptions, timeoutMs: number): Promise<PdfS
     });
   } catch (error) {
     if (!isPdfError(error)) throw error;
-    throw new ConfigError(
-      `${error.messages["zh-Hans"]}（不需要 PDF 时可设 ZFXXGK_PDF=off）`,
-      `${error.messages.en} (set ZFXXGK_PDF=off to run without PDFs)`,
-    );
+    throw new ConfigError(worded("pdfStart", { reason: error.messages }));
   }
 }
 
@@ -241,55 +227,23 @@ function keyCheck(keys: readonly string[]): (request: FastifyRequest) => boolean
 function asProblem(error: FastifyError, bodyLimit: number): ProblemError {
   if (error instanceof ProblemError) return error;
   if (error.validation) {
-    return new ProblemError(
-      "bad-request",
-      `请求不符合接口说明（见 /docs）：${error.message}`,
-      `the request does not match the API description (see /docs): ${error.message}`,
-    );
+    return problem("bad-request", "notTheApi", { detail: error.message });
   }
   switch (error.code) {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
-      return new ProblemError(
-        "not-json",
-        `请求体不是有效的 JSON（${error.message}）`,
-        `the request body is not valid JSON (${error.message})`,
-      );
+      return problem("not-json", "notJson", { detail: error.message });
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
-      return new ProblemError(
-        "bad-request",
-        "请求体为空，请发送报告",
-        "the request body is empty; send a report",
-      );
+      return problem("bad-request", "emptyBody");
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return new ProblemError(
-        "body-too-large",
-        `请求体超过 ${bodyLimit} 字节的上限`,
-        `the request body is over the limit of ${bodyLimit} bytes`,
-      );
+      return problem("body-too-large", "bodyTooLarge", { limit: bodyLimit });
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return new ProblemError(
-        "unsupported-media-type",
-        "不支持的内容类型，请用 application/json、text/plain、text/html 或 Word 文档（.docx）",
-        "unsupported content type; use application/json, text/plain, text/html or a Word document (.docx)",
-      );
+      return problem("unsupported-media-type", "unsupportedMediaType");
   }
   if (error instanceof SyntaxError && error.statusCode === 400) {
-    return new ProblemError(
-      "not-json",
-      `请求体不是有效的 JSON（${error.message}）`,
-      `the request body is not valid JSON (${error.message})`,
-    );
+    return problem("not-json", "notJson", { detail: error.message });
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return new ProblemError(
-      "bad-request",
-      `请求无效（${error.code ?? error.statusCode}）`,
-      `bad request (${error.code ?? error.statusCode})`,
-    );
+    return problem("bad-request", "badRequest", { code: String(error.code ?? error.statusCode) });
   }
-  return new ProblemError(
-    "internal-error",
-    "内部错误，已记入日志",
-    "internal error; it has been logged",
-  );
+  return problem("internal-error", "internalError");
 }

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import type { LocaleTexts } from "@zfxxgk/schema";
+import { worded } from "./problem.js";
 
 export interface ServerOptions {
   /** Address to listen on (default 127.0.0.1: only this machine; use 0.0.0.0 behind a load balancer). */
@@ -20,14 +22,20 @@ export interface ServerOptions {
   readonly logStream?: NodeJS.WritableStream;
 }
 
-/** A configuration mistake: one line in Chinese and English. */
+/**
+ * A configuration mistake: its message in every locale (`messages`, from the service's locale files);
+ * `message` is one line in Chinese and English.
+ */
 export class ConfigError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh} / ${en}`);
+  /** The message in Simplified Chinese (`messages["zh-Hans"]`). */
+  readonly zh: string;
+  /** The message in English (`messages.en`). */
+  readonly en: string;
+  constructor(readonly messages: LocaleTexts) {
+    super(`${messages["zh-Hans"]} / ${messages.en}`);
     this.name = "ConfigError";
+    this.zh = messages["zh-Hans"];
+    this.en = messages.en;
   }
 }
 
@@ -56,10 +64,7 @@ export function optionsFromEnv(env: Env = process.env): ServerOptions {
     if (raw === undefined || raw === "") return undefined;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < min) {
-      throw new ConfigError(
-        `环境变量 ${name} 应为不小于 ${min} 的整数，实为 ${raw}`,
-        `${name} must be a whole number of at least ${min}, got ${raw}`,
-      );
+      throw new ConfigError(worded("envNotInteger", { name, min, raw }));
     }
     return n;
   };
@@ -100,10 +105,7 @@ function keysFromFile(file: string | undefined): string[] {
     text = readFileSync(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "error";
-    throw new ConfigError(
-      `无法读取 API 密钥文件 ${file}（${code}）`,
-      `cannot read the API key file ${file} (${code})`,
-    );
+    throw new ConfigError(worded("apiKeyFile", { file, code }));
   }
   return text
     .split(/\r?\n/)

@@ -14,11 +14,12 @@ import {
   type Locale,
   parseReport,
   type Report,
-  renderMessage,
-  schemaMessages,
 } from "@zfxxgk/schema";
 import { toJsonOutput } from "@zfxxgk/validate";
-import { ProblemError } from "./problem.js";
+import type { Role } from "./messages/types.js";
+import { ProblemError, problem, worded } from "./problem.js";
+
+const REQUEST: Role = { kind: "request" };
 
 /**
  * A published document: its text or its HTML page given in a JSON envelope, or a request body's bytes
@@ -43,11 +44,7 @@ export function kindOfContentType(contentType: string | undefined): PublishedKin
 /** Bodies sent as text, a web page or a Word document are published documents; JSON bodies are report JSON. */
 export function inputOfBody(body: unknown, contentType: string | undefined): Input {
   if (body === undefined || body === "" || (body instanceof Uint8Array && body.length === 0)) {
-    throw new ProblemError(
-      "bad-request",
-      "请求体为空，请发送报告",
-      "the request body is empty; send a report",
-    );
+    throw problem("bad-request", "emptyBody");
   }
   if (body instanceof Uint8Array) {
     return { document: { bytes: body, kind: kindOfContentType(contentType) } };
@@ -78,7 +75,7 @@ export async function parseDocument(
     return await readPublished(document.bytes, document.kind);
   } catch (e) {
     if (!(e instanceof DecodeError)) throw e;
-    throw new ProblemError("bad-encoding", e.zh, e.en);
+    throw new ProblemError("bad-encoding", e.messages);
   }
 }
 
@@ -88,19 +85,18 @@ export async function parseDocument(
  */
 export async function loadInput(
   input: Input,
-  role = "请求",
-  roleEn = "the request",
+  role: Role = REQUEST,
 ): Promise<{
   data: unknown;
   parseDiagnostics: readonly Diagnostic[];
   provenance?: Awaited<ReturnType<typeof parseDocument>>["provenance"];
 }> {
   if ("data" in input) {
-    checkEdition(input.data, role, roleEn);
+    checkEdition(input.data, role);
     return { data: input.data, parseDiagnostics: [] };
   }
   const parsed = await parseDocument(input.document);
-  if (!parsed.report) throw unparsable(parsed.diagnostics, role, roleEn);
+  if (!parsed.report) throw unparsable(parsed.diagnostics, role);
   // what was read is checked even when the metadata is incomplete (that is a finding already)
   return {
     data: forChecks(parsed.report, parsed.diagnostics),
@@ -115,48 +111,28 @@ export async function loadValidReport(input: Input): Promise<Report> {
   const result = parseReport(data);
   if (result.ok) return result.report;
   const first = result.diagnostics[0];
-  const [zh, en] = first
-    ? [renderMessage(first, "zh-Hans", schemaMessages), renderMessage(first, "en", schemaMessages)]
-    : ["", ""];
   const more = result.diagnostics.length > 1 ? result.diagnostics.length - 1 : 0;
-  throw new ProblemError(
-    "invalid-report",
-    `请求中的报告不符合报告格式：${zh}${more ? `（另有 ${more} 处，可用 POST /v1/validate 查看）` : ""}`,
-    `the report in the request is not a valid report: ${en}${more ? ` (and ${more} more; see POST /v1/validate)` : ""}`,
-    { members: { diagnostics: diagnosticsJson(result.diagnostics, "zh-Hans") } },
-  );
+  throw new ProblemError("invalid-report", worded("invalidReport", { first, more }), {
+    members: (locale) => ({ diagnostics: diagnosticsJson(result.diagnostics, locale) }),
+  });
 }
 
-export function checkEdition(data: unknown, role = "请求", roleEn = "the request"): void {
+export function checkEdition(data: unknown, role: Role = REQUEST): void {
   const edition = (data as { edition?: unknown } | null)?.edition;
   if (typeof data === "object" && data !== null && edition !== undefined && !isEdition(edition)) {
-    const supported = editionIds;
-    throw new ProblemError(
-      "input-unknown-edition",
-      `${role}的格式版本 ${JSON.stringify(edition)} 未知，支持：${supported.join("、")}`,
-      `${roleEn} has unknown edition ${JSON.stringify(edition)}; supported: ${supported.join(", ")}`,
-    );
+    throw problem("input-unknown-edition", "inputUnknownEdition", {
+      role,
+      edition,
+      supported: editionIds,
+    });
   }
 }
 
-export function unparsable(
-  diagnostics: readonly Diagnostic[],
-  role = "请求",
-  roleEn = "the request",
-): ProblemError {
+export function unparsable(diagnostics: readonly Diagnostic[], role: Role = REQUEST): ProblemError {
   const first = diagnostics.find((d) => d.severity === "error");
-  const [zh, en] = first
-    ? [
-        `：${renderMessage(first, "zh-Hans", publishedMessages)}`,
-        `: ${renderMessage(first, "en", publishedMessages)}`,
-      ]
-    : ["", ""];
-  return new ProblemError(
-    "unparsable",
-    `${role}中没有可识别的年度报告${zh}`,
-    `no annual report could be read from ${roleEn}${en}`,
-    { members: { diagnostics: diagnosticsJson(diagnostics, "zh-Hans") } },
-  );
+  return new ProblemError("unparsable", worded("unparsable", { role, first }), {
+    members: (locale) => ({ diagnostics: diagnosticsJson(diagnostics, locale) }),
+  });
 }
 
 /** Findings in the JSON shape of `validate --format json`, the parser's (and Word reader's) messages included. */

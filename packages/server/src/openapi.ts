@@ -33,7 +33,7 @@ export function openApiDocument(routes: readonly RouteSpec[]): Schema {
       title: "zfxxgk — 政府信息公开工作年度报告 API",
       version: VERSION,
       description:
-        "Validate, render, print and read back the annual report on government information disclosure (政府信息公开工作年度报告). Errors are RFC 9457 problem details with the message in Chinese and English.",
+        "Validate, render, print and read back the annual report on government information disclosure (政府信息公开工作年度报告). Errors are RFC 9457 problem details with the message in every locale (`zh-Hans`, `zh-Hant`, `en`; `zh-CN` is the deprecated former name of `zh-Hans`); `?lang=` picks the language of `detail` and of the findings.",
       license: { name: "MIT", identifier: "MIT" },
     },
     tags: [

@@ -5,7 +5,7 @@ import {
   type PdfRenderOptions,
 } from "@zfxxgk/pdf";
 import type { Report } from "@zfxxgk/schema";
-import { ProblemError } from "./problem.js";
+import { ProblemError, worded } from "./problem.js";
 
 type Browser = NonNullable<PdfRenderer["browser"]>;
 
@@ -110,12 +110,10 @@ export class PdfService {
   #busy(): ProblemError {
     const waves = Math.ceil((this.#accepted + 1) / this.#options.concurrency);
     const seconds = Math.max(1, Math.ceil((waves * this.#averageMs) / 1000));
-    return new ProblemError(
-      "pdf-busy",
-      `PDF 队列已满（${this.#accepted} 份正在生成或等待），请 ${seconds} 秒后重试`,
-      `the PDF queue is full (${this.#accepted} documents printing or waiting); retry in ${seconds} s`,
-      { headers: { "retry-after": String(seconds) }, members: { retryAfter: seconds } },
-    );
+    return new ProblemError("pdf-busy", worded("pdfBusy", { accepted: this.#accepted, seconds }), {
+      headers: { "retry-after": String(seconds) },
+      members: { retryAfter: seconds },
+    });
   }
 
   /** Notices a new browser (counting a restart) and watches it for its end. */
@@ -154,20 +152,16 @@ export class PdfService {
 }
 
 function shuttingDown(): ProblemError {
-  return new ProblemError(
-    "shutting-down",
-    "服务正在停止，请改用其他实例或稍后重试",
-    "the service is shutting down; use another instance or retry later",
-    { headers: { "retry-after": "1" } },
-  );
+  return new ProblemError("shutting-down", worded("shuttingDown"), {
+    headers: { "retry-after": "1" },
+  });
 }
 
 function asProblem(error: unknown): unknown {
   if (!isPdfError(error)) return error;
   if (error.code === "PDF_RENDERER_CLOSED") return shuttingDown();
-  if (error.code === "PDF_TIMEOUT")
-    return new ProblemError("timeout", error.messages["zh-Hans"], error.messages.en);
-  return new ProblemError("pdf-failed", error.messages["zh-Hans"], error.messages.en, {
+  if (error.code === "PDF_TIMEOUT") return new ProblemError("timeout", error.messages);
+  return new ProblemError("pdf-failed", error.messages, {
     members: { pdfError: error.code },
   });
 }

@@ -3,6 +3,7 @@ import {
   type ExpectedBody,
   parseExpected,
   provenanceOf,
+  RollupError,
   rollup,
   rollupMessages,
 } from "@zfxxgk/rollup";
@@ -15,7 +16,7 @@ import {
 } from "@zfxxgk/schema";
 import { toJsonOutput } from "@zfxxgk/validate";
 import { inputOfField, loadInput } from "./inputs.js";
-import { ProblemError } from "./problem.js";
+import { ProblemError, problem } from "./problem.js";
 import { documentSchema, REPORT, validateOutputSchema } from "./schemas.js";
 
 /** What `POST /v1/rollup` takes: the options of `zfxxgk rollup` and the constituents themselves. */
@@ -153,33 +154,36 @@ export async function rollupAnswer(
   options: { locale: Locale; provenance: boolean },
 ) {
   if (request.edition !== undefined && !isEdition(request.edition)) {
-    throw new ProblemError(
-      "input-unknown-edition",
-      `汇总报告的格式版本 ${JSON.stringify(request.edition)} 未知`,
-      `unknown edition ${JSON.stringify(request.edition)} for the aggregate`,
-    );
+    throw problem("input-unknown-edition", "rollupUnknownEdition", { edition: request.edition });
   }
   const labels = request.reports.map((_, i) => request.labels?.[i] ?? `reports/${i}`);
   const inputs: unknown[] = [];
   const parseFindings: (readonly Diagnostic[])[] = [];
   for (const [i, item] of request.reports.entries()) {
-    const role = `第 ${i + 1} 份报告（${labels[i]}）`;
-    const loaded = await loadInput(inputOfField(item), role, `report ${i + 1} (${labels[i]})`);
+    const role = { kind: "constituent", index: i, label: labels[i] ?? `reports/${i}` } as const;
+    const loaded = await loadInput(inputOfField(item), role);
     inputs.push(loaded.data);
     parseFindings.push(loaded.parseDiagnostics);
   }
-  const expected =
-    typeof request.expected === "string" ? parseExpected(request.expected) : request.expected;
-  const result = rollup(inputs, {
-    agency: request.agency,
-    year: request.year,
-    labels,
-    editions: request.editions ?? "map",
-    ...(request.edition ? { edition: request.edition as Edition } : {}),
-    ...(expected ? { expected } : {}),
-    ...(request.scopeNote ? { scopeNote: request.scopeNote } : {}),
-    ...(request.creditCode ? { creditCode: request.creditCode } : {}),
-  });
+  let result: ReturnType<typeof rollup>;
+  try {
+    const expected =
+      typeof request.expected === "string" ? parseExpected(request.expected) : request.expected;
+    result = rollup(inputs, {
+      agency: request.agency,
+      year: request.year,
+      labels,
+      editions: request.editions ?? "map",
+      ...(request.edition ? { edition: request.edition as Edition } : {}),
+      ...(expected ? { expected } : {}),
+      ...(request.scopeNote ? { scopeNote: request.scopeNote } : {}),
+      ...(request.creditCode ? { creditCode: request.creditCode } : {}),
+    });
+  } catch (e) {
+    if (!(e instanceof RollupError)) throw e;
+    const code = e.code === "rollup/no-edition" ? "input-unknown-edition" : "bad-request";
+    throw new ProblemError(code, e.messages);
+  }
   const { files } = toJsonOutput(
     [
       { file: "aggregate", diagnostics: result.diagnostics },

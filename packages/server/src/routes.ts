@@ -19,8 +19,9 @@ import {
   parseDocument,
   unparsable,
 } from "./inputs.js";
+import { LANG, langOf } from "./lang.js";
 import type { PdfService } from "./pdf-service.js";
-import { type ProblemCode, ProblemError } from "./problem.js";
+import { type ProblemCode, ProblemError, problem } from "./problem.js";
 import {
   type RollupRequest,
   rollupAnswer,
@@ -94,12 +95,7 @@ const DOCUMENT_BODIES = {
 
 const REPORT_BODIES = { "application/json": REPORT, ...DOCUMENT_BODIES } as const;
 
-const lang = {
-  type: "string",
-  enum: ["zh", "en"],
-  default: "zh",
-  description: "Language of the messages.",
-} as const;
+const lang = LANG;
 const locale = {
   type: "string",
   enum: ["zh-Hans", "zh-Hant"],
@@ -113,10 +109,9 @@ const query = (properties: Schema): Schema => ({
   additionalProperties: false,
 });
 
-type Query = { lang?: "zh" | "en"; fragment?: boolean; locale?: "zh-Hans" | "zh-Hant" };
-/** The locale of the messages, from `?lang=zh|en`. */
-const messageLocale = (request: FastifyRequest): Locale =>
-  (request.query as Query).lang === "en" ? "en" : "zh-Hans";
+type Query = { lang?: string; fragment?: boolean; locale?: "zh-Hans" | "zh-Hant" };
+/** The locale of the messages, from `?lang=` (default `zh-Hans`). */
+const messageLocale = (request: FastifyRequest): Locale => langOf(request) ?? "zh-Hans";
 const bodyInput = (request: FastifyRequest) =>
   inputOfBody(request.body, request.headers["content-type"]);
 
@@ -156,7 +151,7 @@ export const ROUTES: readonly RouteSpec[] = [
       const previous =
         envelope?.previous === undefined
           ? undefined
-          : await loadInput(inputOfField(envelope.previous), "上一年度报告", "last year's report");
+          : await loadInput(inputOfField(envelope.previous), { kind: "previous" });
       const result = validate(report.data, previous ? { previous: previous.data } : {});
       return toJsonOutput(
         [
@@ -224,11 +219,7 @@ export const ROUTES: readonly RouteSpec[] = [
     async handler(request, reply, { pdf }) {
       const report = await loadValidReport(bodyInput(request));
       if (!pdf) {
-        throw new ProblemError(
-          "pdf-disabled",
-          "本服务未启用 PDF（ZFXXGK_PDF=off）",
-          "PDFs are disabled on this service (ZFXXGK_PDF=off)",
-        );
+        throw problem("pdf-disabled", "pdfDisabled");
       }
       const bytes = await pdf.render(report, {
         locale: (request.query as Query).locale ?? "zh-Hans",
@@ -256,7 +247,7 @@ export const ROUTES: readonly RouteSpec[] = [
       try {
         bytes = await renderDocx(report, { locale: (request.query as Query).locale ?? "zh-Hans" });
       } catch (e) {
-        if (e instanceof DocxError) throw new ProblemError("docx-failed", e.zh, e.en);
+        if (e instanceof DocxError) throw new ProblemError("docx-failed", e.messages);
         throw e;
       }
       reply.type(DOCX_MEDIA_TYPE);
@@ -307,11 +298,7 @@ export const ROUTES: readonly RouteSpec[] = [
       const body = bodyInput(request);
       const input = "document" in body ? body : inputOfField(body.data);
       if (!("document" in input)) {
-        throw new ProblemError(
-          "bad-request",
-          '请求体应为已发布报告的文本或网页，或 { "text": … } / { "html": … }',
-          'the body must be a published report as text or HTML, or { "text": … } / { "html": … }',
-        );
+        throw problem("bad-request", "notADocument");
       }
       const outcome = await parseDocument(input.document);
       if (!outcome.report) throw unparsable(outcome.diagnostics);
@@ -475,9 +462,5 @@ function envelopeOf(body: unknown): { report: unknown; previous?: unknown } | un
 
 export function unknownEdition(edition: string): ProblemError {
   const supported = editionIds;
-  return new ProblemError(
-    "unknown-edition",
-    `格式版本 ${JSON.stringify(edition)} 未知，支持：${supported.join("、")}`,
-    `unknown edition ${JSON.stringify(edition)}; supported: ${supported.join(", ")}`,
-  );
+  return problem("unknown-edition", "unknownEdition", { edition, supported });
 }

@@ -44,6 +44,20 @@ describe("the OpenAPI document", () => {
     expect(document.paths["/v1/pdf"].post.responses["503"].headers["Retry-After"]).toBeDefined();
   });
 
+  it("describes ?lang= with the one locale vocabulary and its aliases, and zh-CN as deprecated", async () => {
+    const document = await (await fetch(`${s.url}/openapi.json`)).json();
+    const lang = document.paths["/v1/validate"].post.parameters.find(
+      (p: { name: string }) => p.name === "lang",
+    );
+    expect(lang.schema.enum).toEqual(
+      expect.arrayContaining(["zh-Hans", "zh-Hant", "en", "zh", "zh-CN"]),
+    );
+    const problem = document.components.schemas.Problem;
+    expect(problem.required).toEqual(expect.arrayContaining(["zh-Hans", "zh-Hant", "en", "zh-CN"]));
+    expect(problem.properties["zh-CN"].deprecated).toBe(true);
+    expect(problem.properties["zh-Hans"].deprecated).toBeUndefined();
+  });
+
   it("has a docs page that loads nothing from elsewhere and names every route", async () => {
     const response = await fetch(`${s.url}/docs`);
     expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");

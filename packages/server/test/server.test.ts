@@ -159,9 +159,49 @@ describe("the service (PDFs off)", () => {
       expect(p.status).toBe(status);
       expect(p.type).toBe("application/problem+json; charset=utf-8");
       expect(p.body).toMatchObject({ status, code, type: `urn:zfxxgk:problem:${code}` });
-      expect(p.body["zh-CN"]).toMatch(/[\u4e00-\u9fff]/);
+      expect(p.body["zh-Hans"]).toMatch(/[\u4e00-\u9fff]/);
+      expect(p.body["zh-Hant"]).toMatch(/[\u4e00-\u9fff]/);
       expect(p.body.en).toMatch(/[a-z]/);
-      expect(p.body.detail).toBe(`${p.body["zh-CN"]} / ${p.body.en}`);
+      expect(p.body.detail).toBe(`${p.body["zh-Hans"]} / ${p.body.en}`);
+      // the former name of zh-Hans, kept for the clients that read it
+      expect(p.body["zh-CN"]).toBe(p.body["zh-Hans"]);
+    });
+
+    it("words a problem in the language of ?lang=, from the locale files; zh and zh-CN are zh-Hans", async () => {
+      const send = (lang: string) =>
+        post(`${s.url}/v1/parse?lang=${lang}`, "nothing here", "text/plain");
+      const en = await problem(await send("en"));
+      expect(en.status).toBe(422);
+      expect(en.body.code).toBe("unparsable");
+      expect(en.body.detail).toBe(en.body.en);
+      expect(en.body.detail).toMatch(/^no annual report could be read from the request/);
+      expect(en.body.title).toBe("No report found");
+      expect(en.body.diagnostics?.[0]?.message).toMatch(/^Not recognised as a report/);
+      const hant = await problem(await send("zh-Hant"));
+      expect(hant.body.detail).toBe(hant.body["zh-Hant"]);
+      expect(hant.body.detail).toMatch(/^請求中沒有可識別的年度報告/);
+      expect(hant.body.title).toBe("沒有可識別的年度報告");
+      for (const alias of ["zh", "zh-CN", "zh-Hans"]) {
+        const zh = await problem(await send(alias));
+        expect(zh.body.detail, alias).toBe(zh.body["zh-Hans"]);
+        expect(zh.body.detail, alias).toMatch(/^请求中没有可识别的年度报告/);
+        expect(zh.body.diagnostics?.[0]?.message, alias).toMatch(/[\u4e00-\u9fff]/);
+      }
+      const bad = await problem(await send("fr"));
+      expect(bad.body.code).toBe("bad-request");
+    });
+
+    it("answers the roll-up's own refusals as problems in its words, not as an internal error", async () => {
+      const body = (extra: object) =>
+        JSON.stringify({ agency: "某区", year: 1990, reports: [exampleJson()], ...extra });
+      const year = await problem(await post(`${s.url}/v1/rollup?lang=en`, body({})));
+      expect([year.status, year.body.code]).toEqual([422, "input-unknown-edition"]);
+      expect(year.body.detail).toMatch(/^no format edition for report year 1990/);
+      const list = await problem(
+        await post(`${s.url}/v1/rollup`, body({ year: 2024, expected: "name,code\n,\n" })),
+      );
+      expect([list.status, list.body.code]).toEqual([400, "bad-request"]);
+      expect(list.body["zh-Hans"]).toMatch(/^应汇总名单第 2 行/);
     });
 
     it("says what an invalid report lacks, with its findings, in the CLI's words", async () => {

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { documentLocaleOption } from "../document-options.js";
 import { CliError } from "../errors.js";
 import { expandInputs, loadValidReport } from "../inputs.js";
+import { say } from "../messages.js";
 import { claimOutputs, emit, note } from "../output.js";
 import { planOutputs } from "./pdf.js";
 
@@ -17,7 +18,12 @@ export async function wordDocumentOf(
     return await renderDocx(report, { locale });
   } catch (e) {
     if (!(e instanceof DocxError)) throw e;
-    throw new CliError(e.code, `${file}：${e.zh}`, `${file}: ${e.en}`);
+    const of = (l: Locale) => say(l, "inFile", { file, detail: e.messages[l] });
+    throw new CliError(e.code, {
+      "zh-Hans": of("zh-Hans"),
+      "zh-Hant": of("zh-Hant"),
+      en: of("en"),
+    });
   }
 }
 

@@ -1,10 +1,11 @@
 import { extname } from "node:path";
-import { type Diagnostic, isEdition, mergeMessages } from "@zfxxgk/schema";
+import type { RollupError } from "@zfxxgk/rollup";
+import { type Diagnostic, isEdition, type Locale, mergeMessages } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
 import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument, readInput } from "../inputs.js";
-import { cliError } from "../messages.js";
+import { cliError, say } from "../messages.js";
 import { emit, note } from "../output.js";
 
 interface RollupFlags {
@@ -85,10 +86,16 @@ export function registerRollup(program: Command): void {
           expected = parseExpected(await readInput(flags.expected));
         } catch (e) {
           if (e instanceof CliError) throw e;
-          throw cliError("bad-expected", "badExpected", {
-            file: String(flags.expected),
-            detail: (e as Error).message,
-          });
+          const file = String(flags.expected);
+          if (isRollupError(e)) {
+            const of = (l: Locale) => say(l, "badExpected", { file, detail: e.messages[l] });
+            throw new CliError("bad-expected", {
+              "zh-Hans": of("zh-Hans"),
+              "zh-Hant": of("zh-Hant"),
+              en: of("en"),
+            });
+          }
+          throw cliError("bad-expected", "badExpected", { file, detail: (e as Error).message });
         }
       }
 
@@ -100,16 +107,18 @@ export function registerRollup(program: Command): void {
         inputs.push(data);
         parseFindings.push([...parseDiagnostics]);
       }
-      const result = rollup(inputs, {
-        agency: flags.agency,
-        year,
-        labels: files,
-        editions: flags.editions,
-        ...(flags.edition ? { edition: flags.edition as never } : {}),
-        ...(expected ? { expected } : {}),
-        ...(flags.scopeNote ? { scopeNote: flags.scopeNote } : {}),
-        ...(flags.creditCode ? { creditCode: flags.creditCode } : {}),
-      });
+      const result = rollupOrSay(() =>
+        rollup(inputs, {
+          agency: flags.agency,
+          year,
+          labels: files,
+          editions: flags.editions,
+          ...(flags.edition ? { edition: flags.edition as never } : {}),
+          ...(expected ? { expected } : {}),
+          ...(flags.scopeNote ? { scopeNote: flags.scopeNote } : {}),
+          ...(flags.creditCode ? { creditCode: flags.creditCode } : {}),
+        }),
+      );
 
       if (result.report && flags.output)
         await emit(`${JSON.stringify(result.report, null, 2)}\n`, flags.output);
@@ -139,4 +148,18 @@ export function registerRollup(program: Command): void {
       );
       process.exitCode = !result.report ? EXIT.usage : errors > 0 ? EXIT.findings : EXIT.ok;
     });
+}
+
+/** @zfxxgk/rollup is loaded when the command runs: its errors are told by their name. */
+const isRollupError = (e: unknown): e is RollupError =>
+  e instanceof Error && e.name === "RollupError";
+
+/** The roll-up's own refusal (no edition for the year) as a usage error, in its words. */
+function rollupOrSay<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (isRollupError(e)) throw new CliError(e.code, e.messages);
+    throw e;
+  }
 }

@@ -24,7 +24,7 @@ export function registerServe(program: Command): void {
         const { stopped } = await serve(settings);
         await stopped;
       } catch (e) {
-        if (e instanceof ConfigError) throw new CliError("bad-config", e.zh, e.en);
+        if (e instanceof ConfigError) throw new CliError("bad-config", e.messages);
         throw e;
       }
     });

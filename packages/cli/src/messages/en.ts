@@ -40,6 +40,7 @@ export default {
   unknownEditionFlag: ({ edition }) => `unknown edition ${edition}`,
   badBreakdown: ({ file }) => `--breakdown takes a .csv or .html file: ${file}`,
   badExpected: ({ file, detail }) => `cannot read the expected list ${file}: ${detail}`,
+  inFile: ({ file, detail }) => `${file}: ${detail}`,
   profileUnreadable: ({ file, detail }) => `cannot read the scoring profile ${file} (${detail})`,
   profileWrong: ({ file, detail }) => `the scoring profile ${file} is wrong: ${detail}`,
   initBadYear: ({ first, year }) =>

@@ -49,6 +49,8 @@ export interface CliMessages {
   readonly unknownEditionFlag: (p: { readonly edition: string }) => string;
   readonly badBreakdown: (p: { readonly file: string }) => string;
   readonly badExpected: (p: { readonly file: string; readonly detail: string }) => string;
+  /** Another package's error about `file`, its `detail` in the locale. */
+  readonly inFile: (p: { readonly file: string; readonly detail: string }) => string;
   readonly profileUnreadable: (p: { readonly file: string; readonly detail: string }) => string;
   readonly profileWrong: (p: { readonly file: string; readonly detail: string }) => string;
   readonly initBadYear: (p: { readonly first: number; readonly year: string }) => string;

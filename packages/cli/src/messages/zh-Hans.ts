@@ -42,6 +42,7 @@ export default {
   unknownEditionFlag: ({ edition }) => `未知的格式版本 ${edition}`,
   badBreakdown: ({ file }) => `--breakdown 的文件应以 .csv 或 .html 结尾：${file}`,
   badExpected: ({ file, detail }) => `无法读取应汇总名单 ${file}：${detail}`,
+  inFile: ({ file, detail }) => `${file}：${detail}`,
   profileUnreadable: ({ file, detail }) => `无法读取评分方案 ${file}（${detail}）`,
   profileWrong: ({ file, detail }) => `评分方案 ${file} 有误：${detail}`,
   initBadYear: ({ first, year }) => `年度应为 ${first} 年或以后的四位数字，实为 ${year}`,

@@ -43,6 +43,7 @@ export default {
   unknownEditionFlag: ({ edition }) => `未知的格式版本 ${edition}`,
   badBreakdown: ({ file }) => `--breakdown 的文件應以 .csv 或 .html 結尾：${file}`,
   badExpected: ({ file, detail }) => `無法讀取應彙總名單 ${file}：${detail}`,
+  inFile: ({ file, detail }) => `${file}：${detail}`,
   profileUnreadable: ({ file, detail }) => `無法讀取評分方案 ${file}（${detail}）`,
   profileWrong: ({ file, detail }) => `評分方案 ${file} 有誤：${detail}`,
   initBadYear: ({ first, year }) => `年度應為 ${first} 年或以後的四位數字，實為 ${year}`,

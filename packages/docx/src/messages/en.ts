@@ -1,6 +1,9 @@
-import { type DocxMessages, mb, p } from "./types.js";
+import { renderMessage, schemaMessages } from "@zfxxgk/schema";
+import { type DocxErrorMessages, type DocxMessages, mb, p } from "./types.js";
 
 // The English wording of what reading a Word document finds about the file.
+
+const L = "en";
 
 export default {
   "docx/empty": () => "The file is empty; not a Word document",
@@ -21,3 +24,13 @@ export default {
   "docx/not-word": () =>
     "The archive has no word/document.xml: not a Word document (perhaps Excel, PowerPoint or another file)",
 } satisfies DocxMessages;
+
+/** The errors of making a Word document. */
+export const errors = {
+  invalidReport: ({ first }) =>
+    `the report is not valid, no Word document made: ${first ? renderMessage(first, L, schemaMessages) : ""}`,
+  unknownEdition: ({ edition }) =>
+    `the report's edition ${JSON.stringify(edition)} is unknown; no Word document made`,
+  unsupportedShape: ({ edition, path }) =>
+    `${path} of a report in the ${edition} format cannot be written to Word yet; no document made (nothing is dropped silently); use HTML or PDF`,
+} satisfies DocxErrorMessages;

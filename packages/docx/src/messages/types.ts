@@ -21,3 +21,16 @@ export type DocxMessages = { readonly [C in (typeof DOCX_CODES)[number]]: Messag
 export const p = (d: Diagnostic, key: string) => d.params?.[key];
 /** A size in bytes as whole megabytes. */
 export const mb = (d: Diagnostic, key: string) => Math.round(Number(p(d, key)) / 1024 / 1024);
+
+/**
+ * One locale's wording of the errors `renderDocx` throws (`DocxError`), each typed with what it says:
+ * each locale file's `errors`.
+ */
+export interface DocxErrorMessages {
+  /** `invalid-report`: the report is not valid; `first` is its first finding, worded in the locale. */
+  readonly invalidReport: (p: { readonly first?: Diagnostic }) => string;
+  /** `unknown-edition`: the report's `edition`, as given. */
+  readonly unknownEdition: (p: { readonly edition: unknown }) => string;
+  /** `unsupported-shape`: a part at `path` the writer does not draw for this edition. */
+  readonly unsupportedShape: (p: { readonly edition: string; readonly path: string }) => string;
+}

@@ -1,7 +1,10 @@
-import { type DocxMessages, mb, p } from "./types.js";
+import { renderMessage, schemaMessages } from "@zfxxgk/schema";
+import { type DocxErrorMessages, type DocxMessages, mb, p } from "./types.js";
 
 // 读取 Word 文档所得结果的简体中文措辞。繁体中文（zh-Hant.ts）由本文件转换生成
 // （`npm run messages`），请勿直接修改生成的文件。
+
+const L = "zh-Hans";
 
 export default {
   "docx/empty": () => "文件为空，不是 Word 文档",
@@ -19,3 +22,13 @@ export default {
   "docx/not-word": () =>
     "压缩包中没有 word/document.xml，不是 Word 文档（可能是 Excel、PowerPoint 或其他文件）",
 } satisfies DocxMessages;
+
+/** 无法生成 Word 文档时抛出的错误的措辞。 */
+export const errors = {
+  invalidReport: ({ first }) =>
+    `报告不符合格式，无法生成 Word 文档：${first ? renderMessage(first, L, schemaMessages) : ""}`,
+  unknownEdition: ({ edition }) =>
+    `报告的格式版本 ${JSON.stringify(edition)} 未知，无法生成 Word 文档`,
+  unsupportedShape: ({ edition, path }) =>
+    `${edition} 年格式报告中的 ${path} 尚不能写入 Word 文档，未生成（以免内容丢失）；请改用 HTML 或 PDF`,
+} satisfies DocxErrorMessages;

@@ -1,8 +1,11 @@
 // Generated from zh-Hans.ts by scripts/zh-hant.mjs (OpenCC, cn → tw): do not edit; run `npm run messages`.
-import { type DocxMessages, mb, p } from "./types.js";
+import { renderMessage, schemaMessages } from "@zfxxgk/schema";
+import { type DocxErrorMessages, type DocxMessages, mb, p } from "./types.js";
 
 // 讀取 Word 文檔所得結果的簡體中文措辭。繁體中文（zh-Hant.ts）由本文件轉換生成
 // （`npm run messages`），請勿直接修改生成的文件。
+
+const L = "zh-Hant";
 
 export default {
   "docx/empty": () => "文件為空，不是 Word 文檔",
@@ -20,3 +23,13 @@ export default {
   "docx/not-word": () =>
     "壓縮包中沒有 word/document.xml，不是 Word 文檔（可能是 Excel、PowerPoint 或其他文件）",
 } satisfies DocxMessages;
+
+/** 無法生成 Word 文檔時拋出的錯誤的措辭。 */
+export const errors = {
+  invalidReport: ({ first }) =>
+    `報告不符合格式，無法生成 Word 文檔：${first ? renderMessage(first, L, schemaMessages) : ""}`,
+  unknownEdition: ({ edition }) =>
+    `報告的格式版本 ${JSON.stringify(edition)} 未知，無法生成 Word 文檔`,
+  unsupportedShape: ({ edition, path }) =>
+    `${edition} 年格式報告中的 ${path} 尚不能寫入 Word 文檔，未生成（以免內容丟失）；請改用 HTML 或 PDF`,
+} satisfies DocxErrorMessages;

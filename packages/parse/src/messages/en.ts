@@ -1,6 +1,6 @@
 import { type Diagnostic, EDITIONS, editionForYear, editionIds } from "@zfxxgk/schema";
 import { cell, p, rowOf, tableOf } from "./params.js";
-import type { ParseMessages } from "./types.js";
+import type { ParseErrorMessages, ParseMessages } from "./types.js";
 
 /** The English wording of every code the parser raises, one per code. */
 const L = "en";
@@ -102,3 +102,15 @@ export default {
     `Too many findings: ${p(d, "dropped")} more${p(d, "table") ? ` in table ${p(d, "table")}` : ""} not listed`,
   "parse/internal-error": (d) => `Internal parser error: ${p(d, "detail")}`,
 } satisfies ParseMessages;
+
+/** The errors the parser throws (an encoding it cannot tell, …); `file` undefined: the content of a request. */
+export const errors = {
+  bomInvalid: ({ file, encoding }) =>
+    `${file ?? "the content"} starts with a ${encoding} byte order mark but is not valid ${encoding}`,
+  encodingUnknown: ({ file, declared }) =>
+    `${file ?? "the content"} is not UTF-8 text and its encoding cannot be told (${declared ? `the page declares ${declared} but its bytes do not fit it; ` : ""}it may be binary). Save it as UTF-8 and try again`,
+  encodingLike: ({ file, declared, like, convert }) =>
+    `${file ?? "the content"} is not UTF-8; it looks like ${like} (${declared ? `the page declares ${declared} but its bytes do not fit it; ` : ""}not read, to avoid misreading it). Convert it to UTF-8: ${convert}, or save it as UTF-8 in an editor`,
+  declaredButUtf8: ({ declared }) =>
+    `the page declares ${declared} but is valid UTF-8; read as UTF-8`,
+} satisfies ParseErrorMessages;

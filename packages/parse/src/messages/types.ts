@@ -45,3 +45,24 @@ export type ParseCode = (typeof PARSE_CODES)[number];
  * type (`zh-Hans.ts`, `en.ts`; `zh-Hant.ts` is generated from `zh-Hans.ts` by `npm run messages`).
  */
 export type ParseMessages = { readonly [C in ParseCode]: MessageTemplate };
+
+/**
+ * One locale's wording of the errors the parser throws (`DecodeError`) and of the notes of
+ * `decodeInput`, each typed with what it says: each locale file's `errors`. `file` undefined: the
+ * bytes have no name (a request body).
+ */
+export interface ParseErrorMessages {
+  /** A byte order mark, but bytes that are not valid in its encoding. */
+  readonly bomInvalid: (p: { readonly file?: string; readonly encoding: string }) => string;
+  /** Not UTF-8, and no encoding it looks like; `declared`: what the page declares. */
+  readonly encodingUnknown: (p: { readonly file?: string; readonly declared?: string }) => string;
+  /** Not UTF-8, but it looks like `like`; `convert` is the iconv command that converts it. */
+  readonly encodingLike: (p: {
+    readonly file?: string;
+    readonly declared?: string;
+    readonly like: string;
+    readonly convert: string;
+  }) => string;
+  /** A note, not an error: the page declares another charset but is valid UTF-8. */
+  readonly declaredButUtf8: (p: { readonly declared: string }) => string;
+}

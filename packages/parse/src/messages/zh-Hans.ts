@@ -1,6 +1,6 @@
 import { type Diagnostic, EDITIONS, editionForYear, editionIds } from "@zfxxgk/schema";
 import { cell, p, rowOf, tableOf } from "./params.js";
-import type { ParseMessages } from "./types.js";
+import type { ParseErrorMessages, ParseMessages } from "./types.js";
 
 /**
  * 解析结果的简体中文措辞：每个代码一条。繁体中文（zh-Hant.ts）由本文件转换生成
@@ -106,3 +106,15 @@ export default {
     `问题过多，另有 ${p(d, "dropped")} 条${p(d, "table") ? `（表${p(d, "table")}）` : ""}未列出`,
   "parse/internal-error": (d) => `解析器内部错误：${p(d, "detail")}`,
 } satisfies ParseMessages;
+
+/** 抛出的错误（无法确定文本编码等）的措辞；`file` 为空时指请求内容。 */
+export const errors = {
+  bomInvalid: ({ file, encoding }) =>
+    `${file ?? "内容"} 以 ${encoding} 的字节顺序标记开头，但内容不是有效的 ${encoding}`,
+  encodingUnknown: ({ file, declared }) =>
+    `${file ?? "内容"} 不是 UTF-8 文本，也看不出是哪种编码（${declared ? `页面声明为 ${declared}，但内容不符合该编码；` : ""}可能是二进制文件）。请另存为 UTF-8 后再试`,
+  encodingLike: ({ file, declared, like, convert }) =>
+    `${file ?? "内容"} 不是 UTF-8，看起来是 ${like} 编码（${declared ? `页面声明为 ${declared}，但内容不符合该编码；` : ""}为免读错，未读取）。请转换为 UTF-8：${convert}，或用记事本等编辑器「另存为」UTF-8`,
+  declaredButUtf8: ({ declared }) =>
+    `页面声明编码为 ${declared}，但内容是有效的 UTF-8，已按 UTF-8 读取`,
+} satisfies ParseErrorMessages;

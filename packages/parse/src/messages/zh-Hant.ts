@@ -1,7 +1,7 @@
 // Generated from zh-Hans.ts by scripts/zh-hant.mjs (OpenCC, cn → tw): do not edit; run `npm run messages`.
 import { type Diagnostic, EDITIONS, editionForYear, editionIds } from "@zfxxgk/schema";
 import { cell, p, rowOf, tableOf } from "./params.js";
-import type { ParseMessages } from "./types.js";
+import type { ParseErrorMessages, ParseMessages } from "./types.js";
 
 /**
  * 解析結果的簡體中文措辭：每個代碼一條。繁體中文（zh-Hant.ts）由本文件轉換生成
@@ -107,3 +107,15 @@ export default {
     `問題過多，另有 ${p(d, "dropped")} 條${p(d, "table") ? `（表${p(d, "table")}）` : ""}未列出`,
   "parse/internal-error": (d) => `解析器內部錯誤：${p(d, "detail")}`,
 } satisfies ParseMessages;
+
+/** 拋出的錯誤（無法確定文本編碼等）的措辭；`file` 為空時指請求內容。 */
+export const errors = {
+  bomInvalid: ({ file, encoding }) =>
+    `${file ?? "內容"} 以 ${encoding} 的字節順序標記開頭，但內容不是有效的 ${encoding}`,
+  encodingUnknown: ({ file, declared }) =>
+    `${file ?? "內容"} 不是 UTF-8 文本，也看不出是哪種編碼（${declared ? `頁面聲明為 ${declared}，但內容不符合該編碼；` : ""}可能是二進制文件）。請另存為 UTF-8 後再試`,
+  encodingLike: ({ file, declared, like, convert }) =>
+    `${file ?? "內容"} 不是 UTF-8，看起來是 ${like} 編碼（${declared ? `頁面聲明為 ${declared}，但內容不符合該編碼；` : ""}為免讀錯，未讀取）。請轉換為 UTF-8：${convert}，或用記事本等編輯器「另存為」UTF-8`,
+  declaredButUtf8: ({ declared }) =>
+    `頁面聲明編碼為 ${declared}，但內容是有效的 UTF-8，已按 UTF-8 讀取`,
+} satisfies ParseErrorMessages;

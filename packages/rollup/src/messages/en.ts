@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@zfxxgk/schema";
-import type { RollupMessages } from "./types.js";
+import type { RollupErrorMessages, RollupMessages } from "./types.js";
 
 // The English wording of the roll-up's findings.
 
@@ -47,3 +47,9 @@ export default {
   "rollup/narrative": () =>
     "Narrative sections cannot be added up; the aggregate's text (and any rates in it) must be written from the sums",
 } satisfies RollupMessages;
+
+/** The errors the roll-up throws. */
+export const errors = {
+  noEdition: ({ year }) => `no format edition for report year ${year}; nothing rolled up`,
+  expectedNoName: ({ line }) => `expected list, line ${line}: no name`,
+} satisfies RollupErrorMessages;

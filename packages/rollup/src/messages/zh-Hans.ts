@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@zfxxgk/schema";
-import type { RollupMessages } from "./types.js";
+import type { RollupErrorMessages, RollupMessages } from "./types.js";
 
 // 汇总所得结果的简体中文措辞。繁体中文（zh-Hant.ts）由本文件转换生成
 // （`npm run messages`），请勿直接修改生成的文件。
@@ -45,3 +45,9 @@ export default {
   "rollup/narrative": () =>
     "叙述部分不能相加，汇总报告的叙述文字（包括其中的比率）需按汇总数另行撰写",
 } satisfies RollupMessages;
+
+/** 汇总时抛出的错误的措辞。 */
+export const errors = {
+  noEdition: ({ year }) => `${year} 年度没有对应的报告格式版本，无法汇总`,
+  expectedNoName: ({ line }) => `应汇总名单第 ${line} 行：没有单位名称`,
+} satisfies RollupErrorMessages;

@@ -1,6 +1,6 @@
 // Generated from zh-Hans.ts by scripts/zh-hant.mjs (OpenCC, cn → tw): do not edit; run `npm run messages`.
 import type { Diagnostic } from "@zfxxgk/schema";
-import type { RollupMessages } from "./types.js";
+import type { RollupErrorMessages, RollupMessages } from "./types.js";
 
 // 彙總所得結果的簡體中文措辭。繁體中文（zh-Hant.ts）由本文件轉換生成
 // （`npm run messages`），請勿直接修改生成的文件。
@@ -46,3 +46,9 @@ export default {
   "rollup/narrative": () =>
     "敘述部分不能相加，彙總報告的敘述文字（包括其中的比率）需按彙總數另行撰寫",
 } satisfies RollupMessages;
+
+/** 彙總時拋出的錯誤的措辭。 */
+export const errors = {
+  noEdition: ({ year }) => `${year} 年度沒有對應的報告格式版本，無法彙總`,
+  expectedNoName: ({ line }) => `應彙總名單第 ${line} 行：沒有單位名稱`,
+} satisfies RollupErrorMessages;

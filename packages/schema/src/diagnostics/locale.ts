@@ -39,3 +39,19 @@ export const HTML_LANG: { readonly [L in Locale]: string } = {
   "zh-Hant": "zh-TW",
   en: "en",
 };
+
+/** One text in every locale, as the toolkit's errors carry their message (`messages`). */
+export type LocaleTexts = { readonly [L in Locale]: string };
+
+/**
+ * One message of a package's locale files (one object per locale, the same keys in each, each a
+ * function of the same typed params) worded in every locale: how errors take their text from the
+ * message files instead of the place that raises them.
+ */
+export function wordedIn<
+  M extends { readonly [P in keyof M]: (...params: never[]) => string },
+  K extends keyof M,
+>(files: { readonly [L in Locale]: M }, key: K, ...params: Parameters<M[K]>): LocaleTexts {
+  const of = (l: Locale) => (files[l][key] as (...p: Parameters<M[K]>) => string)(...params);
+  return { "zh-Hans": of("zh-Hans"), "zh-Hant": of("zh-Hant"), en: of("en") };
+}

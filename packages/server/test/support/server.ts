@@ -76,9 +76,12 @@ export async function problem(response: Response) {
       status: number;
       detail: string;
       code: string;
-      "zh-CN": string;
+      "zh-Hans": string;
+      "zh-Hant": string;
       en: string;
-      diagnostics?: { code: string }[];
+      /** Deprecated alias of `zh-Hans`. */
+      "zh-CN": string;
+      diagnostics?: { code: string; message: string }[];
     },
   };
 }
