@@ -93,7 +93,9 @@ function treeCpu(root) {
       procs.push({
         pid: Number(pid),
         ppid: Number(f[1]),
-        cpu: (Number(f[11]) + Number(f[12])) / tick,
+        // utime + stime, and cutime + cstime: the children that ended and were waited for — Chromium
+        // starts a print compositor process for every document, which is gone before the next reading
+        cpu: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / tick,
       });
     } catch {
       // the process ended while being read

@@ -26,7 +26,7 @@ const reports = readdirSync(ex)
   .map((f) => ({ name: f, report: parseReport(JSON.parse(readFileSync(ex + f, "utf8"))).report }));
 const city = reports.findIndex((r) => r.name === "synthetic-city-2024.json");
 
-/** CPU seconds so far of a process and its descendants (Linux /proc). */
+/** CPU seconds so far of a process and its descendants, the ended ones included (Linux /proc). */
 function treeCpu(root) {
   const procs = [];
   for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
@@ -36,7 +36,9 @@ function treeCpu(root) {
       procs.push({
         pid: Number(pid),
         ppid: Number(f[1]),
-        cpu: (Number(f[11]) + Number(f[12])) / 100,
+        // utime + stime, and cutime + cstime: the children that ended and were waited for — Chromium
+        // starts a print compositor process for every document, which is gone before the next reading
+        cpu: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100,
       });
     } catch {
       // the process ended while being read
