@@ -150,3 +150,14 @@ export async function parseBefore() {
   const path = process.env.PARSE_BEFORE;
   return path ? import(pathToFileURL(resolve(path)).href) : undefined;
 }
+
+/**
+ * Another build of @zfxxgk/validate to time beside this one in the same run, named by
+ * `VALIDATE_BEFORE` (its dist/index.js, in a folder where @zfxxgk/schema resolves, e.g. a copy of
+ * packages/validate made before a change, with a node_modules link to the workspace's);
+ * undefined when unset.
+ */
+export async function validateBefore() {
+  const path = process.env.VALIDATE_BEFORE;
+  return path ? import(pathToFileURL(resolve(path)).href) : undefined;
+}

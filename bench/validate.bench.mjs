@@ -5,7 +5,14 @@ import { readFile } from "node:fs/promises";
 import { emptyReport, parseReport, report2019Schema, report2021Schema } from "@zfxxgk/schema";
 import { extractClaims, formatJson, formatSarif, formatText, validate } from "@zfxxgk/validate";
 import { Bench } from "tinybench";
-import { ajvCheck, cpuPerReport, editionPairs, in2019Format, printTable } from "./support.mjs";
+import {
+  ajvCheck,
+  cpuPerReport,
+  editionPairs,
+  in2019Format,
+  printTable,
+  validateBefore,
+} from "./support.mjs";
 
 const check = await ajvCheck();
 
@@ -132,6 +139,42 @@ console.table(
     ]),
   ),
 );
+
+// Beside another build of the validator when VALIDATE_BEFORE names one (see support.mjs), in
+// alternating batches so that both see the same load.
+const before = await validateBefore();
+if (before) {
+  const builds = { "this build": { validate, extractClaims }, before };
+  const tasks = Object.entries(builds).flatMap(([build, lib]) => {
+    let nextText = 0;
+    let nextClaim = 0;
+    return [
+      [`validate, ${build}`, () => lib.validate(report)],
+      [`validate, new text, ${build}`, () => lib.validate(distinct[nextText++ % distinct.length])],
+      [
+        `extractClaims, new text, ${build}`,
+        () => lib.extractClaims(distinct[nextClaim++ % distinct.length]),
+      ],
+    ];
+  });
+  const times = Object.fromEntries(tasks.map(([name]) => [name, []]));
+  for (let round = 0; round < 40; round++)
+    for (const [name, run] of tasks) {
+      const start = performance.now();
+      for (let i = 0; i < 200; i++) run();
+      times[name].push(((performance.now() - start) / 200) * 1000);
+    }
+  console.log(`this build beside ${process.env.VALIDATE_BEFORE}:`);
+  console.table(
+    Object.fromEntries(
+      Object.entries(times).map(([name, list]) => {
+        list.sort((a, b) => a - b);
+        const median = list[Math.floor(list.length / 2)];
+        return [name, { "best µs/op": +list[0].toFixed(2), "median µs/op": +median.toFixed(2) }];
+      }),
+    ),
+  );
+}
 
 // Formatting a document with 10,000 findings (target: well under a second).
 const broken = structuredClone(report);
