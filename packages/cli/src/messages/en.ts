@@ -50,6 +50,8 @@ export default {
   editionNotIssued: ({ year, issued, edition }) =>
     `note: the ${issued ?? "(none)"} format was issued for ${year}; using the ${edition} format as asked`,
   unknownLocale: ({ tags }) => `unknown locale, use one of: ${tags.join(", ")}`,
+  unknownScript: ({ value, tags }) =>
+    `${value} is neither simplified nor traditional characters; use one of: ${tags.join(", ")}`,
   noPrevious: ({ pattern, agency, year }) =>
     `${pattern} holds no ${year} report of "${agency}"; the cross-year checks were not run`,
 

@@ -129,6 +129,11 @@ export interface CliMessages {
     readonly value: string;
     readonly tags: readonly string[];
   }) => string;
+  /** `--locale` of a document (HTML, PDF, Word) names no script: `tags` those it takes. */
+  readonly unknownScript: (p: {
+    readonly value: string;
+    readonly tags: readonly string[];
+  }) => string;
   /** `input/no-previous`: a glob of last year's reports holds none of the body's. */
   readonly noPrevious: (p: {
     readonly pattern: string;

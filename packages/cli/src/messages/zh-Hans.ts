@@ -51,6 +51,7 @@ export default {
   editionNotIssued: ({ year, issued, edition }) =>
     `注意：${year} 年度适用 ${issued ?? "（无）"} 年格式，按要求使用 ${edition} 年格式`,
   unknownLocale: ({ value, tags }) => `未知语言 ${value}，可用：${tags.join("、")}`,
+  unknownScript: ({ value, tags }) => `${value} 不是简体或繁体，可用：${tags.join("、")}`,
   noPrevious: ({ pattern, agency, year }) =>
     `${pattern} 中没有「${agency}」${year} 年度的报告，跨年度核验未进行`,
 

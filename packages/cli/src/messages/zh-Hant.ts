@@ -52,6 +52,7 @@ export default {
   editionNotIssued: ({ year, issued, edition }) =>
     `注意：${year} 年度適用 ${issued ?? "（無）"} 年格式，按要求使用 ${edition} 年格式`,
   unknownLocale: ({ value, tags }) => `未知語言 ${value}，可用：${tags.join("、")}`,
+  unknownScript: ({ value, tags }) => `${value} 不是簡體或繁體，可用：${tags.join("、")}`,
   noPrevious: ({ pattern, agency, year }) =>
     `${pattern} 中沒有「${agency}」${year} 年度的報告，跨年度核驗未進行`,
 
