@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { DocxError, docxErrorMessages, docxMessages, renderDocx } from "@zfxxgk/docx";
-import { DecodeError, decodeInput, parseErrorMessages, parseMessages } from "@zfxxgk/parse";
+import {
+  DecodeError,
+  decodeInput,
+  parseErrorMessages,
+  parseMessages,
+  parsePdf,
+} from "@zfxxgk/parse";
 import { ChromiumNotFoundError, findChromium } from "@zfxxgk/pdf";
 import { RenderInputError, renderErrorMessages, renderHtml } from "@zfxxgk/render";
 import { rollupErrorMessages, rollupMessages } from "@zfxxgk/rollup";
@@ -170,5 +176,19 @@ describe("message files per locale", () => {
     expect(render.messages.en).toMatch(/^cannot render: \/edition must be one of the editions/);
     expect(render.messages["zh-Hant"]).toMatch(/^無法渲染：\/edition 應為以下格式之一/);
     expect(render.message).toBe(`${render.messages["zh-Hans"]}（${render.messages.en}）`);
+  });
+
+  it("words why a PDF or a Word part is refused from the message files, not the reader's English", async () => {
+    const [notPdf] = (await parsePdf(new TextEncoder().encode("not a pdf"))).diagnostics;
+    if (!notPdf) throw new Error("no finding");
+    expect(notPdf.params).toEqual({ reason: "not-pdf" });
+    expect(renderMessage(notPdf, "zh-Hans", parseMessages)).toBe("无法读取 PDF：不是 PDF 文件");
+    expect(renderMessage(notPdf, "zh-Hant", parseMessages)).toContain("不是 PDF 文件");
+    expect(renderMessage(notPdf, "en", parseMessages)).toBe(
+      "The PDF cannot be read: not a PDF file",
+    );
+    const noBody: Diagnostic = { ...finding("docx/damaged"), params: { xml: "no-body" } };
+    for (const l of LOCALES) expect(renderMessage(noBody, l, docxMessages)).toContain("w:body");
+    expect(renderMessage(noBody, "zh-Hans", docxMessages)).toContain("没有完整的 w:body");
   });
 });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { both } from "./messages.js";
 import { main } from "./program.js";
 
 main(process.argv).then(
@@ -7,7 +8,7 @@ main(process.argv).then(
   },
   (error: unknown) => {
     process.stderr.write(
-      `zfxxgk: 内部错误 / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `zfxxgk: ${both("internalError")}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
     process.exitCode = 70;
   },

@@ -1,62 +1,83 @@
+import { wordedIn } from "@zfxxgk/schema";
 import type { Command } from "commander";
-import { cliError } from "./messages.js";
+import type { CommanderProblem, HelpTitle } from "./messages/types.js";
+import { bilingual, both, cliError, LOCALE_MESSAGES } from "./messages.js";
 import { DEFAULT_MAX_MB, settings } from "./settings.js";
+
+/** One exit status of the help text: 「中文 / English」, the English on a line of its own when long. */
+const exitLine = (status: number, key: "exit0" | "exit1" | "exit2" | "exit70") => {
+  const { "zh-Hans": zh, en } = wordedIn(LOCALE_MESSAGES, key);
+  const line = `  ${String(status).padEnd(4)}${zh} / ${en}`;
+  return line.length <= 100 ? line : `  ${String(status).padEnd(4)}${zh} /\n      ${en}`;
+};
 
 /** Listed at the end of every help text. */
 export const EXIT_HELP = `
-退出状态 / Exit status:
-  0   成功，没有错误级的问题 / done, no error-level findings
-  1   发现错误级的问题（validate、publish、parse）/ error-level findings (validate, publish, parse)
-  2   用法、输入或环境问题：参数有误、文件读不了、输出文件已存在、找不到或无法启动浏览器 /
-      usage, input or environment problem: bad arguments, unreadable input, an output that exists,
-      no browser or one that fails to start
-  70  内部错误（程序缺陷，请报告）/ internal error (a bug; please report it)`;
+${both("exitStatus")}:
+${exitLine(0, "exit0")}
+${exitLine(1, "exit1")}
+${exitLine(2, "exit2")}
+${exitLine(70, "exit70")}`;
 
 /** The headings of commander's help texts, in Chinese and English. */
-const HELP_TITLES: Readonly<Record<string, string>> = {
-  "Usage:": "用法 / Usage:",
-  "Arguments:": "参数 / Arguments:",
-  "Options:": "选项 / Options:",
-  "Global Options:": "通用选项 / Global Options:",
-  "Commands:": "命令 / Commands:",
+const HELP_TITLES: ReadonlySet<string> = new Set<HelpTitle>([
+  "Usage",
+  "Arguments",
+  "Options",
+  "Global Options",
+  "Commands",
+]);
+const helpTitle = (title: string) => {
+  const bare = title.replace(/:$/, "");
+  return HELP_TITLES.has(bare) ? `${both("helpTitle", { title: bare as HelpTitle })}:` : title;
 };
 
-/** Commander's own messages (from commander 14), in Chinese first, then as commander wrote them. */
-const COMMANDER_MESSAGES: readonly [RegExp, (...m: string[]) => string][] = [
-  [/^unknown option '([^']*)'/, (o) => `未知选项 ${o}`],
-  [/^unknown command '([^']*)'/, (c) => `未知命令 ${c}`],
-  [/^missing required argument '([^']*)'/, (a) => `缺少必需的参数 ${a}`],
-  [/^option '([^']*)' argument missing/, (o) => `选项 ${o} 缺少取值`],
-  [/^required option '([^']*)' not specified/, (o) => `缺少必需的选项 ${o}`],
+/** Commander's own messages (from commander 14) and what each names. */
+const COMMANDER_MESSAGES: readonly [RegExp, (...m: string[]) => CommanderProblem][] = [
+  [/^unknown option '([^']*)'/, (option) => ({ kind: "unknownOption", option })],
+  [/^unknown command '([^']*)'/, (command) => ({ kind: "unknownCommand", command })],
+  [/^missing required argument '([^']*)'/, (argument) => ({ kind: "missingArgument", argument })],
+  [/^option '([^']*)' argument missing/, (option) => ({ kind: "optionValueMissing", option })],
+  [/^required option '([^']*)' not specified/, (option) => ({ kind: "missingOption", option })],
   [
     /^option '([^']*)' argument '([^']*)' is invalid\.(?: Allowed choices are (.*)\.)?/,
-    (o, v, choices) => `选项 ${o} 的取值 ${v} 无效${choices ? `，可选：${choices}` : ""}`,
+    (option, value, choices) => ({ kind: "invalidChoice", option, value, choices }),
   ],
   [
     /^too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)/,
-    (c, n, m) => `${c ? `${c} ` : ""}参数过多：应为 ${n} 个，实为 ${m} 个`,
+    (command, expected, got) => ({ kind: "tooManyArguments", command, expected, got }),
   ],
   [
     /^command-argument value '([^']*)' is invalid for argument '([^']*)'/,
-    (v, a) => `参数 ${a} 的取值 ${v} 无效`,
+    (value, argument) => ({ kind: "invalidArgument", argument, value }),
   ],
 ];
 
-/** A commander error line such as "error: unknown option '--x'" as 「未知选项 --x / unknown option '--x'」. */
+/**
+ * A commander error line such as "error: unknown option '--x'" as 「未知选项 --x / unknown option '--x'」,
+ * both from the locale files; one they do not word keeps commander's English.
+ */
 export function bilingualCommanderError(text: string): string {
   const english = text.trim().replace(/^error:\s*/, "");
   const [first = "", ...rest] = english.split("\n");
   const suggestion = /Did you mean (?:one of )?(.*)\?/.exec(rest.join(" "))?.[1];
-  let zh = "命令行参数有误";
-  for (const [pattern, say] of COMMANDER_MESSAGES) {
+  let problem: CommanderProblem = { kind: "other" };
+  // commander's English is kept where it says more than the locale files word (an argument parser's own message)
+  let whole = false;
+  for (const [pattern, read] of COMMANDER_MESSAGES) {
     const m = pattern.exec(first);
     if (m) {
-      zh = say(...m.slice(1).map((s) => s ?? ""));
+      problem = read(...m.slice(1).map((s) => s ?? ""));
+      whole = m[0].trim() === first.trim();
       break;
     }
   }
-  const hint = suggestion ? `（是否想用 ${suggestion}？）` : "";
-  return `zfxxgk: ${zh}${hint} / ${english.replaceAll("\n", " ")}\n`;
+  const words = wordedIn(LOCALE_MESSAGES, "commanderError", problem);
+  const hint = suggestion ? wordedIn(LOCALE_MESSAGES, "didYouMean", { suggestion }) : undefined;
+  return `zfxxgk: ${bilingual({
+    "zh-Hans": `${words["zh-Hans"]}${hint?.["zh-Hans"] ?? ""}`,
+    en: whole ? `${words.en}${hint?.en ?? ""}` : english.replaceAll("\n", " "),
+  })}\n`;
 }
 
 function parseMaxSize(value: string): number {
@@ -89,7 +110,7 @@ export function applyConventions(program: Command): void {
     command
       .configureHelp({
         showGlobalOptions: true,
-        styleTitle: (title) => HELP_TITLES[title] ?? title,
+        styleTitle: helpTitle,
       })
       .addHelpText("after", EXIT_HELP)
       .configureOutput({ outputError: (text, write) => write(bilingualCommanderError(text)) });

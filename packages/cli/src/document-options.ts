@@ -1,10 +1,25 @@
-import { Option } from "commander";
-import { cliError } from "./messages.js";
+import { LOCALE_TAGS, type Locale, localeOf } from "@zfxxgk/schema";
+import { InvalidArgumentError, Option } from "commander";
+import { both, cliError } from "./messages.js";
 
-/** `--locale` of the commands that write the report itself (HTML, PDF): simplified or traditional. */
+/** The tags `--locale` of a document takes: those of the messages' `--locale` less English. */
+const DOCUMENT_TAGS = LOCALE_TAGS.filter((tag) => localeOf(tag) !== "en");
+
+/**
+ * `--locale` of the commands that write the report itself (HTML, PDF, Word): simplified or traditional,
+ * `zh-Hans` (default) or `zh-Hant`, with the aliases of `localeOf` (`zh`, `zh-CN`, `zh-TW`, `zh-HK`).
+ */
 export const documentLocaleOption = () =>
-  new Option("--locale <locale>", "简体或繁体 / simplified or traditional")
-    .choices(["zh-Hans", "zh-Hant"])
+  new Option(
+    "--locale <locale>",
+    `简体或繁体 / simplified or traditional (${DOCUMENT_TAGS.join(", ")})`,
+  )
+    .argParser((value: string): Exclude<Locale, "en"> => {
+      const locale = localeOf(value);
+      if (locale !== "zh-Hans" && locale !== "zh-Hant")
+        throw new InvalidArgumentError(both("unknownScript", { value, tags: DOCUMENT_TAGS }));
+      return locale;
+    })
     .default("zh-Hans");
 
 /** `--timeout` of the commands that print PDFs, in seconds per report. */

@@ -3,6 +3,7 @@ import type { DecodeError } from "@zfxxgk/parse";
 import type { Diagnostic, MessageMap, Report } from "@zfxxgk/schema";
 import { CliError } from "./errors.js";
 import { textOf } from "./inputs.js";
+import { bilingual } from "./messages.js";
 import { note } from "./output.js";
 
 const isDecodeError = (e: unknown): e is DecodeError =>
@@ -42,7 +43,7 @@ export async function parsePublished(
   }
   try {
     const { note: said, ...parsed } = await readPublished(bytes, kind, file);
-    if (said) note(`${file}: ${said.zh} / ${said.en}`);
+    if (said) note(`${file}: ${bilingual(said.messages)}`);
     return parsed;
   } catch (e) {
     throw isDecodeError(e) ? new CliError(e.code, e.messages) : e;

@@ -1,4 +1,5 @@
 import type { LocaleTexts } from "@zfxxgk/schema";
+import { bilingual } from "./messages.js";
 
 /**
  * A usage or input problem, and exit status 2: its message in every locale (`messages`, from the CLI's
@@ -16,7 +17,7 @@ export class CliError extends Error {
     readonly messages: LocaleTexts,
   ) {
     const { "zh-Hans": zh, en } = messages;
-    super(zh.includes("\n") ? `${zh}\n${en}` : `${zh} / ${en}`);
+    super(bilingual(messages));
     this.name = "CliError";
     this.zh = zh;
     this.en = en;

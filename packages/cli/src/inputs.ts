@@ -12,7 +12,7 @@ import {
 import { glob, isDynamicPattern } from "tinyglobby";
 import { forChecks, parsePublished, publishedMessages, sniff } from "./documents.js";
 import { CliError } from "./errors.js";
-import { cliError } from "./messages.js";
+import { bilingual, cliError } from "./messages.js";
 import { note, recordInput } from "./output.js";
 import { megabytes, settings } from "./settings.js";
 
@@ -77,7 +77,7 @@ export async function textOf(file: string, bytes: Uint8Array, html: boolean): Pr
   } catch (e) {
     throw e instanceof DecodeError ? new CliError(e.code, e.messages) : e;
   }
-  if (decoded.note) note(`${file}: ${decoded.note.zh} / ${decoded.note.en}`);
+  if (decoded.note) note(`${file}: ${bilingual(decoded.note.messages)}`);
   return decoded.text;
 }
 

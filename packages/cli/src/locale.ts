@@ -1,6 +1,6 @@
 import { LOCALE_TAGS, type Locale, localeOf } from "@zfxxgk/schema";
 import { InvalidArgumentError, Option } from "commander";
-import { say } from "./messages.js";
+import { both } from "./messages.js";
 
 /**
  * `--locale` of the commands that print findings or descriptions: the language of the messages,
@@ -11,10 +11,7 @@ export const messageLocaleOption = () =>
     .argParser((value: string) => {
       const locale = localeOf(value);
       if (!locale) {
-        const words = { value, tags: LOCALE_TAGS };
-        throw new InvalidArgumentError(
-          `${say("zh-Hans", "unknownLocale", words)} / ${say("en", "unknownLocale", words)}`,
-        );
+        throw new InvalidArgumentError(both("unknownLocale", { value, tags: LOCALE_TAGS }));
       }
       return locale;
     })

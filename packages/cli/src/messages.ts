@@ -1,4 +1,4 @@
-import { type Locale, wordedIn } from "@zfxxgk/schema";
+import { type Locale, type LocaleTexts, wordedIn } from "@zfxxgk/schema";
 import { CliError } from "./errors.js";
 import en from "./messages/en.js";
 import type { CliMessages } from "./messages/types.js";
@@ -19,6 +19,33 @@ export function say<K extends keyof CliMessages>(
   ...params: Parameters<CliMessages[K]>
 ): string {
   return (LOCALE_MESSAGES[locale][key] as (...p: Parameters<CliMessages[K]>) => string)(...params);
+}
+
+/**
+ * Text in the CLI's convention: Chinese, then English. "中文 / English" on one line, or each on lines
+ * of its own when the Chinese has several; `between` sets the separator (`" "` for a label 「中文 English」).
+ */
+export function bilingual(
+  texts: Pick<LocaleTexts, "zh-Hans" | "en">,
+  between = texts["zh-Hans"].includes("\n") ? "\n" : " / ",
+): string {
+  return `${texts["zh-Hans"]}${between}${texts.en}`;
+}
+
+/** One message of the locale files as the CLI prints it: 「中文 / English」 (see {@link bilingual}). */
+export function both<K extends keyof CliMessages>(
+  key: K,
+  ...params: Parameters<CliMessages[K]>
+): string {
+  return bilingual(wordedIn(LOCALE_MESSAGES, key, ...params));
+}
+
+/** A short label of the locale files as the CLI prints it: 「中文 English」. */
+export function label<K extends keyof CliMessages>(
+  key: K,
+  ...params: Parameters<CliMessages[K]>
+): string {
+  return bilingual(wordedIn(LOCALE_MESSAGES, key, ...params), " ");
 }
 
 /** A usage or input problem worded from the locale files: Chinese first, then English. */

@@ -17,6 +17,7 @@ import { registerServe } from "./commands/serve.js";
 import { registerValidate } from "./commands/validate.js";
 import { applyConventions } from "./conventions.js";
 import { CliError, EXIT } from "./errors.js";
+import { both } from "./messages.js";
 
 const { version } = JSON.parse(
   readFileSync(new URL("../package.json", import.meta.url), "utf8"),
@@ -30,7 +31,7 @@ export function buildProgram(): Command {
     .version(version, "-V, --version", "显示版本 / print the version")
     .helpOption("-h, --help", "显示帮助 / show help")
     .helpCommand("help [command]", "显示命令的帮助 / help for a command")
-    .showHelpAfterError("（用 --help 查看用法 / see --help for usage）")
+    .showHelpAfterError(`（${both("seeHelp")}）`)
     .exitOverride();
   for (const register of [
     registerValidate,
@@ -54,7 +55,7 @@ export function buildProgram(): Command {
   for (const command of program.commands) {
     command
       .helpOption("-h, --help", "显示帮助 / show help")
-      .showHelpAfterError("（用 --help 查看用法 / see --help for usage）")
+      .showHelpAfterError(`（${both("seeHelp")}）`)
       .exitOverride();
   }
   applyConventions(program);

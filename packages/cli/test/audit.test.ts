@@ -75,6 +75,12 @@ describe("zfxxgk audit", () => {
     const csv = readFileSync(join(out, "audit.csv"), "utf8").trim().split("\n");
     expect(csv).toHaveLength(files.length + 1);
     expect(csv[0]).toContain("cellsReadShare");
+    // the page's headings and columns come from the locale files, Chinese then English
+    const page = readFileSync(join(out, "audit.html"), "utf8");
+    expect(page).toContain("<h1>政府信息公开工作年度报告审阅 / Audit of annual reports</h1>");
+    expect(page).toContain(">读取比例 share read</th>");
+    expect(page).toContain("<th>扣分 points</th>");
+    expect(page).toContain("文件为空 / the file is empty");
   });
 
   it("reads every report of the corpus, with its tables", () => {

@@ -388,6 +388,12 @@ describe("render and parse", () => {
       "zh-Hant",
     ]);
     expect(hant.stdout).toContain("總體情況");
+    // the aliases of localeOf, as the service's ?locale= takes them; English is no script
+    const tw = await zfxxgk(["render", "examples/seed-000-xishan-2024.json", "--locale", "zh-TW"]);
+    expect(tw.stdout).toBe(hant.stdout);
+    const en = await zfxxgk(["render", "examples/seed-000-xishan-2024.json", "--locale", "en"]);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toContain("不是简体或繁体");
   });
 
   it("render refuses an invalid report with a located message (2)", async () => {

@@ -121,6 +121,10 @@ describe("pdf and publish without a working browser", () => {
     expect(stderr).toMatch(/No PDF written: the HTML is, but PDFs need a browser/);
     expect(stderr).toMatch(/apt-get install -y chromium/);
     expect(stderr).toMatch(/--no-pdf/);
+    // the summary from the locale files: each half names what was written in its own language
+    expect(stderr).toMatch(
+      /共 \d+ 份报告，错误 \d+ 处；HTML 与 Word 在 \S+\/ \/ \d+ report\(s\), \d+ error\(s\); HTML and Word in \S+\//,
+    );
     expect(status).toBe(2);
   });
 

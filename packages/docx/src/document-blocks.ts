@@ -1,5 +1,17 @@
 import type { DocumentBlock } from "@zfxxgk/parse";
 import { Parser } from "htmlparser2";
+import type { XmlProblem } from "./messages/types.js";
+
+/**
+ * A part whose XML structure is refused: `problem` says which way, and the `docx/damaged` finding words
+ * it in each locale (the message files' `xml`); the `message` is for logs only.
+ */
+export class XmlStructureError extends Error {
+  constructor(readonly problem: XmlProblem) {
+    super(`XML structure: ${problem}`);
+    this.name = "XmlStructureError";
+  }
+}
 
 interface Handler {
   open(name: string, attrs: Record<string, string>): void;
@@ -13,7 +25,7 @@ interface Handler {
  * and the way to entity bombs, is refused; so is a part that stops before its root element closes.
  */
 function streamXml(xml: string, handler: Handler): void {
-  if (/<!DOCTYPE/i.test(xml)) throw new Error("DOCTYPE is not allowed in a Word part");
+  if (/<!DOCTYPE/i.test(xml)) throw new XmlStructureError("doctype");
   let depth = 0;
   let rootClosed = false;
   /** Elements left open at the end are closed by the parser: that is a truncated part. */
@@ -38,7 +50,7 @@ function streamXml(xml: string, handler: Handler): void {
   parser.write(xml);
   ending = true;
   parser.end();
-  if (!rootClosed) throw new Error("the XML part ends before its root element closes");
+  if (!rootClosed) throw new XmlStructureError("unclosed-root");
 }
 
 /** Content that is not read: deleted text, field codes, tab stops, drawings and text boxes. */
@@ -238,7 +250,7 @@ export function documentBlocks(xml: string, { headingStyles }: ReadOptions): Doc
       }
     },
   });
-  if (!bodyClosed) throw new Error("word/document.xml has no complete w:body");
+  if (!bodyClosed) throw new XmlStructureError("no-body");
   return blocks;
 }
 

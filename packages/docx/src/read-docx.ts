@@ -1,7 +1,13 @@
 import { type ParseOptions, type ParseOutcome, parseDocument } from "@zfxxgk/parse";
 import { type Diagnostic, parseReport, type Scalar } from "@zfxxgk/schema";
 import { strFromU8 } from "fflate";
-import { coreTitle, customProperties, documentBlocks, headingStyles } from "./document-blocks.js";
+import {
+  coreTitle,
+  customProperties,
+  documentBlocks,
+  headingStyles,
+  XmlStructureError,
+} from "./document-blocks.js";
 import { withMetaProperties } from "./meta-properties.js";
 import { LIMITS, unzipParts } from "./safe-unzip.js";
 import { withoutUnfilledFields } from "./template-fields.js";
@@ -65,7 +71,12 @@ export function readDocx(data: Uint8Array, options: ParseOptions = {}): ParseOut
     const read = parseDocument(blocks, { ...options, ...(title ? { title } : {}) });
     return withProperties(read, customProperties(part(CUSTOM)));
   } catch (e) {
-    return failed("docx/damaged", { detail: e instanceof Error ? e.message : String(e) });
+    return failed(
+      "docx/damaged",
+      e instanceof XmlStructureError
+        ? { xml: e.problem }
+        : { detail: e instanceof Error ? e.message : String(e) },
+    );
   }
 }
 

@@ -54,7 +54,10 @@ describe("a file that is not a readable report", () => {
     corrupt.fill(0xff, 60, 200);
     expect(["docx/damaged", "docx/not-word"]).toContain(readDocx(corrupt).diagnostics[0]?.code);
     const broken = withPart(good, "word/document.xml", (xml) => xml.slice(0, xml.length / 2));
-    expect(expectRefused(broken, "docx/damaged").en).toContain("damaged");
+    const halved = expectRefused(broken, "docx/damaged");
+    expect(halved.en).toContain("damaged");
+    expect(halved.d.params?.xml).toBeDefined();
+    expect(halved.zh).not.toMatch(/[A-Za-z]{4,} [a-z]{4,} [a-z]{4,}/);
   });
 
   it("an XML entity bomb (a DOCTYPE, which OOXML never has)", async () => {
@@ -65,7 +68,12 @@ describe("a file that is not a readable report", () => {
       (xml) =>
         `<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>${xml.replace(/^<\?xml[^>]*\?>/, "")}`,
     );
-    expectRefused(lol, "docx/damaged");
+    const { zh, en, d } = expectRefused(lol, "docx/damaged");
+    // worded from the message files in every locale, not the reader's English
+    expect(d.params).toEqual({ xml: "doctype" });
+    expect(zh).toContain("不允许有 DOCTYPE 声明");
+    expect(en).toContain("DOCTYPE is not allowed");
+    expect(renderMessage(d, "zh-Hant", docxMessages)).toContain("不允許");
   });
 
   it("a zip bomb: a part that unpacks far beyond its size stops the reading", () => {

@@ -19,7 +19,7 @@ import {
   parseDocument,
   unparsable,
 } from "./inputs.js";
-import { LANG, langOf } from "./lang.js";
+import { DOCUMENT_LOCALE, documentLocaleOf, LANG, langOf } from "./lang.js";
 import type { PdfService } from "./pdf-service.js";
 import { type ProblemCode, ProblemError, problem } from "./problem.js";
 import {
@@ -96,12 +96,7 @@ const DOCUMENT_BODIES = {
 const REPORT_BODIES = { "application/json": REPORT, ...DOCUMENT_BODIES } as const;
 
 const lang = LANG;
-const locale = {
-  type: "string",
-  enum: ["zh-Hans", "zh-Hant"],
-  default: "zh-Hans",
-  description: "Simplified or traditional characters.",
-} as const;
+const locale = DOCUMENT_LOCALE;
 
 const query = (properties: Schema): Schema => ({
   type: "object",
@@ -109,7 +104,7 @@ const query = (properties: Schema): Schema => ({
   additionalProperties: false,
 });
 
-type Query = { lang?: string; fragment?: boolean; locale?: "zh-Hans" | "zh-Hant" };
+type Query = { lang?: string; fragment?: boolean };
 /** The locale of the messages, from `?lang=` (default `zh-Hans`). */
 const messageLocale = (request: FastifyRequest): Locale => langOf(request) ?? "zh-Hans";
 const bodyInput = (request: FastifyRequest) =>
@@ -190,9 +185,9 @@ export const ROUTES: readonly RouteSpec[] = [
     problems: ["not-json", "invalid-report", "unparsable", "input-unknown-edition"],
     async handler(request, reply) {
       const report = await loadValidReport(bodyInput(request));
-      const { fragment, locale } = request.query as Query;
+      const { fragment } = request.query as Query;
       reply.type("text/html; charset=utf-8");
-      return renderHtml(report, { fragment: Boolean(fragment), locale: locale ?? "zh-Hans" });
+      return renderHtml(report, { fragment: Boolean(fragment), locale: documentLocaleOf(request) });
     },
   },
   {
@@ -222,7 +217,7 @@ export const ROUTES: readonly RouteSpec[] = [
         throw problem("pdf-disabled", "pdfDisabled");
       }
       const bytes = await pdf.render(report, {
-        locale: (request.query as Query).locale ?? "zh-Hans",
+        locale: documentLocaleOf(request),
       });
       reply.type("application/pdf");
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -245,7 +240,7 @@ export const ROUTES: readonly RouteSpec[] = [
       const report = await loadValidReport(bodyInput(request));
       let bytes: Uint8Array;
       try {
-        bytes = await renderDocx(report, { locale: (request.query as Query).locale ?? "zh-Hans" });
+        bytes = await renderDocx(report, { locale: documentLocaleOf(request) });
       } catch (e) {
         if (e instanceof DocxError) throw new ProblemError("docx-failed", e.messages);
         throw e;

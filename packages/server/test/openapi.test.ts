@@ -52,6 +52,13 @@ describe("the OpenAPI document", () => {
     expect(lang.schema.enum).toEqual(
       expect.arrayContaining(["zh-Hans", "zh-Hant", "en", "zh", "zh-CN"]),
     );
+    // ?locale= of the documents: the same vocabulary less English
+    for (const route of ["/v1/render", "/v1/pdf", "/v1/docx"]) {
+      const locale = document.paths[route].post.parameters.find(
+        (p: { name: string }) => p.name === "locale",
+      );
+      expect(locale.schema.enum).toEqual(["zh-Hans", "zh-Hant", "zh-CN", "zh-TW", "zh-HK", "zh"]);
+    }
     const problem = document.components.schemas.Problem;
     expect(problem.required).toEqual(expect.arrayContaining(["zh-Hans", "zh-Hant", "en", "zh-CN"]));
     expect(problem.properties["zh-CN"].deprecated).toBe(true);

@@ -30,6 +30,15 @@ describe("the service (PDFs off)", () => {
     const text = await fragment.text();
     expect(text).not.toMatch(/<!doctype/i);
     expect(text).toContain("收到和處理政府信息公開申請情況");
+    // ?locale= reads the aliases of ?lang= (localeOf): zh-TW is zh-Hant, zh is zh-Hans
+    const aliased = await post(`${s.url}/v1/render?fragment=true&locale=zh-TW`, exampleText());
+    expect(await aliased.text()).toBe(text);
+    const zh = await (
+      await post(`${s.url}/v1/render?fragment=true&locale=zh`, exampleText())
+    ).text();
+    expect(zh).toContain("收到和处理政府信息公开申请情况");
+    const en = await post(`${s.url}/v1/render?locale=en`, exampleText());
+    expect(en.status).toBe(400);
   });
 
   it("escapes hostile HTML from a report", async () => {

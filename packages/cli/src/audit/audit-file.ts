@@ -11,6 +11,7 @@ import {
 import { forChecks, parsePublished, sniff } from "../documents.js";
 import { CliError } from "../errors.js";
 import { readBytesOf, textOf } from "../inputs.js";
+import { bilingual, both, say as word } from "../messages.js";
 
 type Provenance = import("@zfxxgk/parse").Provenance;
 
@@ -95,7 +96,7 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
       return {
         ...base,
         status: "empty",
-        findings: [note("audit/empty", "文件为空 / the file is empty")],
+        findings: [note("audit/empty", both("fileEmpty"))],
       } satisfies FileAudit;
     }
     const bytes = await readBytesOf(file);
@@ -157,7 +158,18 @@ export async function auditFile(file: string, messages: import("@zfxxgk/schema")
       ...base,
       status:
         undecodable && !/iconv/.test(detail) ? "binary" : undecodable ? "unreadable" : "error",
-      findings: [note("audit/error", `无法读取 / could not be read: ${detail}`)],
+      findings: [
+        note(
+          "audit/error",
+          // the error's own words in each locale where it has them
+          bilingual({
+            "zh-Hans": word("zh-Hans", "fileUnreadable", {
+              detail: e instanceof CliError ? e.zh : detail,
+            }),
+            en: word("en", "fileUnreadable", { detail: e instanceof CliError ? e.en : detail }),
+          }),
+        ),
+      ],
     } satisfies FileAudit;
   }
 }

@@ -1,33 +1,38 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { describeCell, editionOf, HTML_LANG, isEdition, toCells } from "@zfxxgk/schema";
+import { describeCell, editionOf, HTML_LANG, isEdition, toCells, wordedIn } from "@zfxxgk/schema";
+import type { AuditColumn, AuditTableColumn } from "../messages/types.js";
+import { bilingual, both, LOCALE_MESSAGES, label } from "../messages.js";
 import type { FileAudit } from "./audit-file.js";
 import type { Profile } from "./profile.js";
 import type { AuditRow } from "./score.js";
 
-/** The columns of audit.csv and of the HTML table, in order, with their headers. */
-const COLUMNS: readonly [keyof AuditRow, string][] = [
-  ["file", "文件 file"],
-  ["status", "状态 status"],
-  ["body", "机关 body"],
-  ["year", "年度 year"],
-  ["edition", "格式 edition"],
-  ["tablesFound", "表格 tables"],
-  ["cellsRead", "读到 read"],
-  ["cellsBlank", "空白 blank"],
-  ["cellsUndecided", "未定 undecided"],
-  ["cellsReadShare", "读取比例 share read"],
-  ["identityBreaks", "勾稽不符 identity breaks"],
-  ["narrativeMismatches", "正文不符 narrative mismatches"],
-  ["missingSections", "缺少部分 missing sections"],
-  ["missingNotes", "缺少注释 missing notes"],
-  ["publishedOn", "发布日期 published"],
-  ["deadline", "时限 deadline"],
-  ["timeliness", "及时 timeliness"],
-  ["repeatedFromPrevious", "与上年重复 repeated (last year)"],
-  ["repeatedFromPeer", "与他单位重复 repeated (peer)"],
-  ["score", "得分 score"],
+/** The columns of audit.csv and of the HTML table, in order; their headers come from the locale files. */
+const COLUMNS: readonly (keyof AuditRow & AuditColumn)[] = [
+  "file",
+  "status",
+  "body",
+  "year",
+  "edition",
+  "tablesFound",
+  "cellsRead",
+  "cellsBlank",
+  "cellsUndecided",
+  "cellsReadShare",
+  "identityBreaks",
+  "narrativeMismatches",
+  "missingSections",
+  "missingNotes",
+  "publishedOn",
+  "deadline",
+  "timeliness",
+  "repeatedFromPrevious",
+  "repeatedFromPeer",
+  "score",
 ];
+
+/** A header of the page's tables, 「中文 English」. */
+const th = (column: AuditTableColumn) => `<th>${esc(label("auditTableColumn", { column }))}</th>`;
 
 const csvField = (value: unknown) => {
   const text = value === null || value === undefined ? "" : String(value);
@@ -52,10 +57,10 @@ export async function writeAudit(
 ): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const csv = [
-    [...COLUMNS.map(([k]) => k), "deductions"].join(","),
+    [...COLUMNS, "deductions"].join(","),
     ...rows.map((r) =>
       [
-        ...COLUMNS.map(([k]) => csvField(r[k])),
+        ...COLUMNS.map((k) => csvField(r[k])),
         csvField(r.deductions.map((d) => `${d.kind}×${d.count}=-${d.points}`).join("; ")),
       ].join(","),
     ),
@@ -94,17 +99,17 @@ function html(
 ): string {
   const s = summary(rows);
   const head = COLUMNS.map(
-    ([k, label], i) =>
-      `<th data-col="${i}" data-key="${esc(k)}" tabindex="0" aria-sort="none">${esc(label)}</th>`,
+    (k, i) =>
+      `<th data-col="${i}" data-key="${esc(k)}" tabindex="0" aria-sort="none">${esc(label("auditColumn", { column: k }))}</th>`,
   ).join("");
   const body = rows
     .map((r, i) => {
-      const cells = COLUMNS.map(([k]) => {
+      const cells = COLUMNS.map((k) => {
         const v = r[k];
         const sortValue = typeof v === "number" ? v : v === null ? "" : String(v);
         const content =
           k === "file"
-            ? `<a href="${esc(hrefOf(outDir, r.file))}">${esc(r.file)}</a> · <a href="#r${i}">详情 details</a>`
+            ? `<a href="${esc(hrefOf(outDir, r.file))}">${esc(r.file)}</a> · <a href="#r${i}">${esc(label("auditDetails"))}</a>`
             : esc(v);
         return `<td data-sort="${esc(sortValue)}">${content}</td>`;
       }).join("");
@@ -121,7 +126,7 @@ function html(
   return `<!doctype html>
 <html lang="${HTML_LANG["zh-Hans"]}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-<title>政府信息公开工作年度报告审阅 / audit</title>
+<title>${esc(both("auditHeading"))}</title>
 <style>
 body{font-family:"Noto Sans SC",sans-serif;margin:1.5em;font-size:14px}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px;vertical-align:top}
@@ -129,14 +134,13 @@ th{background:#eee;cursor:pointer;position:sticky;top:0}th[aria-sort=ascending]:
 tr.status-ok td:nth-child(2){color:#060}tr:not(.status-ok) td:nth-child(2){color:#a00}
 section{margin-top:2em}.error{color:#a00}.warning{color:#a60}
 </style></head><body>
-<h1>政府信息公开工作年度报告审阅 / Audit of annual reports</h1>
-<p>${esc(s.files)} 个文件，读到 ${esc(s.read)} 份报告；单元格读取比例 ${esc(s.cellsReadShare)}（${esc(s.cellsRead)}/${esc(s.cellsTotal)}）。
-${esc(s.files)} files, ${esc(s.read)} reports read; share of cells read ${esc(s.cellsReadShare)}.</p>
-<p>评分方案 / scoring profile: ${esc(profile.name)}（满分 ${esc(profile.start)}）</p>
+<h1>${esc(both("auditHeading"))}</h1>
+<p>${esc(bilingual(wordedIn(LOCALE_MESSAGES, "auditSummary", { files: s.files, read: s.read, share: s.cellsReadShare, cellsRead: s.cellsRead, cellsTotal: s.cellsTotal }), "\n"))}</p>
+<p>${esc(both("auditProfile", { name: profile.name, start: profile.start }))}</p>
 <table id="audit"><thead><tr>${head}</tr></thead><tbody>
 ${body}
 </tbody></table>
-<section><h2>扣分规则 / deductions</h2><table><tr><th>kind</th><th>points</th><th>cap</th><th>why</th></tr>${profileRows}</table></section>
+<section><h2>${esc(both("auditDeductions"))}</h2><table><tr>${th("kind")}${th("points")}${th("cap")}${th("why")}</tr>${profileRows}</table></section>
 ${details}
 <script>
 (() => {
@@ -173,10 +177,10 @@ function detail(outDir: string, row: AuditRow, audit: FileAudit | undefined, i: 
   const href = hrefOf(outDir, row.file);
   const place = (f: { page?: number; line?: number }) =>
     f.page !== undefined
-      ? { href: `${href}#page=${f.page}`, text: `第 ${f.page} 页 / page ${f.page}` }
+      ? { href: `${href}#page=${f.page}`, text: both("atPage", { page: f.page }) }
       : f.line !== undefined
-        ? { href, text: `第 ${f.line} 行 / line ${f.line}` }
-        : { href, text: "报告 / report" };
+        ? { href, text: both("atLine", { line: f.line }) }
+        : { href, text: both("atReport") };
   const findings = (audit?.findings ?? [])
     .map((f) => {
       const where = place(f);
@@ -192,20 +196,20 @@ function detail(outDir: string, row: AuditRow, audit: FileAudit | undefined, i: 
       const labels = describeCell(c);
       const p = audit?.provenance[c.id];
       const from = !p
-        ? "未读到 / not read"
+        ? both("notRead")
         : p.source === "pdf"
-          ? `第 ${p.page} 页 / page ${p.page}`
+          ? both("atPage", { page: p.page })
           : p.source === "text"
-            ? `第 ${p.line} 行 / line ${p.line}`
+            ? both("atLine", { line: p.line })
             : p.source === "html"
-              ? `表格 ${p.table + 1} 行 ${p.row + 1} / table ${p.table + 1} row ${p.row + 1}`
+              ? both("atTableRow", { table: p.table + 1, row: p.row + 1 })
               : "JSON";
       return `<tr id="r${i}-${esc(c.id)}"><td>${esc(c.id)}</td><td>${esc(labels.row)}</td><td>${esc(labels.column)}</td><td>${esc(values[c.id] ?? "")}</td><td>${esc(from)}</td></tr>`;
     })
     .join("");
   return `<section id="r${i}"><h2>${esc(row.body || row.file)} ${esc(row.year ?? "")}</h2>
-<p><a href="${esc(href)}">${esc(row.file)}</a> · 状态 ${esc(row.status)} · 得分 ${esc(row.score)} · <a href="#row${i}">返回 / back</a></p>
+<p><a href="${esc(href)}">${esc(row.file)}</a> · ${esc(label("auditColumn", { column: "status" }))} ${esc(row.status)} · ${esc(label("auditColumn", { column: "score" }))} ${esc(row.score)} · <a href="#row${i}">${esc(both("auditBack"))}</a></p>
 <ul>${findings}</ul>
-${cells ? `<details><summary>单元格 / cells</summary><table><tr><th>cell</th><th>row</th><th>column</th><th>value</th><th>where</th></tr>${cells}</table></details>` : ""}
+${cells ? `<details><summary>${esc(both("auditCells"))}</summary><table><tr>${th("cell")}${th("row")}${th("column")}${th("value")}${th("where")}</tr>${cells}</table></details>` : ""}
 </section>`;
 }

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { mergeMessages } from "@zfxxgk/schema";
+import { mergeMessages, wordedIn } from "@zfxxgk/schema";
 import type { Command } from "commander";
 import { auditFile, type FileAudit } from "../audit/audit-file.js";
 import { checkProfile, DEFAULT_PROFILE, type Profile } from "../audit/profile.js";
@@ -8,7 +8,7 @@ import { summary, writeAudit } from "../audit/write.js";
 import { publishedMessages } from "../documents.js";
 import { EXIT } from "../errors.js";
 import { expandInputs } from "../inputs.js";
-import { cliError } from "../messages.js";
+import { bilingual, cliError, LOCALE_MESSAGES, label } from "../messages.js";
 import { note } from "../output.js";
 import { progress } from "../progress.js";
 
@@ -62,18 +62,16 @@ export function registerAudit(program: Command): void {
       async (patterns: string[], options: { out: string; previous?: string; profile?: string }) => {
         const profile = await loadProfile(options.profile);
         const files = await expandInputs(patterns);
-        const audits = await auditAll(files, "审阅 audit");
+        const audits = await auditAll(files, label("auditBar"));
         const previous = options.previous
-          ? await auditAll(await expandInputs([options.previous]), "上年 previous")
+          ? await auditAll(await expandInputs([options.previous]), label("previousBar"))
           : [];
         const { ownText, similarity } = await import("@zfxxgk/validate");
         const rows = scoreAll(audits, profile, { ownText, similarity }, previous);
         const written = await writeAudit(options.out, rows, audits, profile);
         const s = summary(rows);
-        note(
-          `已审阅 ${s.files} 个文件，读到 ${s.read} 份报告，单元格读取比例 ${s.cellsReadShare} → ${written.join(", ")}\n` +
-            `audited ${s.files} files, ${s.read} reports read, share of cells read ${s.cellsReadShare}`,
-        );
+        const words = { files: s.files, read: s.read, share: s.cellsReadShare, written };
+        note(bilingual(wordedIn(LOCALE_MESSAGES, "audited", words), "\n"));
         process.exitCode = EXIT.ok;
       },
     );

@@ -1,6 +1,7 @@
 import { fillTotals } from "@zfxxgk/schema";
 import type { Command } from "commander";
 import { loadValidReport } from "../inputs.js";
+import { both } from "../messages.js";
 import { emit, note } from "../output.js";
 
 export function registerFillTotals(program: Command): void {
@@ -13,8 +14,8 @@ export function registerFillTotals(program: Command): void {
     .option("-o, --out <file>", "输出文件，缺省为标准输出 / output file (default: stdout)")
     .action(async (file: string, options: { out?: string }) => {
       const { report, filled } = fillTotals(await loadValidReport(file));
-      for (const f of filled) note(`已补 filled ${f.id} = ${f.value}（${f.from.join(" + ")}）`);
-      if (filled.length === 0) note("没有需要补齐的总计 / no blank total could be filled");
+      for (const f of filled) note(both("filledTotal", { id: f.id, value: f.value, from: f.from }));
+      if (filled.length === 0) note(both("nothingToFill"));
       await emit(`${JSON.stringify(report, null, 2)}\n`, options.out);
     });
 }

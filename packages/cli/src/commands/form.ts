@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Command } from "commander";
 import { loadValidReport } from "../inputs.js";
+import { both } from "../messages.js";
 import { emit, note } from "../output.js";
 
 export function registerForm(program: Command): void {
@@ -20,8 +21,6 @@ export function registerForm(program: Command): void {
       const files = demoFiles(example ? { example } : {});
       for (const [name, content] of Object.entries(files))
         await emit(content, join(options.out, name));
-      note(
-        `填报表单示例页：${join(options.out, "index.html")} / the form's demo page: ${join(options.out, "index.html")}`,
-      );
+      note(both("formDemoPage", { page: join(options.out, "index.html") }));
     });
 }

@@ -6,7 +6,7 @@ import { parseConcurrency, pdfBatch } from "../batch.js";
 import { documentLocaleOption, parseTimeout, timeoutOption } from "../document-options.js";
 import { EXIT } from "../errors.js";
 import { expandInputs, loadValidReport } from "../inputs.js";
-import { cliError } from "../messages.js";
+import { both, cliError } from "../messages.js";
 import { claimOutputs, emit, note } from "../output.js";
 
 export const outputName = (file: string, ext: string) => `${basename(file, extname(file))}${ext}`;
@@ -59,9 +59,7 @@ export function registerPdf(program: Command): void {
           const report = await loadValidReport(file);
           await emit(await renderer.render(report, { locale: options.locale }), outputs[i]);
         });
-        note(
-          `已生成 ${files.length - failed} 个 PDF / wrote ${files.length - failed} PDF file(s)${options.out ? ` → ${options.out}` : ""}`,
-        );
+        note(both("pdfWritten", { count: files.length - failed, out: options.out }));
         process.exitCode = failed > 0 ? EXIT.usage : EXIT.ok;
       },
     );

@@ -6,6 +6,7 @@ import { documentLocaleOption, parseTimeout, timeoutOption } from "../document-o
 import { CliError, EXIT } from "../errors.js";
 import { copyFontsBeside } from "../fonts-beside.js";
 import { expandInputs, loadDocument } from "../inputs.js";
+import { bilingual, both, label, say } from "../messages.js";
 import { claimOutputs, emit, note } from "../output.js";
 import { wordDocumentOf } from "./docx.js";
 import { outputName } from "./pdf.js";
@@ -148,26 +149,33 @@ export function registerPublish(program: Command): void {
       rows.sort((a, b) => a.file.localeCompare(b.file));
       const lines = rows.map(
         (r) =>
-          `${r.file}\t错误 errors ${r.errors}\t警告 warnings ${r.warnings}\t${
+          `${r.file}\t${label("errorsLabel")} ${r.errors}\t${label("warningsLabel")} ${r.warnings}\t${
             r.html
-              ? [r.html, r.docx, r.pdf ?? (options.pdf ? "（无 PDF / no PDF）" : "")]
+              ? [r.html, r.docx, r.pdf ?? (options.pdf ? `（${both("noPdf")}）` : "")]
                   .filter(Boolean)
                   .join("  ")
-              : "未生成（报告不符合格式）/ not rendered (invalid report)"
+              : both("notRendered")
           }`,
       );
       await emit(`${lines.join("\n")}\n`, undefined, { sized: false });
       const errors = rows.reduce((n, r) => n + r.errors, 0);
-      const what =
-        options.pdf && !noBrowser
-          ? "HTML、Word 与 PDF / HTML, Word and PDF"
-          : "HTML 与 Word / HTML and Word";
       note(
-        `共 ${rows.length} 份报告，错误 ${errors} 处；${what} 在 ${options.out}/ / ${rows.length} report(s), ${errors} error(s); ${what} in ${options.out}/`,
+        both("publishSummary", {
+          reports: rows.length,
+          errors,
+          pdf: options.pdf && !noBrowser,
+          out: options.out,
+        }),
       );
       if (noBrowser) {
+        const needs = {
+          "zh-Hans": say("zh-Hans", "pdfNeedsBrowser"),
+          en: say("en", "pdfNeedsBrowser"),
+        };
         note(
-          `未生成 PDF：HTML 已写出，PDF 需要浏览器。\nNo PDF written: the HTML is, but PDFs need a browser.\n${noBrowser.zh}\n${noBrowser.en}\n只要 HTML 时可加 --no-pdf。/ Add --no-pdf when HTML is all you need.`,
+          [bilingual(needs, "\n"), bilingual(noBrowser.messages, "\n"), both("addNoPdf")].join(
+            "\n",
+          ),
         );
       }
       process.exitCode =

@@ -5,7 +5,7 @@ import { type Command, Option } from "commander";
 import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument, readInput } from "../inputs.js";
-import { cliError, say } from "../messages.js";
+import { both, cliError, label, say } from "../messages.js";
 import { emit, note } from "../output.js";
 
 interface RollupFlags {
@@ -128,7 +128,7 @@ export function registerRollup(program: Command): void {
           flags.breakdown,
         );
       const findings = [
-        { file: flags.output ?? "(汇总 aggregate)", diagnostics: result.diagnostics },
+        { file: flags.output ?? `(${label("aggregateLabel")})`, diagnostics: result.diagnostics },
         ...result.constituents.map((c, i) => ({
           file: files[i] as string,
           diagnostics: [...(parseFindings[i] ?? []), ...c.validation.diagnostics],
@@ -141,7 +141,7 @@ export function registerRollup(program: Command): void {
           messages: mergeMessages(await publishedMessages(), rollupMessages),
         }),
       );
-      if (!result.report) note("没有可汇总的报告 / nothing could be summed");
+      if (!result.report) note(both("nothingSummed"));
       const errors = findings.reduce(
         (n, f) => n + f.diagnostics.filter((d) => d.severity === "error").length,
         0,

@@ -1,15 +1,19 @@
-import type { Locale } from "@zfxxgk/schema";
-import { mergeMessages } from "@zfxxgk/schema";
+import {
+  type Diagnostic,
+  LOCALES,
+  type Locale,
+  type MessageMap,
+  mergeMessages,
+} from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
 import { isDynamicPattern } from "tinyglobby";
 import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument } from "../inputs.js";
 import { langAlias, messageLocaleOf, messageLocaleOption } from "../locale.js";
+import { label, say } from "../messages.js";
 import { emit, note } from "../output.js";
 import { progress } from "../progress.js";
-
-type Diagnostic = import("@zfxxgk/schema").Diagnostic;
 
 /** Body and year of a report as given (it is checked later): what last year's reports are found by. */
 function bodyAndYear(data: unknown): { agency: string; year: number } | undefined {
@@ -61,16 +65,20 @@ export async function lastYear(
   };
 }
 
-const pairingMessages: import("@zfxxgk/schema").MessageMap = {
-  "zh-Hans": {
-    "input/no-previous": (d) =>
-      `${d.params?.pattern} 中没有「${d.params?.agency}」${d.params?.year} 年度的报告，跨年度核验未进行`,
-  },
-  en: {
-    "input/no-previous": (d) =>
-      `${d.params?.pattern} holds no ${d.params?.year} report of "${d.params?.agency}"; the cross-year checks were not run`,
-  },
-};
+/** The finding of a `--previous` glob with no report of the body's last year, in every locale. */
+const pairingMessages: MessageMap = Object.fromEntries(
+  LOCALES.map((l) => [
+    l,
+    {
+      "input/no-previous": (d: Diagnostic) =>
+        say(l, "noPrevious", {
+          pattern: String(d.params?.pattern ?? ""),
+          agency: String(d.params?.agency ?? ""),
+          year: String(d.params?.year ?? ""),
+        }),
+    },
+  ]),
+);
 
 export function registerValidate(program: Command): void {
   program
@@ -121,9 +129,9 @@ export function registerValidate(program: Command): void {
             )
           : undefined;
         const lang = messageLocaleOf(options);
-        const results: { file: string; diagnostics: import("@zfxxgk/schema").Diagnostic[] }[] = [];
+        const results: { file: string; diagnostics: Diagnostic[] }[] = [];
         let inputErrors = 0;
-        const bar = progress(files.length, "校验 validate");
+        const bar = progress(files.length, label("validateBar"));
         for (const file of files) {
           try {
             const { data, parseDiagnostics, provenance } = await loadDocument(file);

@@ -50,4 +50,100 @@ export default {
   editionNotIssued: ({ year, issued, edition }) =>
     `note: the ${issued ?? "(none)"} format was issued for ${year}; using the ${edition} format as asked`,
   unknownLocale: ({ tags }) => `unknown locale, use one of: ${tags.join(", ")}`,
+  unknownScript: ({ value, tags }) =>
+    `${value} is neither simplified nor traditional characters; use one of: ${tags.join(", ")}`,
+  noPrevious: ({ pattern, agency, year }) =>
+    `${pattern} holds no ${year} report of "${agency}"; the cross-year checks were not run`,
+
+  errorsLabel: () => "errors",
+  warningsLabel: () => "warnings",
+  noPdf: () => "no PDF",
+  notRendered: () => "not rendered (invalid report)",
+  publishSummary: ({ reports, errors, pdf, out }) =>
+    `${reports} report(s), ${errors} error(s); ${pdf ? "HTML, Word and PDF" : "HTML and Word"} in ${out}/`,
+  pdfNeedsBrowser: () => "No PDF written: the HTML is, but PDFs need a browser.",
+  addNoPdf: () => "Add --no-pdf when HTML is all you need.",
+  pdfWritten: ({ count, out }) => `wrote ${count} PDF file(s)${out ? ` → ${out}` : ""}`,
+  filledTotal: ({ id, value, from }) => `filled ${id} = ${value} (${from.join(" + ")})`,
+  nothingToFill: () => "no blank total could be filled",
+  aggregateLabel: () => "aggregate",
+  nothingSummed: () => "nothing could be summed",
+  formDemoPage: ({ page }) => `the form's demo page: ${page}`,
+  validateBar: () => "validate",
+  auditBar: () => "audit",
+  previousBar: () => "previous",
+  audited: ({ files, read, share }) =>
+    `audited ${files} files, ${read} reports read, share of cells read ${share}`,
+  fileEmpty: () => "the file is empty",
+  fileUnreadable: ({ detail }) => `could not be read: ${detail}`,
+  auditHeading: () => "Audit of annual reports",
+  auditSummary: ({ files, read, share }) =>
+    `${files} files, ${read} reports read; share of cells read ${share}.`,
+  auditProfile: ({ name, start }) => `scoring profile: ${name} (out of ${start})`,
+  auditDeductions: () => "deductions",
+  auditColumn: ({ column }) =>
+    ({
+      file: "file",
+      status: "status",
+      body: "body",
+      year: "year",
+      edition: "edition",
+      tablesFound: "tables",
+      cellsRead: "read",
+      cellsBlank: "blank",
+      cellsUndecided: "undecided",
+      cellsReadShare: "share read",
+      identityBreaks: "identity breaks",
+      narrativeMismatches: "narrative mismatches",
+      missingSections: "missing sections",
+      missingNotes: "missing notes",
+      publishedOn: "published",
+      deadline: "deadline",
+      timeliness: "timeliness",
+      repeatedFromPrevious: "repeated (last year)",
+      repeatedFromPeer: "repeated (peer)",
+      score: "score",
+    })[column],
+  auditTableColumn: ({ column }) => column,
+  auditDetails: () => "details",
+  auditBack: () => "back",
+  auditCells: () => "cells",
+  atPage: ({ page }) => `page ${page}`,
+  atLine: ({ line }) => `line ${line}`,
+  atTableRow: ({ table, row }) => `table ${table} row ${row}`,
+  atReport: () => "report",
+  notRead: () => "not read",
+
+  helpTitle: ({ title }) => title,
+  exitStatus: () => "Exit status",
+  exit0: () => "done, no error-level findings",
+  exit1: () => "error-level findings (validate, publish, parse)",
+  exit2: () =>
+    "usage, input or environment problem: bad arguments, unreadable input, an output that exists, no browser or one that fails to start",
+  exit70: () => "internal error (a bug; please report it)",
+  commanderError: (p) => {
+    switch (p.kind) {
+      case "unknownOption":
+        return `unknown option '${p.option}'`;
+      case "unknownCommand":
+        return `unknown command '${p.command}'`;
+      case "missingArgument":
+        return `missing required argument '${p.argument}'`;
+      case "optionValueMissing":
+        return `option '${p.option}' argument missing`;
+      case "missingOption":
+        return `required option '${p.option}' not specified`;
+      case "invalidChoice":
+        return `option '${p.option}' argument '${p.value}' is invalid.${p.choices ? ` Allowed choices are ${p.choices}.` : ""}`;
+      case "tooManyArguments":
+        return `too many arguments${p.command ? ` for '${p.command}'` : ""}. Expected ${p.expected} argument(s) but got ${p.got}.`;
+      case "invalidArgument":
+        return `command-argument value '${p.value}' is invalid for argument '${p.argument}'.`;
+      case "other":
+        return "bad command-line arguments";
+    }
+  },
+  didYouMean: ({ suggestion }) => ` (Did you mean ${suggestion}?)`,
+  seeHelp: () => "see --help for usage",
+  internalError: () => "internal error",
 } satisfies CliMessages;

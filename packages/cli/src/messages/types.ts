@@ -1,5 +1,68 @@
 import type { Diagnostic, MessageMap } from "@zfxxgk/schema";
 
+/** A column of audit.csv and of the audit page's table (the keys of an audit row). */
+export type AuditColumn =
+  | "file"
+  | "status"
+  | "body"
+  | "year"
+  | "edition"
+  | "tablesFound"
+  | "cellsRead"
+  | "cellsBlank"
+  | "cellsUndecided"
+  | "cellsReadShare"
+  | "identityBreaks"
+  | "narrativeMismatches"
+  | "missingSections"
+  | "missingNotes"
+  | "publishedOn"
+  | "deadline"
+  | "timeliness"
+  | "repeatedFromPrevious"
+  | "repeatedFromPeer"
+  | "score";
+
+/** A column of the audit page's other tables: the scoring profile's deductions and a report's cells. */
+export type AuditTableColumn =
+  | "kind"
+  | "points"
+  | "cap"
+  | "why"
+  | "cell"
+  | "row"
+  | "column"
+  | "value"
+  | "where";
+
+/** The headings of commander's help texts, as commander writes them (without the colon). */
+export type HelpTitle = "Usage" | "Arguments" | "Options" | "Global Options" | "Commands";
+
+/** One of commander's own errors (commander 14), with what it names. */
+export type CommanderProblem =
+  | { readonly kind: "unknownOption"; readonly option: string }
+  | { readonly kind: "unknownCommand"; readonly command: string }
+  | { readonly kind: "missingArgument"; readonly argument: string }
+  | { readonly kind: "optionValueMissing"; readonly option: string }
+  | { readonly kind: "missingOption"; readonly option: string }
+  | {
+      readonly kind: "invalidChoice";
+      readonly option: string;
+      readonly value: string;
+      /** As commander lists them, `""` when it names none. */
+      readonly choices: string;
+    }
+  | {
+      readonly kind: "tooManyArguments";
+      /** `""` when commander names no command. */
+      readonly command: string;
+      readonly expected: string;
+      readonly got: string;
+    }
+  | { readonly kind: "invalidArgument"; readonly argument: string; readonly value: string }
+  /** Any other: commander's own English is shown beside it. */
+  | { readonly kind: "other" };
+
 /** The first finding of a refused input, worded with these messages in the locale of the message. */
 export interface FirstFinding {
   readonly first?: Diagnostic;
@@ -66,4 +129,95 @@ export interface CliMessages {
     readonly value: string;
     readonly tags: readonly string[];
   }) => string;
+  /** `--locale` of a document (HTML, PDF, Word) names no script: `tags` those it takes. */
+  readonly unknownScript: (p: {
+    readonly value: string;
+    readonly tags: readonly string[];
+  }) => string;
+  /** `input/no-previous`: a glob of last year's reports holds none of the body's. */
+  readonly noPrevious: (p: {
+    readonly pattern: string;
+    readonly agency: string;
+    readonly year: string;
+  }) => string;
+
+  // Notes, summaries and labels (printed as 「中文 / English」, or 「中文 English」 for a label).
+
+  readonly errorsLabel: () => string;
+  readonly warningsLabel: () => string;
+  /** A report printed with no PDF beside its HTML (`publish` when no browser could print). */
+  readonly noPdf: () => string;
+  readonly notRendered: () => string;
+  /** `publish`'s last line; `pdf` whether PDFs were written too. */
+  readonly publishSummary: (p: {
+    readonly reports: number;
+    readonly errors: number;
+    readonly pdf: boolean;
+    readonly out: string;
+  }) => string;
+  readonly pdfNeedsBrowser: () => string;
+  readonly addNoPdf: () => string;
+  /** `out` undefined: the files were written beside their inputs. */
+  readonly pdfWritten: (p: { readonly count: number; readonly out?: string }) => string;
+  /** A 总计 cell `fill-totals` filled: its id, value and the cells it is the sum of. */
+  readonly filledTotal: (p: {
+    readonly id: string;
+    readonly value: number;
+    readonly from: readonly string[];
+  }) => string;
+  readonly nothingToFill: () => string;
+  /** The findings of `rollup`'s aggregate when it is written to no file. */
+  readonly aggregateLabel: () => string;
+  readonly nothingSummed: () => string;
+  readonly formDemoPage: (p: { readonly page: string }) => string;
+  /** The titles of the progress bars. */
+  readonly validateBar: () => string;
+  readonly auditBar: () => string;
+  readonly previousBar: () => string;
+  /** `audit`'s last note; `written` the files it wrote. */
+  readonly audited: (p: {
+    readonly files: number;
+    readonly read: number;
+    readonly share: number;
+    readonly written: readonly string[];
+  }) => string;
+  /** `audit/empty`. */
+  readonly fileEmpty: () => string;
+  /** `audit/error`: `detail` the error, in this locale where it has one. */
+  readonly fileUnreadable: (p: { readonly detail: string }) => string;
+  readonly auditHeading: () => string;
+  readonly auditSummary: (p: {
+    readonly files: number;
+    readonly read: number;
+    readonly share: number;
+    readonly cellsRead: number;
+    readonly cellsTotal: number;
+  }) => string;
+  readonly auditProfile: (p: { readonly name: string; readonly start: number }) => string;
+  readonly auditDeductions: () => string;
+  readonly auditColumn: (p: { readonly column: AuditColumn }) => string;
+  readonly auditTableColumn: (p: { readonly column: AuditTableColumn }) => string;
+  readonly auditDetails: () => string;
+  readonly auditBack: () => string;
+  readonly auditCells: () => string;
+  readonly atPage: (p: { readonly page: number }) => string;
+  readonly atLine: (p: { readonly line: number }) => string;
+  /** 1-based. */
+  readonly atTableRow: (p: { readonly table: number; readonly row: number }) => string;
+  readonly atReport: () => string;
+  readonly notRead: () => string;
+
+  // Help texts and commander's own errors.
+
+  readonly helpTitle: (p: { readonly title: HelpTitle }) => string;
+  readonly exitStatus: () => string;
+  readonly exit0: () => string;
+  readonly exit1: () => string;
+  readonly exit2: () => string;
+  readonly exit70: () => string;
+  readonly commanderError: (p: CommanderProblem) => string;
+  /** Commander's suggestion of what was meant. */
+  readonly didYouMean: (p: { readonly suggestion: string }) => string;
+  readonly seeHelp: () => string;
+  readonly internalError: () => string;
 }

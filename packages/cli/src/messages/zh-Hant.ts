@@ -52,4 +52,116 @@ export default {
   editionNotIssued: ({ year, issued, edition }) =>
     `注意：${year} 年度適用 ${issued ?? "（無）"} 年格式，按要求使用 ${edition} 年格式`,
   unknownLocale: ({ value, tags }) => `未知語言 ${value}，可用：${tags.join("、")}`,
+  unknownScript: ({ value, tags }) => `${value} 不是簡體或繁體，可用：${tags.join("、")}`,
+  noPrevious: ({ pattern, agency, year }) =>
+    `${pattern} 中沒有「${agency}」${year} 年度的報告，跨年度核驗未進行`,
+
+  errorsLabel: () => "錯誤",
+  warningsLabel: () => "警告",
+  noPdf: () => "無 PDF",
+  notRendered: () => "未生成（報告不符合格式）",
+  publishSummary: ({ reports, errors, pdf, out }) =>
+    `共 ${reports} 份報告，錯誤 ${errors} 處；${pdf ? "HTML、Word 與 PDF" : "HTML 與 Word"} 在 ${out}/`,
+  pdfNeedsBrowser: () => "未生成 PDF：HTML 已寫出，PDF 需要瀏覽器。",
+  addNoPdf: () => "只要 HTML 時可加 --no-pdf。",
+  pdfWritten: ({ count, out }) => `已生成 ${count} 個 PDF${out ? ` → ${out}` : ""}`,
+  filledTotal: ({ id, value, from }) => `已補 ${id} = ${value}（${from.join(" + ")}）`,
+  nothingToFill: () => "沒有需要補齊的總計",
+  aggregateLabel: () => "彙總",
+  nothingSummed: () => "沒有可彙總的報告",
+  formDemoPage: ({ page }) => `填報表單示例頁：${page}`,
+  validateBar: () => "校驗",
+  auditBar: () => "審閱",
+  previousBar: () => "上年",
+  audited: ({ files, read, share, written }) =>
+    `已審閱 ${files} 個文件，讀到 ${read} 份報告，單元格讀取比例 ${share} → ${written.join(", ")}`,
+  fileEmpty: () => "文件為空",
+  fileUnreadable: ({ detail }) => `無法讀取：${detail}`,
+  auditHeading: () => "政府信息公開工作年度報告審閱",
+  auditSummary: ({ files, read, share, cellsRead, cellsTotal }) =>
+    `${files} 個文件，讀到 ${read} 份報告；單元格讀取比例 ${share}（${cellsRead}/${cellsTotal}）。`,
+  auditProfile: ({ name, start }) => `評分方案：${name}（滿分 ${start}）`,
+  auditDeductions: () => "扣分規則",
+  auditColumn: ({ column }) =>
+    ({
+      file: "文件",
+      status: "狀態",
+      body: "機關",
+      year: "年度",
+      edition: "格式",
+      tablesFound: "表格",
+      cellsRead: "讀到",
+      cellsBlank: "空白",
+      cellsUndecided: "未定",
+      cellsReadShare: "讀取比例",
+      identityBreaks: "勾稽不符",
+      narrativeMismatches: "正文不符",
+      missingSections: "缺少部分",
+      missingNotes: "缺少註釋",
+      publishedOn: "發佈日期",
+      deadline: "時限",
+      timeliness: "及時",
+      repeatedFromPrevious: "與上年重複",
+      repeatedFromPeer: "與他單位重複",
+      score: "得分",
+    })[column],
+  auditTableColumn: ({ column }) =>
+    ({
+      kind: "扣分項",
+      points: "扣分",
+      cap: "上限",
+      why: "依據",
+      cell: "單元格",
+      row: "行",
+      column: "列",
+      value: "數值",
+      where: "位置",
+    })[column],
+  auditDetails: () => "詳情",
+  auditBack: () => "返回",
+  auditCells: () => "單元格",
+  atPage: ({ page }) => `第 ${page} 頁`,
+  atLine: ({ line }) => `第 ${line} 行`,
+  atTableRow: ({ table, row }) => `表格 ${table} 行 ${row}`,
+  atReport: () => "報告",
+  notRead: () => "未讀到",
+
+  helpTitle: ({ title }) =>
+    ({
+      Usage: "用法",
+      Arguments: "參數",
+      Options: "選項",
+      "Global Options": "通用選項",
+      Commands: "命令",
+    })[title],
+  exitStatus: () => "退出狀態",
+  exit0: () => "成功，沒有錯誤級的問題",
+  exit1: () => "發現錯誤級的問題（validate、publish、parse）",
+  exit2: () => "用法、輸入或環境問題：參數有誤、文件讀不了、輸出文件已存在、找不到或無法啟動瀏覽器",
+  exit70: () => "內部錯誤（程序缺陷，請報告）",
+  commanderError: (p) => {
+    switch (p.kind) {
+      case "unknownOption":
+        return `未知選項 ${p.option}`;
+      case "unknownCommand":
+        return `未知命令 ${p.command}`;
+      case "missingArgument":
+        return `缺少必需的參數 ${p.argument}`;
+      case "optionValueMissing":
+        return `選項 ${p.option} 缺少取值`;
+      case "missingOption":
+        return `缺少必需的選項 ${p.option}`;
+      case "invalidChoice":
+        return `選項 ${p.option} 的取值 ${p.value} 無效${p.choices ? `，可選：${p.choices}` : ""}`;
+      case "tooManyArguments":
+        return `${p.command ? `${p.command} ` : ""}參數過多：應為 ${p.expected} 個，實為 ${p.got} 個`;
+      case "invalidArgument":
+        return `參數 ${p.argument} 的取值 ${p.value} 無效`;
+      case "other":
+        return "命令行參數有誤";
+    }
+  },
+  didYouMean: ({ suggestion }) => `（是否想用 ${suggestion}？）`,
+  seeHelp: () => "用 --help 查看用法",
+  internalError: () => "內部錯誤",
 } satisfies CliMessages;

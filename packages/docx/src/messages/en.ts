@@ -1,9 +1,16 @@
 import { renderMessage, schemaMessages } from "@zfxxgk/schema";
-import { type DocxErrorMessages, type DocxMessages, mb, p } from "./types.js";
+import { type DocxErrorMessages, type DocxMessages, mb, p, type XmlProblem } from "./types.js";
 
 // The English wording of what reading a Word document finds about the file.
 
 const L = "en";
+
+/** What is wrong with the XML of a Word part. */
+const xml: { readonly [X in XmlProblem]: string } = {
+  doctype: "DOCTYPE is not allowed in a Word part",
+  "unclosed-root": "the XML part ends before its root element closes",
+  "no-body": "word/document.xml has no complete w:body",
+};
 
 export default {
   "docx/empty": () => "The file is empty; not a Word document",
@@ -18,7 +25,8 @@ export default {
     `The archive holds too many files (over ${p(d, "limit")}); not a Word document, not read`,
   "docx/zip-bomb": (d) =>
     `"${p(d, "part")}" in the archive unpacks too large (over ${mb(d, "bytes")} MB or a ratio over ${p(d, "ratio")}); taken for a zip bomb, reading stopped`,
-  "docx/damaged": (d) => `The Word document is damaged and cannot be read (${p(d, "detail")})`,
+  "docx/damaged": (d) =>
+    `The Word document is damaged and cannot be read (${xml[p(d, "xml") as XmlProblem] ?? p(d, "detail")})`,
   "docx/property-ignored": (d) =>
     `The report data in the document properties (${d.path}) is not valid; not used`,
   "docx/not-word": () =>

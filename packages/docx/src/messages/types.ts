@@ -17,6 +17,13 @@ export const DOCX_CODES = [
 /** One locale's wording of those codes; a locale is one file (`zh-Hant.ts` generated from `zh-Hans.ts`). */
 export type DocxMessages = { readonly [C in (typeof DOCX_CODES)[number]]: MessageTemplate };
 
+/**
+ * How a Word part's XML is refused (the `xml` param of `docx/damaged`; other damage has the unzipper's
+ * or parser's own `detail`): a document type declaration, which OOXML never has; a part that ends before
+ * its root element closes; a document.xml with no complete w:body.
+ */
+export type XmlProblem = "doctype" | "unclosed-root" | "no-body";
+
 /** What the message files of every locale read of a finding; no wording here. */
 export const p = (d: Diagnostic, key: string) => d.params?.[key];
 /** A size in bytes as whole megabytes. */

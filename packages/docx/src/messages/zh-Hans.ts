@@ -1,10 +1,17 @@
 import { renderMessage, schemaMessages } from "@zfxxgk/schema";
-import { type DocxErrorMessages, type DocxMessages, mb, p } from "./types.js";
+import { type DocxErrorMessages, type DocxMessages, mb, p, type XmlProblem } from "./types.js";
 
 // 读取 Word 文档所得结果的简体中文措辞。繁体中文（zh-Hant.ts）由本文件转换生成
 // （`npm run messages`），请勿直接修改生成的文件。
 
 const L = "zh-Hans";
+
+/** Word 文档中 XML 结构的问题。 */
+const xml: { readonly [X in XmlProblem]: string } = {
+  doctype: "Word 文档的部件中不允许有 DOCTYPE 声明",
+  "unclosed-root": "XML 部件在根元素结束之前就中断了",
+  "no-body": "word/document.xml 中没有完整的 w:body",
+};
 
 export default {
   "docx/empty": () => "文件为空，不是 Word 文档",
@@ -17,7 +24,8 @@ export default {
     `压缩包中的文件过多（超过 ${p(d, "limit")} 个），不像 Word 文档，未读取`,
   "docx/zip-bomb": (d) =>
     `压缩包中的「${p(d, "part")}」解压后过大（超过 ${mb(d, "bytes")} MB 或压缩比超过 ${p(d, "ratio")}），疑为压缩炸弹，已停止读取`,
-  "docx/damaged": (d) => `Word 文档已损坏，无法读取（${p(d, "detail")}）`,
+  "docx/damaged": (d) =>
+    `Word 文档已损坏，无法读取（${xml[p(d, "xml") as XmlProblem] ?? p(d, "detail")}）`,
   "docx/property-ignored": (d) => `文档属性中的报告信息（${d.path}）不符合格式，未采用`,
   "docx/not-word": () =>
     "压缩包中没有 word/document.xml，不是 Word 文档（可能是 Excel、PowerPoint 或其他文件）",

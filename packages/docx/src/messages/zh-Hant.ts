@@ -1,11 +1,18 @@
 // Generated from zh-Hans.ts by scripts/zh-hant.mjs (OpenCC, cn → tw): do not edit; run `npm run messages`.
 import { renderMessage, schemaMessages } from "@zfxxgk/schema";
-import { type DocxErrorMessages, type DocxMessages, mb, p } from "./types.js";
+import { type DocxErrorMessages, type DocxMessages, mb, p, type XmlProblem } from "./types.js";
 
 // 讀取 Word 文檔所得結果的簡體中文措辭。繁體中文（zh-Hant.ts）由本文件轉換生成
 // （`npm run messages`），請勿直接修改生成的文件。
 
 const L = "zh-Hant";
+
+/** Word 文檔中 XML 結構的問題。 */
+const xml: { readonly [X in XmlProblem]: string } = {
+  doctype: "Word 文檔的部件中不允許有 DOCTYPE 聲明",
+  "unclosed-root": "XML 部件在根元素結束之前就中斷了",
+  "no-body": "word/document.xml 中沒有完整的 w:body",
+};
 
 export default {
   "docx/empty": () => "文件為空，不是 Word 文檔",
@@ -18,7 +25,8 @@ export default {
     `壓縮包中的文件過多（超過 ${p(d, "limit")} 個），不像 Word 文檔，未讀取`,
   "docx/zip-bomb": (d) =>
     `壓縮包中的「${p(d, "part")}」解壓後過大（超過 ${mb(d, "bytes")} MB 或壓縮比超過 ${p(d, "ratio")}），疑為壓縮炸彈，已停止讀取`,
-  "docx/damaged": (d) => `Word 文檔已損壞，無法讀取（${p(d, "detail")}）`,
+  "docx/damaged": (d) =>
+    `Word 文檔已損壞，無法讀取（${xml[p(d, "xml") as XmlProblem] ?? p(d, "detail")}）`,
   "docx/property-ignored": (d) => `文檔屬性中的報告信息（${d.path}）不符合格式，未採用`,
   "docx/not-word": () =>
     "壓縮包中沒有 word/document.xml，不是 Word 文檔（可能是 Excel、PowerPoint 或其他文件）",

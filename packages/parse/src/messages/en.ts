@@ -85,7 +85,14 @@ export default {
     `A lone line of pipes in table ${tableOf(d)} stands for ${p(d, "cells")} blank cells${whereEn(d)}; read as blank`,
   "parse/no-text-layer": (d) =>
     `The PDF has no text layer (${p(d, "pages")} pages, probably scanned); its content cannot be read; run OCR first`,
-  "parse/pdf-unreadable": (d) => `The PDF cannot be read: ${p(d, "detail")}`,
+  "parse/pdf-unreadable": (d) =>
+    `The PDF cannot be read: ${
+      p(d, "reason") === "not-pdf"
+        ? "not a PDF file"
+        : p(d, "reason") === "too-large"
+          ? `the file is over ${p(d, "limit")} bytes`
+          : p(d, "detail")
+    }`,
   "parse/missing-title": () => "No report title found",
   "parse/missing-agency": () => "The reporting body could not be determined",
   "parse/missing-year": () => "The report year could not be determined",

@@ -90,7 +90,14 @@ export default {
     `表${tableZh(d)}中单独一行的竖线代表 ${p(d, "cells")} 个空白单元格${whereZh(d)}，已按空白读取`,
   "parse/no-text-layer": (d) =>
     `PDF 没有文字层（共 ${p(d, "pages")} 页，可能是扫描件），无法读取内容；请先做文字识别（OCR）`,
-  "parse/pdf-unreadable": (d) => `无法读取 PDF：${p(d, "detail")}`,
+  "parse/pdf-unreadable": (d) =>
+    `无法读取 PDF：${
+      p(d, "reason") === "not-pdf"
+        ? "不是 PDF 文件"
+        : p(d, "reason") === "too-large"
+          ? `文件超过 ${p(d, "limit")} 字节`
+          : p(d, "detail")
+    }`,
   "parse/missing-title": () => "未找到报告标题",
   "parse/missing-agency": () => "未能确定报告机关名称",
   "parse/missing-year": () => "未能确定报告年度",

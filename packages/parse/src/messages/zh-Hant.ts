@@ -91,7 +91,14 @@ export default {
     `表${tableZh(d)}中單獨一行的豎線代表 ${p(d, "cells")} 個空白單元格${whereZh(d)}，已按空白讀取`,
   "parse/no-text-layer": (d) =>
     `PDF 沒有文字層（共 ${p(d, "pages")} 頁，可能是掃描件），無法讀取內容；請先做文字識別（OCR）`,
-  "parse/pdf-unreadable": (d) => `無法讀取 PDF：${p(d, "detail")}`,
+  "parse/pdf-unreadable": (d) =>
+    `無法讀取 PDF：${
+      p(d, "reason") === "not-pdf"
+        ? "不是 PDF 文件"
+        : p(d, "reason") === "too-large"
+          ? `文件超過 ${p(d, "limit")} 字節`
+          : p(d, "detail")
+    }`,
   "parse/missing-title": () => "未找到報告標題",
   "parse/missing-agency": () => "未能確定報告機關名稱",
   "parse/missing-year": () => "未能確定報告年度",

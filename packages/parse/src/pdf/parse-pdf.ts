@@ -26,17 +26,19 @@ export async function parsePdf(
   options: ParseOptions = {},
 ): Promise<PdfOutcome> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const unreadable = (detail: string): PdfOutcome => ({
-    diagnostics: [diagnostic("parse/pdf-unreadable", "error", { params: { detail } })],
+  // why, as the message files word it in each locale (`reason`), or the PDF reader's own `detail`
+  const unreadable = (params: Record<string, string | number>): PdfOutcome => ({
+    diagnostics: [diagnostic("parse/pdf-unreadable", "error", { params })],
     provenance: {},
   });
-  if (!isPdf(bytes)) return unreadable("不是 PDF 文件 / not a PDF file");
-  if (bytes.length > MAX_PDF_BYTES) return unreadable(`> ${MAX_PDF_BYTES} bytes`);
+  if (!isPdf(bytes)) return unreadable({ reason: "not-pdf" });
+  if (bytes.length > MAX_PDF_BYTES)
+    return unreadable({ reason: "too-large", limit: MAX_PDF_BYTES });
   let scan: Awaited<ReturnType<typeof pdfLines>>;
   try {
     scan = await pdfLines(bytes, options.pdfTags !== false);
   } catch (e) {
-    return unreadable(e instanceof Error ? e.message : String(e));
+    return unreadable({ detail: e instanceof Error ? e.message : String(e) });
   }
   const pdf = { pages: scan.pages, method: scan.method };
   if (scan.characters === 0) {
