@@ -1,7 +1,7 @@
 import { wordedIn } from "@zfxxgk/schema";
 import type { Command } from "commander";
 import type { CommanderProblem, HelpTitle } from "./messages/types.js";
-import { bilingual, both, cliError, LOCALE_MESSAGES } from "./messages.js";
+import { bilingual, both, cliError, helpText, LOCALE_MESSAGES } from "./messages.js";
 import { DEFAULT_MAX_MB, settings } from "./settings.js";
 
 /** One exit status of the help text: 「中文 / English」, the English on a line of its own when long. */
@@ -92,15 +92,8 @@ function parseMaxSize(value: string): number {
  */
 export function applyConventions(program: Command): void {
   program
-    .option(
-      "--force",
-      "可替换已存在的输出文件（输入文件永不覆盖）/ replace output files that exist (never an input)",
-    )
-    .option(
-      "--max-size <MB>",
-      `读写单个文件的大小上限 / the largest file read or written (MB)`,
-      String(DEFAULT_MAX_MB),
-    )
+    .option("--force", helpText("helpForce"))
+    .option("--max-size <MB>", helpText("helpMaxSize"), String(DEFAULT_MAX_MB))
     .hook("preAction", () => {
       const options = program.opts<{ force?: boolean; maxSize: string }>();
       settings.force = Boolean(options.force);

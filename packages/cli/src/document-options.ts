@@ -1,6 +1,6 @@
 import { LOCALE_TAGS, type Locale, localeOf } from "@zfxxgk/schema";
 import { InvalidArgumentError, Option } from "commander";
-import { both, cliError } from "./messages.js";
+import { both, cliError, helpText } from "./messages.js";
 
 /** The tags `--locale` of a document takes: those of the messages' `--locale` less English. */
 const DOCUMENT_TAGS = LOCALE_TAGS.filter((tag) => localeOf(tag) !== "en");
@@ -10,10 +10,7 @@ const DOCUMENT_TAGS = LOCALE_TAGS.filter((tag) => localeOf(tag) !== "en");
  * `zh-Hans` (default) or `zh-Hant`, with the aliases of `localeOf` (`zh`, `zh-CN`, `zh-TW`, `zh-HK`).
  */
 export const documentLocaleOption = () =>
-  new Option(
-    "--locale <locale>",
-    `简体或繁体 / simplified or traditional (${DOCUMENT_TAGS.join(", ")})`,
-  )
+  new Option("--locale <locale>", helpText("helpDocumentLocale", { tags: DOCUMENT_TAGS }))
     .argParser((value: string): Exclude<Locale, "en"> => {
       const locale = localeOf(value);
       if (locale !== "zh-Hans" && locale !== "zh-Hant")
@@ -24,10 +21,7 @@ export const documentLocaleOption = () =>
 
 /** `--timeout` of the commands that print PDFs, in seconds per report. */
 export const timeoutOption = () =>
-  new Option(
-    "--timeout <seconds>",
-    "单份报告生成 PDF 的时限（秒）/ time allowed to print one report (seconds)",
-  ).default("30");
+  new Option("--timeout <seconds>", helpText("helpTimeout")).default("30");
 
 export function parseTimeout(value: string): number {
   const seconds = Number(value);

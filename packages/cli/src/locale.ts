@@ -1,13 +1,13 @@
 import { LOCALE_TAGS, type Locale, localeOf } from "@zfxxgk/schema";
 import { InvalidArgumentError, Option } from "commander";
-import { both } from "./messages.js";
+import { both, helpText } from "./messages.js";
 
 /**
  * `--locale` of the commands that print findings or descriptions: the language of the messages,
  * `zh-Hans` (default), `zh-Hant` or `en`; `zh-CN`, `zh-TW` and `zh-HK` are read through `localeOf`.
  */
 export const messageLocaleOption = () =>
-  new Option("--locale <locale>", `消息语言 / language of the messages (${LOCALE_TAGS.join(", ")})`)
+  new Option("--locale <locale>", helpText("helpMessageLocale", { tags: LOCALE_TAGS }))
     .argParser((value: string) => {
       const locale = localeOf(value);
       if (!locale) {

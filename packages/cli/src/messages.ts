@@ -48,6 +48,18 @@ export function label<K extends keyof CliMessages>(
   return bilingual(wordedIn(LOCALE_MESSAGES, key, ...params), " ");
 }
 
+/**
+ * A help text of the locale files (a command's, an argument's or an option's) as commander prints it:
+ * 「中文 / English」, the slash right after a closing full-width parenthesis 「（…）/ English」.
+ */
+export function helpText<K extends keyof CliMessages>(
+  key: K,
+  ...params: Parameters<CliMessages[K]>
+): string {
+  const texts = wordedIn(LOCALE_MESSAGES, key, ...params);
+  return bilingual(texts, texts["zh-Hans"].endsWith("）") ? "/ " : " / ");
+}
+
 /** A usage or input problem worded from the locale files: Chinese first, then English. */
 export function cliError<K extends keyof CliMessages>(
   code: string,

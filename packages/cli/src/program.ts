@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { wordedIn } from "@zfxxgk/schema";
 import { Command, CommanderError } from "commander";
 import { registerAudit } from "./commands/audit.js";
 import { registerCells } from "./commands/cells.js";
@@ -17,7 +18,7 @@ import { registerServe } from "./commands/serve.js";
 import { registerValidate } from "./commands/validate.js";
 import { applyConventions } from "./conventions.js";
 import { CliError, EXIT } from "./errors.js";
-import { both } from "./messages.js";
+import { bilingual, both, helpText, LOCALE_MESSAGES } from "./messages.js";
 
 const { version } = JSON.parse(
   readFileSync(new URL("../package.json", import.meta.url), "utf8"),
@@ -25,12 +26,10 @@ const { version } = JSON.parse(
 
 export function buildProgram(): Command {
   const program = new Command("zfxxgk")
-    .description(
-      "政府信息公开工作年度报告工具：校验、生成 HTML 与 PDF、读取已发布的报告\nToolkit for the annual report on government information disclosure: validate, render HTML and PDF, parse published reports",
-    )
-    .version(version, "-V, --version", "显示版本 / print the version")
-    .helpOption("-h, --help", "显示帮助 / show help")
-    .helpCommand("help [command]", "显示命令的帮助 / help for a command")
+    .description(bilingual(wordedIn(LOCALE_MESSAGES, "helpProgram"), "\n"))
+    .version(version, "-V, --version", helpText("helpVersion"))
+    .helpOption("-h, --help", helpText("helpHelpOption"))
+    .helpCommand("help [command]", helpText("helpHelpCommand"))
     .showHelpAfterError(`（${both("seeHelp")}）`)
     .exitOverride();
   for (const register of [
@@ -54,7 +53,7 @@ export function buildProgram(): Command {
   }
   for (const command of program.commands) {
     command
-      .helpOption("-h, --help", "显示帮助 / show help")
+      .helpOption("-h, --help", helpText("helpHelpOption"))
       .showHelpAfterError(`（${both("seeHelp")}）`)
       .exitOverride();
   }

@@ -8,7 +8,7 @@ import { summary, writeAudit } from "../audit/write.js";
 import { publishedMessages } from "../documents.js";
 import { EXIT } from "../errors.js";
 import { expandInputs } from "../inputs.js";
-import { bilingual, cliError, LOCALE_MESSAGES, label } from "../messages.js";
+import { bilingual, cliError, helpText, LOCALE_MESSAGES, label } from "../messages.js";
 import { note } from "../output.js";
 import { progress } from "../progress.js";
 
@@ -48,16 +48,11 @@ async function auditAll(files: readonly string[], title: string): Promise<FileAu
 export function registerAudit(program: Command): void {
   program
     .command("audit")
-    .description(
-      "批量审阅已发布的报告（PDF、文本、网页），写出 audit.csv、audit.json、audit.html / audit published reports in bulk (PDF, text, HTML): audit.csv, audit.json, audit.html",
-    )
-    .argument("<files...>", "报告文件或通配符 / report files or globs")
-    .requiredOption("-o, --out <dir>", "输出目录 / output folder")
-    .option(
-      "--previous <glob>",
-      "上一年度的报告（用于重复比对）/ last year's reports (for repetition)",
-    )
-    .option("--profile <file>", "评分方案 JSON / scoring profile (JSON)")
+    .description(helpText("helpAudit"))
+    .argument("<files...>", helpText("helpAuditFiles"))
+    .requiredOption("-o, --out <dir>", helpText("helpAuditOut"))
+    .option("--previous <glob>", helpText("helpAuditPrevious"))
+    .option("--profile <file>", helpText("helpAuditProfile"))
     .action(
       async (patterns: string[], options: { out: string; previous?: string; profile?: string }) => {
         const profile = await loadProfile(options.profile);

@@ -1,6 +1,7 @@
 import { cellsOf, describeCell, toCells } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
 import { loadValidReport } from "../inputs.js";
+import { helpText } from "../messages.js";
 import { emit } from "../output.js";
 
 const csvField = (value: unknown) => {
@@ -11,12 +12,10 @@ const csvField = (value: unknown) => {
 export function registerCells(program: Command): void {
   program
     .command("cells")
-    .description(
-      "按单元格编号列出表格数据（空白为 null）/ the flat cell-id → value view (blank = null)",
-    )
-    .argument("<file>", "报告文件（.json、.txt、.html、.docx）/ report file")
+    .description(helpText("helpCells"))
+    .argument("<file>", helpText("helpCellsFile"))
     .addOption(
-      new Option("--format <format>", "输出格式 / output format")
+      new Option("--format <format>", helpText("helpCellsFormat"))
         .choices(["json", "csv"])
         .default("json"),
     )

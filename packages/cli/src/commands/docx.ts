@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { documentLocaleOption } from "../document-options.js";
 import { CliError } from "../errors.js";
 import { expandInputs, loadValidReport } from "../inputs.js";
-import { say } from "../messages.js";
+import { helpText, say } from "../messages.js";
 import { claimOutputs, emit, note } from "../output.js";
 import { planOutputs } from "./pdf.js";
 
@@ -30,15 +30,9 @@ export async function wordDocumentOf(
 export function registerDocx(program: Command): void {
   program
     .command("docx")
-    .description("生成官方版式的 Word 文档（.docx）/ write the official layout as a Word document")
-    .argument(
-      "<files...>",
-      "报告文件或通配符（.json、.txt、.html、.pdf、.docx）/ report files or globs",
-    )
-    .requiredOption(
-      "-o, --out <path>",
-      "输出文件（一份报告）或目录 / output file (one report) or folder",
-    )
+    .description(helpText("helpDocx"))
+    .argument("<files...>", helpText("helpDocxFiles"))
+    .requiredOption("-o, --out <path>", helpText("helpDocxOut"))
     .addOption(documentLocaleOption())
     .action(async (patterns: string[], options: { out: string; locale: Exclude<Locale, "en"> }) => {
       const files = await expandInputs(patterns);

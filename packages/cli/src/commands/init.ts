@@ -8,27 +8,19 @@ import {
 } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
 import { documentLocaleOption } from "../document-options.js";
-import { cliError, say } from "../messages.js";
+import { cliError, helpText, say } from "../messages.js";
 import { emit } from "../output.js";
 
 export function registerInit(program: Command): void {
   program
     .command("init")
-    .description("生成一份待填写的空白报告 / a blank report to fill in")
-    .requiredOption("--agency <name>", "报告机关名称 / the reporting body")
-    .requiredOption("--year <yyyy>", "报告年度 / report year")
+    .description(helpText("helpInit"))
+    .requiredOption("--agency <name>", helpText("helpInitAgency"))
+    .requiredOption("--year <yyyy>", helpText("helpInitYear"))
+    .addOption(new Option("--edition <edition>", helpText("helpInitEdition")).choices(editionIds))
+    .option("-o, --out <file>", helpText("helpInitOut"))
     .addOption(
-      new Option(
-        "--edition <edition>",
-        "格式版本，缺省为该年度适用的格式 / format edition (default: the one issued for that year)",
-      ).choices(editionIds),
-    )
-    .option("-o, --out <file>", "输出文件，缺省为标准输出 / output file (default: stdout)")
-    .addOption(
-      new Option(
-        "--format <format>",
-        "json：空白报告；docx：待填写的 Word 模板 / json: a blank report; docx: the Word template to fill in",
-      )
+      new Option("--format <format>", helpText("helpInitFormat"))
         .choices(["json", "docx"])
         .default("json"),
     )

@@ -6,7 +6,7 @@ import { parseConcurrency, pdfBatch } from "../batch.js";
 import { documentLocaleOption, parseTimeout, timeoutOption } from "../document-options.js";
 import { EXIT } from "../errors.js";
 import { expandInputs, loadValidReport } from "../inputs.js";
-import { both, cliError } from "../messages.js";
+import { both, cliError, helpText } from "../messages.js";
 import { claimOutputs, emit, note } from "../output.js";
 
 export const outputName = (file: string, ext: string) => `${basename(file, extname(file))}${ext}`;
@@ -33,10 +33,10 @@ export async function planOutputs(
 export function registerPdf(program: Command): void {
   program
     .command("pdf")
-    .description("生成官方版式的 PDF / print the official PDF with Chromium")
-    .argument("<files...>", "报告文件或通配符 / report files or globs")
-    .option("-o, --out <path>", "输出文件（单个输入）或目录 / output file (one input) or folder")
-    .option("--concurrency <n>", "同时渲染的页面数 / pages rendered at once", "2")
+    .description(helpText("helpPdf"))
+    .argument("<files...>", helpText("helpPdfFiles"))
+    .option("-o, --out <path>", helpText("helpPdfOut"))
+    .option("--concurrency <n>", helpText("helpPdfConcurrency"), "2")
     .addOption(timeoutOption())
     .addOption(documentLocaleOption())
     .action(

@@ -6,7 +6,7 @@ import { documentLocaleOption, parseTimeout, timeoutOption } from "../document-o
 import { CliError, EXIT } from "../errors.js";
 import { copyFontsBeside } from "../fonts-beside.js";
 import { expandInputs, loadDocument } from "../inputs.js";
-import { bilingual, both, label, say } from "../messages.js";
+import { bilingual, both, helpText, label, say } from "../messages.js";
 import { claimOutputs, emit, note } from "../output.js";
 import { wordDocumentOf } from "./docx.js";
 import { outputName } from "./pdf.js";
@@ -37,24 +37,13 @@ interface PublishOptions {
 export function registerPublish(program: Command): void {
   program
     .command("publish")
-    .description(
-      "校验并生成 HTML、PDF 与 Word，输出汇总 / validate, then write the HTML, PDF and Word document of each report, with a summary",
-    )
-    .argument("<files...>", "报告文件或通配符 / report files or globs")
-    .requiredOption(
-      "-o, --out <dir>",
-      "输出目录：只写各报告的 .html、.docx 与 .pdf，已存在的同名文件须加 --force 才替换 / output folder: only each report's .html, .docx and .pdf are written; existing ones are replaced only with --force",
-    )
-    .option(
-      "--no-pdf",
-      "不生成 PDF（无需浏览器），只生成 HTML 与 Word / no PDF (needs no browser): HTML and Word only",
-    )
-    .option(
-      "--previous <file>",
-      "上一年度报告，用于跨年度核对；给出通配符时按机关名称和年度逐份配对 / last year's report, for the cross-year rules; a glob pairs each report with last year's of the same body",
-    )
+    .description(helpText("helpPublish"))
+    .argument("<files...>", helpText("helpPublishFiles"))
+    .requiredOption("-o, --out <dir>", helpText("helpPublishOut"))
+    .option("--no-pdf", helpText("helpPublishNoPdf"))
+    .option("--previous <file>", helpText("helpPublishPrevious"))
     .addOption(documentLocaleOption())
-    .option("--concurrency <n>", "同时渲染的页面数 / pages rendered at once", "2")
+    .option("--concurrency <n>", helpText("helpPublishConcurrency"), "2")
     .addOption(timeoutOption())
     .action(async (patterns: string[], options: PublishOptions) => {
       const files = await expandInputs(patterns);

@@ -5,7 +5,7 @@ import { type Command, Option } from "commander";
 import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument, readInput } from "../inputs.js";
-import { both, cliError, label, say } from "../messages.js";
+import { both, cliError, helpText, label, say } from "../messages.js";
 import { emit, note } from "../output.js";
 
 interface RollupFlags {
@@ -25,47 +25,28 @@ interface RollupFlags {
 export function registerRollup(program: Command): void {
   program
     .command("rollup")
-    .description(
-      "汇总所属单位的年度报告为一份汇总报告（逐格相加，保留来源）/ roll up the reports of a region's bodies into one aggregate report, with provenance per cell",
-    )
-    .argument("<files...>", "所属单位的报告文件或通配符 / the constituents' report files or globs")
-    .requiredOption("--agency <name>", "汇总报告的机关名称 / the body publishing the aggregate")
-    .requiredOption("--year <year>", "报告年度 / report year")
-    .option(
-      "--edition <edition>",
-      "汇总报告的格式版本（缺省按年度）/ edition of the aggregate (default: the year's)",
-    )
-    .option(
-      "--expected <file>",
-      "应汇总的单位名单：每行一个名称（可加制表符和统一社会信用代码），或含 name 列的 CSV / the bodies expected: one name per line (optionally a tab and the credit code), or a CSV with a name column",
-    )
-    .option("-o, --output <file>", "汇总报告 JSON 写到此文件 / write the aggregate JSON here")
-    .option(
-      "--breakdown <file>",
-      "单位 × 单元格明细（.csv 或 .html）/ the constituents × cells matrix (.csv or .html)",
-    )
-    .option("--scope-note <text>", "范围说明 / a note on the scope")
-    .option(
-      "--credit-code <code>",
-      "汇总机关的统一社会信用代码 / credit code of the publishing body",
-    )
+    .description(helpText("helpRollup"))
+    .argument("<files...>", helpText("helpRollupFiles"))
+    .requiredOption("--agency <name>", helpText("helpRollupAgency"))
+    .requiredOption("--year <year>", helpText("helpRollupYear"))
+    .option("--edition <edition>", helpText("helpRollupEdition"))
+    .option("--expected <file>", helpText("helpRollupExpected"))
+    .option("-o, --output <file>", helpText("helpRollupOutput"))
+    .option("--breakdown <file>", helpText("helpRollupBreakdown"))
+    .option("--scope-note <text>", helpText("helpRollupScopeNote"))
+    .option("--credit-code <code>", helpText("helpRollupCreditCode"))
     .addOption(
-      new Option(
-        "--editions <policy>",
-        "其他格式的报告：按确切的格式对应关系换算（map），或不予汇总（refuse）/ reports in another edition: map where exact, or refuse",
-      )
+      new Option("--editions <policy>", helpText("helpRollupEditions"))
         .choices(["map", "refuse"])
         .default("map"),
     )
     .addOption(
-      new Option("--format <format>", "输出格式 / output format")
+      new Option("--format <format>", helpText("helpRollupFormat"))
         .choices(["text", "json", "sarif"])
         .default("text"),
     )
     .addOption(
-      new Option("--lang <lang>", "消息语言 / message language")
-        .choices(["zh", "en"])
-        .default("zh"),
+      new Option("--lang <lang>", helpText("helpRollupLang")).choices(["zh", "en"]).default("zh"),
     )
     .action(async (patterns: string[], flags: RollupFlags) => {
       const { breakdownCsv, breakdownHtml, parseExpected, rollup, rollupMessages } = await import(

@@ -1,14 +1,15 @@
 import type { Locale } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
 import { langAlias, messageLocaleOf, messageLocaleOption } from "../locale.js";
+import { helpText } from "../messages.js";
 import { emit } from "../output.js";
 
 export function registerRules(program: Command): void {
   program
     .command("rules")
-    .description("列出校验规则目录 / print the rule catalog")
+    .description(helpText("helpRules"))
     .addOption(
-      new Option("--format <format>", "输出格式 / output format")
+      new Option("--format <format>", helpText("helpRulesFormat"))
         .choices(["text", "json"])
         .default("text"),
     )

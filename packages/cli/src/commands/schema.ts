@@ -1,13 +1,14 @@
 import { CURRENT_EDITION, type Edition, editionIds, jsonSchemaOf } from "@zfxxgk/schema";
 import { type Command, Option } from "commander";
+import { helpText } from "../messages.js";
 import { emit } from "../output.js";
 
 export function registerSchema(program: Command): void {
   program
     .command("schema")
-    .description("输出报告的 JSON Schema / print the report's JSON Schema (draft 2020-12)")
+    .description(helpText("helpSchema"))
     .addOption(
-      new Option("--edition <edition>", "格式版本 / format edition")
+      new Option("--edition <edition>", helpText("helpSchemaEdition"))
         .choices(editionIds)
         .default(CURRENT_EDITION),
     )

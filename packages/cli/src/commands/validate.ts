@@ -11,7 +11,7 @@ import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument } from "../inputs.js";
 import { langAlias, messageLocaleOf, messageLocaleOption } from "../locale.js";
-import { label, say } from "../messages.js";
+import { helpText, label, say } from "../messages.js";
 import { emit, note } from "../output.js";
 import { progress } from "../progress.js";
 
@@ -83,23 +83,12 @@ const pairingMessages: MessageMap = Object.fromEntries(
 export function registerValidate(program: Command): void {
   program
     .command("validate")
-    .description(
-      "校验报告的格式、勾稽关系与一致性 / validate reports: schema, accounting identities, consistency rules",
-    )
-    .argument(
-      "<files...>",
-      "报告文件或通配符（.json、已发布的 .txt / .html）/ report files or globs (.json, published .txt / .html)",
-    )
-    .option(
-      "--previous <file>",
-      "上一年度报告，用于跨年度核对；给出通配符时按机关名称和年度逐份配对 / last year's report, for the cross-year rules; a glob pairs each report with last year's of the same body",
-    )
-    .option(
-      "--constituents <glob>",
-      "核验汇总报告：所属单位的报告（文件或通配符），逐格比对汇总数与其和 / check an aggregate against its constituents' reports (files or a glob), cell by cell",
-    )
+    .description(helpText("helpValidate"))
+    .argument("<files...>", helpText("helpValidateFiles"))
+    .option("--previous <file>", helpText("helpValidatePrevious"))
+    .option("--constituents <glob>", helpText("helpValidateConstituents"))
     .addOption(
-      new Option("--format <format>", "输出格式 / output format")
+      new Option("--format <format>", helpText("helpValidateFormat"))
         .choices(["text", "json", "sarif"])
         .default("text"),
     )

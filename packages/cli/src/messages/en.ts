@@ -146,4 +146,107 @@ export default {
   didYouMean: ({ suggestion }) => ` (Did you mean ${suggestion}?)`,
   seeHelp: () => "see --help for usage",
   internalError: () => "internal error",
+
+  // Help texts of the commands, their arguments and options.
+
+  helpProgram: () =>
+    "Toolkit for the annual report on government information disclosure: validate, render HTML and PDF, parse published reports",
+  helpVersion: () => "print the version",
+  helpHelpOption: () => "show help",
+  helpHelpCommand: () => "help for a command",
+  helpForce: () => "replace output files that exist (never an input)",
+  helpTimeout: () => "time allowed to print one report (seconds)",
+  helpMaxSize: () => "the largest file read or written (MB)",
+  helpMessageLocale: ({ tags }) => `language of the messages (${tags.join(", ")})`,
+  helpDocumentLocale: ({ tags }) => `simplified or traditional (${tags.join(", ")})`,
+
+  helpAudit: () =>
+    "audit published reports in bulk (PDF, text, HTML): audit.csv, audit.json, audit.html",
+  helpAuditFiles: () => "report files or globs",
+  helpAuditOut: () => "output folder",
+  helpAuditPrevious: () => "last year's reports (for repetition)",
+  helpAuditProfile: () => "scoring profile (JSON)",
+
+  helpCells: () => "the flat cell-id → value view (blank = null)",
+  helpCellsFile: () => "report file",
+  helpCellsFormat: () => "output format",
+
+  helpDocx: () => "write the official layout as a Word document",
+  helpDocxFiles: () => "report files or globs",
+  helpDocxOut: () => "output file (one report) or folder",
+
+  helpFillTotals: () => "fill blank 总计 cells from their parts and list them",
+  helpFillTotalsFile: () => "report file",
+  helpFillTotalsOut: () => "output file (default: stdout)",
+
+  helpForm: () => "write the fill-in form's demo page (works from file://, no server)",
+  helpFormOut: () => "output folder",
+  helpFormExample: () => "the report the page's example button loads",
+
+  helpInit: () => "a blank report to fill in",
+  helpInitAgency: () => "the reporting body",
+  helpInitYear: () => "report year",
+  helpInitEdition: () => "format edition (default: the one issued for that year)",
+  helpInitOut: () => "output file (default: stdout)",
+  helpInitFormat: () => "json: a blank report; docx: the Word template to fill in",
+
+  helpParse: () => "read a published report (PDF, Word, text or HTML) back into the model",
+  helpParseFile: () => "a published report, .pdf, .docx, .txt or .html",
+  helpParseOut: () => "output JSON file (default: stdout)",
+
+  helpPdf: () => "print the official PDF with Chromium",
+  helpPdfFiles: () => "report files or globs",
+  helpPdfOut: () => "output file (one input) or folder",
+  helpPdfConcurrency: () => "pages rendered at once",
+
+  helpPublish: () =>
+    "validate, then write the HTML, PDF and Word document of each report, with a summary",
+  helpPublishFiles: () => "report files or globs",
+  helpPublishOut: () =>
+    "output folder: only each report's .html, .docx and .pdf are written; existing ones are replaced only with --force",
+  helpPublishNoPdf: () => "no PDF (needs no browser): HTML and Word only",
+  helpPublishPrevious: () =>
+    "last year's report, for the cross-year rules; a glob pairs each report with last year's of the same body",
+  helpPublishConcurrency: () => "pages rendered at once",
+
+  helpRender: () => "render the official HTML layout",
+  helpRenderFile: () => "report file",
+  helpRenderOut: () => "output file (default: stdout)",
+  helpRenderNoFonts: () =>
+    "link no bundled fonts (by default they are linked and copied to zfxxgk-fonts/ beside the output file)",
+  helpRenderFragment: () => "an embeddable fragment instead of a whole document",
+
+  helpRollup: () =>
+    "roll up the reports of a region's bodies into one aggregate report, with provenance per cell",
+  helpRollupFiles: () => "the constituents' report files or globs",
+  helpRollupAgency: () => "the body publishing the aggregate",
+  helpRollupYear: () => "report year",
+  helpRollupEdition: () => "edition of the aggregate (default: the year's)",
+  helpRollupExpected: () =>
+    "the bodies expected: one name per line (optionally a tab and the credit code), or a CSV with a name column",
+  helpRollupOutput: () => "write the aggregate JSON here",
+  helpRollupBreakdown: () => "the constituents × cells matrix (.csv or .html)",
+  helpRollupScopeNote: () => "a note on the scope",
+  helpRollupCreditCode: () => "credit code of the publishing body",
+  helpRollupEditions: () => "reports in another edition: map where exact, or refuse",
+  helpRollupFormat: () => "output format",
+  helpRollupLang: () => "message language",
+
+  helpRules: () => "print the rule catalog",
+  helpRulesFormat: () => "output format",
+
+  helpSchema: () => "print the report's JSON Schema (draft 2020-12)",
+  helpSchemaEdition: () => "format edition",
+
+  helpServe: () => "start the HTTP service (@zfxxgk/server; settings in its README)",
+  helpServePort: () => "port; 0 picks a free one",
+  helpServeHost: () => "address to listen on (default: this machine only)",
+
+  helpValidate: () => "validate reports: schema, accounting identities, consistency rules",
+  helpValidateFiles: () => "report files or globs (.json, published .txt / .html)",
+  helpValidatePrevious: () =>
+    "last year's report, for the cross-year rules; a glob pairs each report with last year's of the same body",
+  helpValidateConstituents: () =>
+    "check an aggregate against its constituents' reports (files or a glob), cell by cell",
+  helpValidateFormat: () => "output format",
 } satisfies CliMessages;

@@ -207,6 +207,103 @@ export interface CliMessages {
   readonly atReport: () => string;
   readonly notRead: () => string;
 
+  // Help texts of the commands, their arguments and options (printed by `helpText`: 「中文 / English」).
+
+  // The program, and the options several commands share.
+  /** Printed on two lines: Chinese, then English. */
+  readonly helpProgram: () => string;
+  readonly helpVersion: () => string;
+  readonly helpHelpOption: () => string;
+  readonly helpHelpCommand: () => string;
+  readonly helpForce: () => string;
+  readonly helpTimeout: () => string;
+  readonly helpMaxSize: () => string;
+  /** `--locale` of the commands that print findings: `tags` those it takes. */
+  readonly helpMessageLocale: (p: { readonly tags: readonly string[] }) => string;
+  /** `--locale` of the commands that write the report itself: `tags` those it takes. */
+  readonly helpDocumentLocale: (p: { readonly tags: readonly string[] }) => string;
+  // `audit`.
+  readonly helpAudit: () => string;
+  readonly helpAuditFiles: () => string;
+  readonly helpAuditOut: () => string;
+  readonly helpAuditPrevious: () => string;
+  readonly helpAuditProfile: () => string;
+  // `cells`.
+  readonly helpCells: () => string;
+  readonly helpCellsFile: () => string;
+  readonly helpCellsFormat: () => string;
+  // `docx`.
+  readonly helpDocx: () => string;
+  readonly helpDocxFiles: () => string;
+  readonly helpDocxOut: () => string;
+  // `fill-totals`.
+  readonly helpFillTotals: () => string;
+  readonly helpFillTotalsFile: () => string;
+  readonly helpFillTotalsOut: () => string;
+  // `form`.
+  readonly helpForm: () => string;
+  readonly helpFormOut: () => string;
+  readonly helpFormExample: () => string;
+  // `init`.
+  readonly helpInit: () => string;
+  readonly helpInitAgency: () => string;
+  readonly helpInitYear: () => string;
+  readonly helpInitEdition: () => string;
+  readonly helpInitOut: () => string;
+  readonly helpInitFormat: () => string;
+  // `parse`.
+  readonly helpParse: () => string;
+  readonly helpParseFile: () => string;
+  readonly helpParseOut: () => string;
+  // `pdf`.
+  readonly helpPdf: () => string;
+  readonly helpPdfFiles: () => string;
+  readonly helpPdfOut: () => string;
+  readonly helpPdfConcurrency: () => string;
+  // `publish`.
+  readonly helpPublish: () => string;
+  readonly helpPublishFiles: () => string;
+  readonly helpPublishOut: () => string;
+  readonly helpPublishNoPdf: () => string;
+  readonly helpPublishPrevious: () => string;
+  readonly helpPublishConcurrency: () => string;
+  // `render`.
+  readonly helpRender: () => string;
+  readonly helpRenderFile: () => string;
+  readonly helpRenderOut: () => string;
+  readonly helpRenderNoFonts: () => string;
+  readonly helpRenderFragment: () => string;
+  // `rollup`.
+  readonly helpRollup: () => string;
+  readonly helpRollupFiles: () => string;
+  readonly helpRollupAgency: () => string;
+  readonly helpRollupYear: () => string;
+  readonly helpRollupEdition: () => string;
+  readonly helpRollupExpected: () => string;
+  readonly helpRollupOutput: () => string;
+  readonly helpRollupBreakdown: () => string;
+  readonly helpRollupScopeNote: () => string;
+  readonly helpRollupCreditCode: () => string;
+  readonly helpRollupEditions: () => string;
+  readonly helpRollupFormat: () => string;
+  readonly helpRollupLang: () => string;
+  // `rules`.
+  readonly helpRules: () => string;
+  readonly helpRulesFormat: () => string;
+  // `schema`.
+  readonly helpSchema: () => string;
+  readonly helpSchemaEdition: () => string;
+  // `serve`.
+  readonly helpServe: () => string;
+  readonly helpServePort: () => string;
+  readonly helpServeHost: () => string;
+  // `validate`.
+  readonly helpValidate: () => string;
+  readonly helpValidateFiles: () => string;
+  readonly helpValidatePrevious: () => string;
+  readonly helpValidateConstituents: () => string;
+  readonly helpValidateFormat: () => string;
+
   // Help texts and commander's own errors.
 
   readonly helpTitle: (p: { readonly title: HelpTitle }) => string;

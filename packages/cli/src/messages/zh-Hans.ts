@@ -163,4 +163,101 @@ export default {
   didYouMean: ({ suggestion }) => `（是否想用 ${suggestion}？）`,
   seeHelp: () => "用 --help 查看用法",
   internalError: () => "内部错误",
+
+  // 命令及其参数、选项的帮助文字。
+
+  helpProgram: () => "政府信息公开工作年度报告工具：校验、生成 HTML 与 PDF、读取已发布的报告",
+  helpVersion: () => "显示版本",
+  helpHelpOption: () => "显示帮助",
+  helpHelpCommand: () => "显示命令的帮助",
+  helpForce: () => "可替换已存在的输出文件（输入文件永不覆盖）",
+  helpTimeout: () => "单份报告生成 PDF 的时限（秒）",
+  helpMaxSize: () => "读写单个文件的大小上限",
+  helpMessageLocale: () => "消息语言",
+  helpDocumentLocale: () => "简体或繁体",
+
+  helpAudit: () =>
+    "批量审阅已发布的报告（PDF、文本、网页），写出 audit.csv、audit.json、audit.html",
+  helpAuditFiles: () => "报告文件或通配符",
+  helpAuditOut: () => "输出目录",
+  helpAuditPrevious: () => "上一年度的报告（用于重复比对）",
+  helpAuditProfile: () => "评分方案 JSON",
+
+  helpCells: () => "按单元格编号列出表格数据（空白为 null）",
+  helpCellsFile: () => "报告文件（.json、.txt、.html、.docx）",
+  helpCellsFormat: () => "输出格式",
+
+  helpDocx: () => "生成官方版式的 Word 文档（.docx）",
+  helpDocxFiles: () => "报告文件或通配符（.json、.txt、.html、.pdf、.docx）",
+  helpDocxOut: () => "输出文件（一份报告）或目录",
+
+  helpFillTotals: () => "由分项补齐空白的总计单元格，并列出所补内容",
+  helpFillTotalsFile: () => "报告文件",
+  helpFillTotalsOut: () => "输出文件，缺省为标准输出",
+
+  helpForm: () => "生成可离线打开的填报表单示例页",
+  helpFormOut: () => "输出目录",
+  helpFormExample: () => "页面「载入示例报告」按钮所载入的报告",
+
+  helpInit: () => "生成一份待填写的空白报告",
+  helpInitAgency: () => "报告机关名称",
+  helpInitYear: () => "报告年度",
+  helpInitEdition: () => "格式版本，缺省为该年度适用的格式",
+  helpInitOut: () => "输出文件，缺省为标准输出",
+  helpInitFormat: () => "json：空白报告；docx：待填写的 Word 模板",
+
+  helpParse: () => "把已发布的报告（PDF、Word、文本或 HTML）读回数据模型",
+  helpParseFile: () => "已发布的报告 .pdf、.docx、.txt 或 .html",
+  helpParseOut: () => "输出 JSON 文件，缺省为标准输出",
+
+  helpPdf: () => "生成官方版式的 PDF",
+  helpPdfFiles: () => "报告文件或通配符",
+  helpPdfOut: () => "输出文件（单个输入）或目录",
+  helpPdfConcurrency: () => "同时渲染的页面数",
+
+  helpPublish: () => "校验并生成 HTML、PDF 与 Word，输出汇总",
+  helpPublishFiles: () => "报告文件或通配符",
+  helpPublishOut: () =>
+    "输出目录：只写各报告的 .html、.docx 与 .pdf，已存在的同名文件须加 --force 才替换",
+  helpPublishNoPdf: () => "不生成 PDF（无需浏览器），只生成 HTML 与 Word",
+  helpPublishPrevious: () => "上一年度报告，用于跨年度核对；给出通配符时按机关名称和年度逐份配对",
+  helpPublishConcurrency: () => "同时渲染的页面数",
+
+  helpRender: () => "生成官方版式的 HTML",
+  helpRenderFile: () => "报告文件（.json、.txt、.html、.docx）",
+  helpRenderOut: () => "输出文件，缺省为标准输出",
+  helpRenderNoFonts: () => "不链接内置字体（缺省链接并复制到输出文件旁的 zfxxgk-fonts/）",
+  helpRenderFragment: () => "生成可嵌入页面的片段",
+
+  helpRollup: () => "汇总所属单位的年度报告为一份汇总报告（逐格相加，保留来源）",
+  helpRollupFiles: () => "所属单位的报告文件或通配符",
+  helpRollupAgency: () => "汇总报告的机关名称",
+  helpRollupYear: () => "报告年度",
+  helpRollupEdition: () => "汇总报告的格式版本（缺省按年度）",
+  helpRollupExpected: () =>
+    "应汇总的单位名单：每行一个名称（可加制表符和统一社会信用代码），或含 name 列的 CSV",
+  helpRollupOutput: () => "汇总报告 JSON 写到此文件",
+  helpRollupBreakdown: () => "单位 × 单元格明细（.csv 或 .html）",
+  helpRollupScopeNote: () => "范围说明",
+  helpRollupCreditCode: () => "汇总机关的统一社会信用代码",
+  helpRollupEditions: () => "其他格式的报告：按确切的格式对应关系换算（map），或不予汇总（refuse）",
+  helpRollupFormat: () => "输出格式",
+  helpRollupLang: () => "消息语言",
+
+  helpRules: () => "列出校验规则目录",
+  helpRulesFormat: () => "输出格式",
+
+  helpSchema: () => "输出报告的 JSON Schema",
+  helpSchemaEdition: () => "格式版本",
+
+  helpServe: () => "启动 HTTP 服务（见 @zfxxgk/server，设置见其 README）",
+  helpServePort: () => "端口，0 为任选空闲端口",
+  helpServeHost: () => "监听地址，缺省只接受本机连接",
+
+  helpValidate: () => "校验报告的格式、勾稽关系与一致性",
+  helpValidateFiles: () => "报告文件或通配符（.json、已发布的 .txt / .html）",
+  helpValidatePrevious: () => "上一年度报告，用于跨年度核对；给出通配符时按机关名称和年度逐份配对",
+  helpValidateConstituents: () =>
+    "核验汇总报告：所属单位的报告（文件或通配符），逐格比对汇总数与其和",
+  helpValidateFormat: () => "输出格式",
 } satisfies CliMessages;

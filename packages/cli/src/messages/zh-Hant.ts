@@ -164,4 +164,101 @@ export default {
   didYouMean: ({ suggestion }) => `（是否想用 ${suggestion}？）`,
   seeHelp: () => "用 --help 查看用法",
   internalError: () => "內部錯誤",
+
+  // 命令及其參數、選項的幫助文字。
+
+  helpProgram: () => "政府信息公開工作年度報告工具：校驗、生成 HTML 與 PDF、讀取已發佈的報告",
+  helpVersion: () => "顯示版本",
+  helpHelpOption: () => "顯示幫助",
+  helpHelpCommand: () => "顯示命令的幫助",
+  helpForce: () => "可替換已存在的輸出文件（輸入文件永不覆蓋）",
+  helpTimeout: () => "單份報告生成 PDF 的時限（秒）",
+  helpMaxSize: () => "讀寫單個文件的大小上限",
+  helpMessageLocale: () => "消息語言",
+  helpDocumentLocale: () => "簡體或繁體",
+
+  helpAudit: () =>
+    "批量審閱已發佈的報告（PDF、文本、網頁），寫出 audit.csv、audit.json、audit.html",
+  helpAuditFiles: () => "報告文件或通配符",
+  helpAuditOut: () => "輸出目錄",
+  helpAuditPrevious: () => "上一年度的報告（用於重複比對）",
+  helpAuditProfile: () => "評分方案 JSON",
+
+  helpCells: () => "按單元格編號列出表格數據（空白為 null）",
+  helpCellsFile: () => "報告文件（.json、.txt、.html、.docx）",
+  helpCellsFormat: () => "輸出格式",
+
+  helpDocx: () => "生成官方版式的 Word 文檔（.docx）",
+  helpDocxFiles: () => "報告文件或通配符（.json、.txt、.html、.pdf、.docx）",
+  helpDocxOut: () => "輸出文件（一份報告）或目錄",
+
+  helpFillTotals: () => "由分項補齊空白的總計單元格，並列出所補內容",
+  helpFillTotalsFile: () => "報告文件",
+  helpFillTotalsOut: () => "輸出文件，缺省為標準輸出",
+
+  helpForm: () => "生成可離線打開的填報表單示例頁",
+  helpFormOut: () => "輸出目錄",
+  helpFormExample: () => "頁面「載入示例報告」按鈕所載入的報告",
+
+  helpInit: () => "生成一份待填寫的空白報告",
+  helpInitAgency: () => "報告機關名稱",
+  helpInitYear: () => "報告年度",
+  helpInitEdition: () => "格式版本，缺省為該年度適用的格式",
+  helpInitOut: () => "輸出文件，缺省為標準輸出",
+  helpInitFormat: () => "json：空白報告；docx：待填寫的 Word 模板",
+
+  helpParse: () => "把已發佈的報告（PDF、Word、文本或 HTML）讀回數據模型",
+  helpParseFile: () => "已發佈的報告 .pdf、.docx、.txt 或 .html",
+  helpParseOut: () => "輸出 JSON 文件，缺省為標準輸出",
+
+  helpPdf: () => "生成官方版式的 PDF",
+  helpPdfFiles: () => "報告文件或通配符",
+  helpPdfOut: () => "輸出文件（單個輸入）或目錄",
+  helpPdfConcurrency: () => "同時渲染的頁面數",
+
+  helpPublish: () => "校驗並生成 HTML、PDF 與 Word，輸出彙總",
+  helpPublishFiles: () => "報告文件或通配符",
+  helpPublishOut: () =>
+    "輸出目錄：只寫各報告的 .html、.docx 與 .pdf，已存在的同名文件須加 --force 才替換",
+  helpPublishNoPdf: () => "不生成 PDF（無需瀏覽器），只生成 HTML 與 Word",
+  helpPublishPrevious: () => "上一年度報告，用於跨年度核對；給出通配符時按機關名稱和年度逐份配對",
+  helpPublishConcurrency: () => "同時渲染的頁面數",
+
+  helpRender: () => "生成官方版式的 HTML",
+  helpRenderFile: () => "報告文件（.json、.txt、.html、.docx）",
+  helpRenderOut: () => "輸出文件，缺省為標準輸出",
+  helpRenderNoFonts: () => "不鏈接內置字體（缺省鏈接並複製到輸出文件旁的 zfxxgk-fonts/）",
+  helpRenderFragment: () => "生成可嵌入頁面的片段",
+
+  helpRollup: () => "彙總所屬單位的年度報告為一份彙總報告（逐格相加，保留來源）",
+  helpRollupFiles: () => "所屬單位的報告文件或通配符",
+  helpRollupAgency: () => "彙總報告的機關名稱",
+  helpRollupYear: () => "報告年度",
+  helpRollupEdition: () => "彙總報告的格式版本（缺省按年度）",
+  helpRollupExpected: () =>
+    "應彙總的單位名單：每行一個名稱（可加製表符和統一社會信用代碼），或含 name 列的 CSV",
+  helpRollupOutput: () => "彙總報告 JSON 寫到此文件",
+  helpRollupBreakdown: () => "單位 × 單元格明細（.csv 或 .html）",
+  helpRollupScopeNote: () => "範圍說明",
+  helpRollupCreditCode: () => "彙總機關的統一社會信用代碼",
+  helpRollupEditions: () => "其他格式的報告：按確切的格式對應關係換算（map），或不予彙總（refuse）",
+  helpRollupFormat: () => "輸出格式",
+  helpRollupLang: () => "消息語言",
+
+  helpRules: () => "列出校驗規則目錄",
+  helpRulesFormat: () => "輸出格式",
+
+  helpSchema: () => "輸出報告的 JSON Schema",
+  helpSchemaEdition: () => "格式版本",
+
+  helpServe: () => "啟動 HTTP 服務（見 @zfxxgk/server，設置見其 README）",
+  helpServePort: () => "端口，0 為任選空閒端口",
+  helpServeHost: () => "監聽地址，缺省只接受本機連接",
+
+  helpValidate: () => "校驗報告的格式、勾稽關係與一致性",
+  helpValidateFiles: () => "報告文件或通配符（.json、已發佈的 .txt / .html）",
+  helpValidatePrevious: () => "上一年度報告，用於跨年度核對；給出通配符時按機關名稱和年度逐份配對",
+  helpValidateConstituents: () =>
+    "核驗彙總報告：所屬單位的報告（文件或通配符），逐格比對彙總數與其和",
+  helpValidateFormat: () => "輸出格式",
 } satisfies CliMessages;
