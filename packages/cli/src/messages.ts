@@ -1,4 +1,4 @@
-import { type Locale, type LocaleTexts, wordedIn } from "@zfxxgk/schema";
+import { bilingual as joined, type Locale, type LocaleTexts, wordedIn } from "@zfxxgk/schema";
 import { CliError } from "./errors.js";
 import en from "./messages/en.js";
 import type { CliMessages } from "./messages/types.js";
@@ -29,7 +29,7 @@ export function bilingual(
   texts: Pick<LocaleTexts, "zh-Hans" | "en">,
   between = texts["zh-Hans"].includes("\n") ? "\n" : " / ",
 ): string {
-  return `${texts["zh-Hans"]}${between}${texts.en}`;
+  return joined(texts, between);
 }
 
 /** One message of the locale files as the CLI prints it: 「中文 / English」 (see {@link bilingual}). */

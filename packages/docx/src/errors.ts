@@ -1,4 +1,4 @@
-import { type Locale, type LocaleTexts, wordedIn } from "@zfxxgk/schema";
+import { bilingual, type Locale, type LocaleTexts, wordedIn } from "@zfxxgk/schema";
 import { errors as errorsEn } from "./messages/en.js";
 import type { DocxErrorMessages } from "./messages/types.js";
 import { errors as errorsHans } from "./messages/zh-Hans.js";
@@ -33,7 +33,7 @@ export class DocxError extends Error {
     readonly code: DocxErrorCode,
     readonly messages: LocaleTexts,
   ) {
-    super(`${messages["zh-Hans"]} / ${messages.en}`);
+    super(bilingual(messages));
     this.name = "DocxError";
     this.zh = messages["zh-Hans"];
     this.en = messages.en;

@@ -1,4 +1,4 @@
-import type { LocaleTexts } from "@zfxxgk/schema";
+import { bilingual, type LocaleTexts } from "@zfxxgk/schema";
 import { parseError } from "./messages.js";
 
 /**
@@ -12,7 +12,7 @@ export class DecodeError extends Error {
   /** The message in English (`messages.en`). */
   readonly en: string;
   constructor(readonly messages: LocaleTexts) {
-    super(`${messages["zh-Hans"]} / ${messages.en}`);
+    super(bilingual(messages));
     this.name = "DecodeError";
     this.zh = messages["zh-Hans"];
     this.en = messages.en;

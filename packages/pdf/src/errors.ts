@@ -1,4 +1,4 @@
-import type { Locale } from "@zfxxgk/schema";
+import { bilingual, type Locale } from "@zfxxgk/schema";
 import en from "./messages/en.js";
 import type { PdfMessages } from "./messages/types.js";
 import zhHans from "./messages/zh-Hans.js";
@@ -40,7 +40,7 @@ export class PdfError extends Error {
   readonly messages: PdfErrorMessages;
 
   constructor(code: PdfErrorCode, messages: PdfErrorMessages, options?: { cause?: unknown }) {
-    super(`${messages["zh-Hans"]}\n${messages.en}`, options);
+    super(bilingual(messages, "\n"), options);
     this.name = "PdfError";
     this.code = code;
     this.messages = messages;

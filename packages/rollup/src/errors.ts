@@ -1,4 +1,4 @@
-import { type Locale, type LocaleTexts, wordedIn } from "@zfxxgk/schema";
+import { bilingual, type Locale, type LocaleTexts, wordedIn } from "@zfxxgk/schema";
 import { errors as en } from "./messages/en.js";
 import type { RollupErrorMessages } from "./messages/types.js";
 import { errors as zhHans } from "./messages/zh-Hans.js";
@@ -23,7 +23,7 @@ export class RollupError extends RangeError {
     readonly code: RollupErrorCode,
     readonly messages: LocaleTexts,
   ) {
-    super(`${messages["zh-Hans"]} / ${messages.en}`);
+    super(bilingual(messages));
     this.name = "RollupError";
   }
 }

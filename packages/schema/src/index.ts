@@ -29,6 +29,7 @@ export {
   toPointer,
 } from "./diagnostics/diagnostic.js";
 export {
+  bilingual,
   HTML_LANG,
   LOCALE_TAGS,
   LOCALES,

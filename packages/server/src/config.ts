@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { LocaleTexts } from "@zfxxgk/schema";
+import { bilingual, type LocaleTexts } from "@zfxxgk/schema";
 import { worded } from "./problem.js";
 
 export interface ServerOptions {
@@ -32,7 +32,7 @@ export class ConfigError extends Error {
   /** The message in English (`messages.en`). */
   readonly en: string;
   constructor(readonly messages: LocaleTexts) {
-    super(`${messages["zh-Hans"]} / ${messages.en}`);
+    super(bilingual(messages));
     this.name = "ConfigError";
     this.zh = messages["zh-Hans"];
     this.en = messages.en;

@@ -1,4 +1,4 @@
-import { type Locale, type LocaleTexts, wordedIn } from "@zfxxgk/schema";
+import { bilingual, type Locale, type LocaleTexts, wordedIn } from "@zfxxgk/schema";
 import { errors as errorsEn, titles as titlesEn } from "./messages/en.js";
 import type { ProblemTitles, ServerErrorMessages } from "./messages/types.js";
 import { errors as errorsHans, titles as titlesHans } from "./messages/zh-Hans.js";
@@ -71,7 +71,6 @@ const STATUS = {
 export type ProblemCode = keyof typeof STATUS;
 
 /** Both Chinese and English, the way the CLI prints them. */
-const both = (texts: LocaleTexts) => `${texts["zh-Hans"]} / ${texts.en}`;
 
 /** The title of a problem code in every locale. */
 const titlesOf = (code: ProblemCode): LocaleTexts => ({
@@ -87,7 +86,7 @@ const titlesOf = (code: ProblemCode): LocaleTexts => ({
 export const PROBLEMS = Object.fromEntries(
   (Object.keys(STATUS) as ProblemCode[]).map((code) => [
     code,
-    { status: STATUS[code], title: both(titlesOf(code)) },
+    { status: STATUS[code], title: bilingual(titlesOf(code)) },
   ]),
 ) as {
   readonly [C in ProblemCode]: { readonly status: (typeof STATUS)[C]; readonly title: string };
@@ -110,7 +109,7 @@ export class ProblemError extends Error {
     /** Extension members (for example `diagnostics`) and headers to send with it. */
     readonly extra: { members?: Members; headers?: Record<string, string> } = {},
   ) {
-    super(both(messages));
+    super(bilingual(messages));
     this.name = "ProblemError";
     this.status = STATUS[code];
     this.zh = messages["zh-Hans"];
@@ -136,7 +135,7 @@ export function problemOf(error: ProblemError, instance?: string, locale?: Local
   const titles = titlesOf(error.code);
   return {
     type: `urn:zfxxgk:problem:${error.code}`,
-    title: locale ? titles[locale] : both(titles),
+    title: locale ? titles[locale] : bilingual(titles),
     status: error.status,
     detail: locale ? error.messages[locale] : error.message,
     ...(instance ? { instance } : {}),

@@ -43,6 +43,11 @@ export const HTML_LANG: { readonly [L in Locale]: string } = {
 /** One text in every locale, as the toolkit's errors carry their message (`messages`). */
 export type LocaleTexts = { readonly [L in Locale]: string };
 
+/** A text as the toolkit's errors say it in one line: Chinese first, then English (「中文 / English」). */
+export function bilingual(texts: Pick<LocaleTexts, "zh-Hans" | "en">, between = " / "): string {
+  return `${texts["zh-Hans"]}${between}${texts.en}`;
+}
+
 /**
  * One message of a package's locale files (one object per locale, the same keys in each, each a
  * function of the same typed params) worded in every locale: how errors take their text from the
