@@ -149,6 +149,22 @@ export function textLayouts(seed: string, report: Report): TextLayout[] {
     ),
     same("one cell per line", mapRows(seed, fields)),
     same(
+      "Markdown rows without a rule",
+      mapRows(seed, (l) => `| ${fields(l).join(" | ")} |`),
+    ),
+    same(
+      "Markdown tables",
+      mapRows(seed, (l) => `| ${fields(l).join(" | ")} |`).replace(
+        /^(?<!\|.*\n)(\|.*)$/gm,
+        (row) =>
+          `${row}\n|${row
+            .slice(1, -1)
+            .split("|")
+            .map(() => " --- ")
+            .join("|")}|`,
+      ),
+    ),
+    same(
       "rows run together",
       mapRows(seed, (l) => fields(l).join("")),
     ),

@@ -16,8 +16,7 @@ export function textLines(text: string, limit = Number.POSITIVE_INFINITY): Line[
   let start = 0;
   let number = 0;
   const length = text.length;
-  // Markdown tables (a document with a `|---|` rule): a leading pipe opens the first cell
-  const markdown = MARKDOWN_TABLE.test(text);
+  const bordered = pipesBorderRows(text);
   const tabsClose = tabsCloseCells(text);
   while (start <= length) {
     let end = text.indexOf("\n", start);
@@ -25,7 +24,7 @@ export function textLines(text: string, limit = Number.POSITIVE_INFINITY): Line[
     const raw = text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end);
     number++;
     start = end + 1;
-    const line = splitLine(raw, number, markdown, tabsClose);
+    const line = splitLine(raw, number, bordered, tabsClose);
     if (line) lines.push(line);
     if (lines.length >= limit) break;
     if (end === length) break;
@@ -34,11 +33,27 @@ export function textLines(text: string, limit = Number.POSITIVE_INFINITY): Line[
 }
 
 const MARKDOWN_TABLE = /^[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|/m;
+const OPENING_PIPE = /^[ \t]*[|｜]/m;
+const PIPE_LINE = /^[^\n|｜]*[|｜][^\n]*$/gm;
+const BORDERED_LINE = /^[ \t]*[|｜].*[|｜][ \t\r]*$/;
 const TABBED_LINE = /^[^|｜\n]*\t[^|｜\n]*$/gm;
 const TAB_CLOSED_LINE = /\t[ \r]*$/;
 
 /** Where a piece of line `line` starts (written out: spreading an object is slow on this path). */
 const textAt = (line: number, column: number) => ({ source: "text" as const, line, column });
+
+/**
+ * Whether the document's table rows have outer borders, `| a | b |`, so that a leading pipe opens
+ * the first cell and closes none: Markdown (a `|---|` rule), or nine in ten of its pipe lines (at
+ * least five) opening and closing with a pipe, as text converters write tables without a rule.
+ */
+function pipesBorderRows(text: string): boolean {
+  if (MARKDOWN_TABLE.test(text)) return true;
+  if (!OPENING_PIPE.test(text)) return false;
+  const lines = text.match(PIPE_LINE) ?? [];
+  const bordered = lines.filter((line) => BORDERED_LINE.test(line)).length;
+  return lines.length >= 5 && bordered >= 0.9 * lines.length;
+}
 
 /** Whether nine in ten of the document's tabbed lines (at least five) end with a tab. */
 function tabsCloseCells(text: string): boolean {
@@ -51,7 +66,7 @@ function tabsCloseCells(text: string): boolean {
 function splitLine(
   raw: string,
   number: number,
-  markdown: boolean,
+  bordered: boolean,
   tabsClose: boolean,
 ): Line | undefined {
   const where = textAt(number, 1);
@@ -82,10 +97,10 @@ function splitLine(
     tokens.push({ text, where: textAt(number, column) });
     at += field.length + 1;
   }
-  // Markdown's leading pipe opens the first cell; it closes none
-  if (markdown && !tabbed && tokens.length > 1 && tokens[0]?.text === "" && /^\s*[|｜]/.test(raw)) {
-    if (tokens.some((t) => t.text !== "")) tokens.shift();
-  }
+  // a bordered row's leading pipe opens the first cell; it closes none
+  const opened =
+    bordered && !tabbed && tokens.length > 1 && tokens[0]?.text === "" && /^\s*[|｜]/.test(raw);
+  if (opened) tokens.shift();
   let dropped = 0;
   if (!tabbed || tabsClose) {
     while (tokens.length > 1 && tokens.at(-1)?.text === "") {
@@ -93,6 +108,7 @@ function splitLine(
       dropped++;
     }
   }
-  const text = raw.trim();
+  // the line as if it had no border: shapes count a row's pipes
+  const text = opened ? raw.trim().slice(1).trim() : raw.trim();
   return { tokens, text, row: true, dropped, where };
 }

@@ -72,6 +72,18 @@ describe("published shapes", () => {
       expect(toCells(outcome.report as Report)).toEqual(toCells(report));
       expect(errors(outcome)).toEqual([]);
     });
+    it(`${name}: rows with outer borders and no rule, as text converters write them`, () => {
+      const bordered = (text: string) =>
+        text.replace(/^(?=.*\|)/gm, "| ").replace(/^(\|.*[^|])\s*$/gm, "$1 |");
+      for (const [shape, text] of [
+        ["pipes", bordered(pipeText(report))],
+        ["cell per line", bordered(cellPerLine(report))],
+      ] as const) {
+        const outcome = parseText(text);
+        expect(toCells(outcome.report as Report), shape).toEqual(toCells(report));
+        expect(errors(outcome), shape).toEqual([]);
+      }
+    });
     it(`${name}: rows aligned by spaces, with ASCII brackets and commas in the labels`, () => {
       const expected = withoutBlanks(report);
       const text = pipeText(expected)
