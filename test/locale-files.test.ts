@@ -26,7 +26,9 @@ import {
   problemTitles,
   serverErrorMessages,
 } from "@zfxxgk/server";
+import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
+import { DEMO_TEXTS, say, TEXTS } from "../packages/form/src/messages.js";
 import { SOURCES } from "../scripts/zh-hant.mjs";
 
 // Every package words its findings in one file per locale, keyed by `Locale` (#19): the same codes
@@ -190,5 +192,51 @@ describe("message files per locale", () => {
     const noBody: Diagnostic = { ...finding("docx/damaged"), params: { xml: "no-body" } };
     for (const l of LOCALES) expect(renderMessage(noBody, l, docxMessages)).toContain("w:body");
     expect(renderMessage(noBody, "zh-Hans", docxMessages)).toContain("没有完整的 w:body");
+  });
+});
+
+describe("the fill-in form's words, one file per locale", () => {
+  /** Every text of a locale file by its key path (`ui.undo`, `notes.dash`), in key order. */
+  const textsOf = (file: object, prefix = ""): [string, string][] =>
+    Object.entries(file)
+      .flatMap(([k, v]): [string, string][] =>
+        typeof v === "string" ? [[prefix + k, v]] : textsOf(v as object, `${prefix}${k}.`),
+      )
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
+
+  it.each([
+    ["the element", TEXTS],
+    ["the demo page", DEMO_TEXTS],
+  ] as const)("%s: every locale words the same keys, with the same placeholders", (_, files) => {
+    expect(Object.keys(files).sort()).toEqual([...LOCALES].sort());
+    const hans = textsOf(files["zh-Hans"]);
+    expect(hans.length).toBeGreaterThan(4);
+    for (const l of LOCALES) {
+      const texts = textsOf(files[l]);
+      expect(
+        texts.map(([k]) => k),
+        l,
+      ).toEqual(hans.map(([k]) => k));
+      texts.forEach(([k, text], i) => {
+        expect(text.trim(), `${l} ${k}`).not.toBe("");
+        expect(placeholders(text), `${l} ${k}`).toEqual(placeholders(hans[i]?.[1] ?? ""));
+      });
+    }
+  });
+
+  it("words zh-Hant by hand in traditional characters and Taiwan terms (not generated)", () => {
+    const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+    for (const [k, text] of textsOf(TEXTS["zh-Hant"])) expect(toTraditional(text), k).toBe(text);
+    expect(SOURCES.some((path) => path.startsWith("packages/form/"))).toBe(false);
+    expect(say("blanks", "zh-Hant", { n: 3 })).toMatch(/^3 個儲存格為空白/);
+    expect(say("import", "zh-Hant")).toBe("匯入 JSON");
+    expect(say("undo", "zh-Hant")).toBe("復原");
+  });
+
+  it("says a word from the locale's file, its placeholders filled", () => {
+    expect(say("counts", "en", { e: 1, w: 2, i: 3 })).toBe("1 errors, 2 warnings, 3 notes");
+    expect(say("counts", "zh-Hans", { e: 1, w: 2, i: 3 })).toBe("错误 1 处，警告 2 处，提示 3 处");
+    for (const l of LOCALES) expect(say("undo", l)).toBe(TEXTS[l].ui.undo);
   });
 });

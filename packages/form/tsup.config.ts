@@ -1,34 +1,15 @@
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { defineConfig, type Options } from "tsup";
 import { packageBuild } from "../../tsup.config.base.js";
 
 /**
- * zod re-exports its error messages in some fifty languages (about 260 KB minified) as
- * `z.locales`; nothing here reads them (the toolkit has its own messages), so the browser bundle
- * keeps English, the default zod registers itself, and drops the rest.
- */
-const zodEnglishOnly: NonNullable<Options["esbuildPlugins"]>[number] = {
-  name: "zod-english-only",
-  setup(build) {
-    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]/.test(args.importer)
-        ? { path: join(dirname(args.importer), "../locales/index.js"), namespace: "zod-locales" }
-        : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), "en.js"))};`,
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
-
-/**
  * zod's classic schemas carry its JSON Schema conversion (to and from) and its code-generating
- * `z.compile` with them, about 80 KB minified; the form never calls them (JSON Schemas come from
- * `jsonSchemaOf` in Node, and the model compiles its own checks). In the browser bundle each of
- * those modules keeps its exports, every one throwing a TypeError that says so when called (the
- * `create…` ones when the method they make is called, as schemas make them when read).
+ * `z.compile` with them, about 15 KB minified (5 KB gzipped); the form never calls them (JSON
+ * Schemas come from `jsonSchemaOf` in Node, and the model compiles its own checks). In the browser
+ * bundle each of those modules keeps its exports, every one throwing a TypeError that says so when
+ * called (the `create…` ones when the method they make is called, as schemas make them when read).
+ * The rest of zod that the form does not reach, its error messages in other languages among them,
+ * is left out because the packages import it as a namespace (`import * as z`, see biome.json).
  */
 const ZOD_UNUSED =
   /[\\/]zod[\\/]v4[\\/](core[\\/](to-json-schema|json-schema-processors|compile)|classic[\\/]from-json-schema)\.js$/;
@@ -65,7 +46,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     sourcemap: false,
-    esbuildPlugins: [zodEnglishOnly, zodWithoutConversion],
+    esbuildPlugins: [zodWithoutConversion],
     // The workspace packages from their sources: module by module, what the form does not
     // reach (rule pages, the findings' JSON Schema, OpenCC) is left out, which a package's
     // single bundled file would not allow.

@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import { bilingual, LOCALES } from "@zfxxgk/schema";
+import type { DemoTexts } from "./messages/types.js";
+import { DEMO_TEXTS as WORDS } from "./messages.js";
 
 export interface DemoOptions {
   /** A report offered by the page's "load the example" button (object or JSON text). */
@@ -24,6 +27,10 @@ form.addEventListener("validate", (e) => {
 });
 `;
 
+/** A control's label as the page shows it: zh-Hans, then en (「中文 English」). */
+const label = (word: keyof DemoTexts, between = " ") =>
+  bilingual({ "zh-Hans": WORDS["zh-Hans"][word], en: WORDS.en[word] }, between);
+
 const escapeHtml = (s: string) =>
   s.replace(
     /[&<>"]/gu,
@@ -33,7 +40,10 @@ const escapeHtml = (s: string) =>
 /** The demo page and its assets: `index.html`, `zfxxgk-form.js` (the element with its validator), `demo.js`. */
 export function demoFiles(options: DemoOptions = {}): DemoFiles {
   const bundle = readFileSync(new URL("./browser/zfxxgk-form.js", import.meta.url), "utf8");
-  const title = options.title ?? "政府信息公开工作年度报告填报 · Fill-in form demo";
+  const title = options.title ?? label("title", " · ");
+  const languages = LOCALES.map(
+    (l) => `<option value="${l}">${escapeHtml(WORDS[l].languageName)}</option>`,
+  ).join("");
   const example =
     options.example === undefined
       ? ""
@@ -62,9 +72,9 @@ h1 { font-size: 1.3rem; }
 <header>
 <h1>${escapeHtml(title)}</h1>
 <p class="controls">
-<label>界面语言 Language <select id="locale"><option value="zh-Hans">简体中文</option><option value="zh-Hant">繁體中文</option><option value="en">English</option></select></label>
-<label><input type="checkbox" id="readonly"> 只读 Read-only</label>
-<button type="button" id="load-example">载入示例报告 Load the example</button>
+<label>${escapeHtml(label("language"))} <select id="locale">${languages}</select></label>
+<label><input type="checkbox" id="readonly"> ${escapeHtml(label("readOnly"))}</label>
+<button type="button" id="load-example">${escapeHtml(label("loadExample"))}</button>
 <output id="host-events" aria-live="off"></output>
 </p>
 </header>

@@ -1,7 +1,7 @@
 import { type CellDef, type Locale, printed, type TableGrid } from "@zfxxgk/schema";
 import { h } from "./dom.js";
 import { cellLabel, type DrawnTable, INPUT_MODE, type NavCell } from "./draw-table.js";
-import { say, UI } from "./ui-text.js";
+import { say } from "./messages.js";
 
 /**
  * The 统计表 of a 2008–2018 report (`指标 | 单位 | 统计数 …`): as the report printed it when it
@@ -83,7 +83,7 @@ export function drawStatistics(
       "tr",
       {},
       h("th", { scope: "col" }, table.corner?.[locale] ?? ""),
-      h("th", { scope: "col" }, say(UI.unitColumn, locale)),
+      h("th", { scope: "col" }, say("unitColumn", locale)),
       ...columns.map((c) => h("th", { scope: "col" }, c)),
     ),
   );
@@ -100,7 +100,7 @@ export function drawStatistics(
         const label =
           row.label === "" || !isObject(statistics)
             ? cellLabel(cell, locale)
-            : say(UI.cellLabel, locale, { row: row.label, column: columns[0] ?? "" });
+            : say("cellLabel", locale, { row: row.label, column: columns[0] ?? "" });
         const input = h("input", {
           type: "text",
           class: "zf-cell",
@@ -132,7 +132,7 @@ export function drawStatistics(
           "th",
           { scope: "row", class: `zf-level${Math.min(row.level, 3)}` },
           row.label,
-          row.local ? h("span", { class: "zf-local" }, say(UI.localRow, locale)) : null,
+          row.local ? h("span", { class: "zf-local" }, say("localRow", locale)) : null,
         ),
         h("td", { class: "zf-unit" }, row.unit),
         ...tds,
@@ -147,7 +147,7 @@ export function drawStatistics(
     tbody,
   );
   const wrapper = filler
-    ? h("div", {}, h("p", { class: "zf-filler" }, `${say(UI.filler, locale)}${filler}`), element)
+    ? h("div", {}, h("p", { class: "zf-filler" }, `${say("filler", locale)}${filler}`), element)
     : element;
   return { element: wrapper, rows: nav, messages };
 }

@@ -8,7 +8,7 @@ import {
   tableLayout,
 } from "@zfxxgk/schema";
 import { h } from "./dom.js";
-import { say, UI } from "./ui-text.js";
+import { say } from "./messages.js";
 
 /** The on-screen keyboard a cell asks for: signed counts and money need more than digits. */
 export const INPUT_MODE: Readonly<Record<CellKind, string>> = {
@@ -46,7 +46,7 @@ export function cellLabel(cell: CellDef, locale: Locale): string {
     .map((c) => c[locale])
     .join(" / ");
   const row = describeCell(cell, locale).row;
-  return row ? say(UI.cellLabel, locale, { row, column }) : column;
+  return row ? say("cellLabel", locale, { row, column }) : column;
 }
 
 /**

@@ -23,12 +23,12 @@ import { h } from "./dom.js";
 import { type DraftStore, localDraftStore, type SavedDraft } from "./draft.js";
 import { drawStatistics } from "./draw-statistics.js";
 import { cellLabel, type DrawnTable, drawTable, type NavCell } from "./draw-table.js";
+import { say, sayBoth, TEXTS, type UiWord } from "./messages.js";
 import { META_FIELDS, type MetaField, readPath, writePath } from "./meta-fields.js";
 import { modelParts } from "./model-shape.js";
 import { narrativeToText, textToNarrative } from "./narrative-text.js";
 import { FORM_CSS } from "./style.js";
 import { isBlock, parseTsv } from "./tsv.js";
-import { NOTE_PREFIX, NOTE_TEXT, PROBLEM_TEXT, say, UI } from "./ui-text.js";
 
 /** What the `validate` event carries: the validator's result plus the cells the form could not read. */
 export interface FormCheck extends ValidationResult {
@@ -42,7 +42,7 @@ interface CellChange {
   readonly after: string;
 }
 interface UndoStep {
-  readonly what: keyof typeof UI;
+  readonly what: UiWord;
   readonly changes: readonly CellChange[];
   /** A section of a 2008–2018 report that was removed, and where it stood. */
   readonly removed?: { readonly index: number; readonly section: unknown };
@@ -160,11 +160,11 @@ export class ZfxxgkForm extends Base {
     if (changes.length) this.#pushUndo({ what: "fillAction", changes });
     this.#say(
       filled.length
-        ? say(UI.filled, this.locale, {
+        ? say("filled", this.locale, {
             n: filled.length,
             list: filled.map((f) => `${f.id} = ${f.value}`).join("，"),
           })
-        : say(UI.nothingFilled, this.locale),
+        : say("nothingFilled", this.locale),
     );
     this.#changed();
     return filled.map((f) => f.id);
@@ -183,7 +183,7 @@ export class ZfxxgkForm extends Base {
       this.#draw();
     }
     if (step.what === "fillAction") for (const c of step.changes) this.#filled.delete(c.id);
-    this.#say(say(UI.undone, this.locale, { what: say(UI[step.what], this.locale) }));
+    this.#say(say("undone", this.locale, { what: say(step.what, this.locale) }));
     this.#syncUndoButton();
     this.#changed();
     return true;
@@ -247,12 +247,9 @@ export class ZfxxgkForm extends Base {
   #load(input: unknown): void {
     const data = typeof input === "string" ? (JSON.parse(input) as unknown) : input;
     if (typeof data !== "object" || data === null || Array.isArray(data))
-      throw new TypeError(`${say(UI.notReport, "zh-Hans")} / ${say(UI.notReport, "en")}`);
+      throw new TypeError(sayBoth("notReport"));
     const edition = (data as { edition?: unknown }).edition;
-    if (!isEdition(edition))
-      throw new TypeError(
-        `${say(UI.unknownEdition, "zh-Hans", { e: String(edition) })} / ${say(UI.unknownEdition, "en", { e: String(edition) })}`,
-      );
+    if (!isEdition(edition)) throw new TypeError(sayBoth("unknownEdition", { e: String(edition) }));
     const report = structuredClone(data) as Report;
     // The body: the sections of the edition's grid, or (2008–2018) the report's own numbered ones.
     const { sections: grid } = editionOf(edition).grid;
@@ -359,8 +356,8 @@ export class ZfxxgkForm extends Base {
   #message(d: Diagnostic): string {
     const locale = this.locale;
     if (d.code === "form/unreadable") {
-      const problem = PROBLEM_TEXT[d.params?.problem as CellProblem];
-      return `「${d.actual}」${problem ? problem[locale] : ""}`;
+      const problem = TEXTS[locale].problems[d.params?.problem as CellProblem];
+      return `「${d.actual}」${problem ?? ""}`;
     }
     return messageOf(d, locale);
   }
@@ -398,9 +395,11 @@ export class ZfxxgkForm extends Base {
       const notes = this.#notes.get(id);
       const filled = this.#filled.get(id);
       const texts = [...(found?.texts ?? [])];
-      if (notes?.length)
-        texts.push(NOTE_PREFIX[locale] + notes.map((n) => NOTE_TEXT[n][locale]).join("；"));
-      if (filled) texts.push(say(UI.filledNote, locale, { parts: filled.join(" + ") }));
+      if (notes?.length) {
+        const { notePrefix, notes: noted } = TEXTS[locale];
+        texts.push(notePrefix + notes.map((n) => noted[n]).join("；"));
+      }
+      if (filled) texts.push(say("filledNote", locale, { parts: filled.join(" + ") }));
       const state = found ? found.severity : notes?.length ? "note" : filled ? "filled" : "";
       const key = `${state}|${texts.join("\n")}`;
       if (this.#decorated.get(input) === key) continue;
@@ -450,17 +449,17 @@ export class ZfxxgkForm extends Base {
     const list = (items: Diagnostic[]) => {
       const ul = h("ul", {}, ...items.slice(0, SUMMARY_LIMIT).map(item));
       if (items.length > SUMMARY_LIMIT)
-        ul.append(h("li", {}, say(UI.more, locale, { n: items.length - SUMMARY_LIMIT })));
+        ul.append(h("li", {}, say("more", locale, { n: items.length - SUMMARY_LIMIT })));
       return ul;
     };
     const errors = result.errorCount;
     const warnings = result.warningCount;
-    const counts = say(UI.counts, locale, { e: errors, w: warnings, i: result.infoCount });
+    const counts = say("counts", locale, { e: errors, w: warnings, i: result.infoCount });
     const firstBlank = blanks[0]?.cells[0];
     const parts: (HTMLElement | null)[] = [
-      h("h2", { id: `${this.#id}summary` }, say(UI.summary, locale)),
+      h("h2", { id: `${this.#id}summary` }, say("summary", locale)),
       h("p", { class: "zf-counts" }, counts),
-      shown.length ? list(shown) : h("p", {}, say(UI.clean, locale)),
+      shown.length ? list(shown) : h("p", {}, say("clean", locale)),
       firstBlank
         ? h(
             "p",
@@ -473,7 +472,7 @@ export class ZfxxgkForm extends Base {
                 "data-action": "show-blanks",
                 "data-jump": firstBlank,
               },
-              say(this.#allBlanksShown ? UI.blanksShown : UI.blanks, locale, { n: blanks.length }),
+              say(this.#allBlanksShown ? "blanksShown" : "blanks", locale, { n: blanks.length }),
             ),
           )
         : null,
@@ -481,7 +480,7 @@ export class ZfxxgkForm extends Base {
         ? h(
             "details",
             { class: "zf-infos" },
-            h("summary", {}, say(UI.notesGroup, locale, { n: infos.length })),
+            h("summary", {}, say("notesGroup", locale, { n: infos.length })),
             list(infos),
           )
         : null,
@@ -539,9 +538,9 @@ export class ZfxxgkForm extends Base {
     if (!bar) return;
     const when = new Date(draft.savedAt).toLocaleString(HTML_LANG[this.locale]);
     bar.replaceChildren(
-      h("span", {}, say(UI.draftFound, this.locale, { t: when })),
-      h("button", { type: "button", "data-action": "restore" }, say(UI.restore, this.locale)),
-      h("button", { type: "button", "data-action": "discard" }, say(UI.discard, this.locale)),
+      h("span", {}, say("draftFound", this.locale, { t: when })),
+      h("button", { type: "button", "data-action": "restore" }, say("restore", this.locale)),
+      h("button", { type: "button", "data-action": "discard" }, say("discard", this.locale)),
     );
     bar.hidden = false;
   }
@@ -562,7 +561,7 @@ export class ZfxxgkForm extends Base {
       if (cell) this.#setCell(cell, text);
     }
     this.#afterLoad();
-    this.#say(say(UI.restored, this.locale));
+    this.#say(say("restored", this.locale));
   }
 
   // ── drawing ──────────────────────────────────────────────────────────────
@@ -580,8 +579,8 @@ export class ZfxxgkForm extends Base {
     this.#fieldMessages.clear();
     this.#decorated.clear();
 
-    const button = (action: string, text: keyof typeof UI, disabled = false) =>
-      h("button", { type: "button", "data-action": action, disabled }, say(UI[text], locale));
+    const button = (action: string, text: UiWord, disabled = false) =>
+      h("button", { type: "button", "data-action": action, disabled }, say(text, locale));
     const fileInput = h("input", {
       type: "file",
       accept: "application/json,.json",
@@ -593,19 +592,19 @@ export class ZfxxgkForm extends Base {
     this.#undoButton = button("undo", "undo", readOnly || this.#undo.length === 0);
     const toolbar = h(
       "div",
-      { class: "zf-toolbar", role: "toolbar", "aria-label": say(UI.toolbar, locale) },
+      { class: "zf-toolbar", role: "toolbar", "aria-label": say("toolbar", locale) },
       button("import", "import", readOnly),
       fileInput,
       button("export", "export"),
       button("fill-totals", "fillTotals", readOnly),
       this.#undoButton,
-      readOnly ? h("span", { class: "zf-badge" }, say(UI.readonly, locale)) : null,
+      readOnly ? h("span", { class: "zf-badge" }, say("readonly", locale)) : null,
     );
     this.#status = h("p", { class: "zf-status", role: "status", "aria-live": "polite" });
     this.#draftBar = h("div", {
       class: "zf-draft",
       role: "region",
-      "aria-label": say(UI.restore, locale),
+      "aria-label": say("restore", locale),
       hidden: true,
     });
     this.#summary = h("section", {
@@ -619,12 +618,12 @@ export class ZfxxgkForm extends Base {
     const meta = h(
       "section",
       { class: "zf-meta", "aria-labelledby": `${this.#id}meta` },
-      h("h2", { id: `${this.#id}meta` }, say(UI.meta, locale)),
+      h("h2", { id: `${this.#id}meta` }, say("meta", locale)),
       h("div", { class: "zf-fields" }, ...META_FIELDS.filter((f) => f.group === "meta").map(field)),
       h(
         "fieldset",
         { class: "zf-fields" },
-        h("legend", {}, say(UI.contact, locale)),
+        h("legend", {}, say("contact", locale)),
         ...META_FIELDS.filter((f) => f.group === "contact").map(field),
       ),
     );
@@ -632,7 +631,7 @@ export class ZfxxgkForm extends Base {
     const shape = modelParts(report.edition);
     const sections: HTMLElement[] = [];
     if ("preamble" in shape)
-      sections.push(this.#narrative("/preamble", say(UI.preamble, locale), locale, readOnly, true));
+      sections.push(this.#narrative("/preamble", say("preamble", locale), locale, readOnly, true));
     for (const section of grid.sections) {
       const headingId = `${this.#id}s-${section.key}`;
       const table = grid.tables.find((t) => t.id === section.table);
@@ -645,7 +644,7 @@ export class ZfxxgkForm extends Base {
       parts.push(
         this.#narrative(
           `/sections/${section.key}`,
-          table ? say(UI.sectionText, locale) : section.heading[locale],
+          table ? say("sectionText", locale) : section.heading[locale],
           locale,
           readOnly,
           Boolean(table),
@@ -687,7 +686,7 @@ export class ZfxxgkForm extends Base {
       {
         class: "zf-root",
         role: "form",
-        "aria-label": say(UI.formLabel, locale),
+        "aria-label": say("formLabel", locale),
         lang: HTML_LANG[locale],
       },
       h("style", {}, FORM_CSS),
@@ -724,7 +723,7 @@ export class ZfxxgkForm extends Base {
   }
 
   #field(f: MetaField, locale: Locale, readOnly: boolean): HTMLElement {
-    return this.#textField(f.path, say(UI[f.label], locale), readOnly, {
+    return this.#textField(f.path, say(f.label, locale), readOnly, {
       inputmode: f.inputmode,
       placeholder: f.placeholder,
     });
@@ -771,18 +770,18 @@ export class ZfxxgkForm extends Base {
         h(
           "div",
           { class: "zf-fields zf-body-fields" },
-          this.#textField(["body", String(i), "number"], say(UI.sectionNumber, locale), readOnly, {
+          this.#textField(["body", String(i), "number"], say("sectionNumber", locale), readOnly, {
             class: "zf-field zf-short",
           }),
-          this.#textField(["body", String(i), "heading"], say(UI.sectionHeading, locale), readOnly),
+          this.#textField(["body", String(i), "heading"], say("sectionHeading", locale), readOnly),
         ),
-        this.#narrative(`/body/${i}/blocks`, say(UI.sectionText, locale), locale, readOnly, true),
+        this.#narrative(`/body/${i}/blocks`, say("sectionText", locale), locale, readOnly, true),
         readOnly
           ? null
           : h(
               "button",
               { type: "button", "data-action": "remove-section", "data-index": i },
-              say(UI.removeSection, locale, { n: i + 1 }),
+              say("removeSection", locale, { n: i + 1 }),
             ),
       );
     });
@@ -791,7 +790,7 @@ export class ZfxxgkForm extends Base {
         h(
           "p",
           { class: "zf-add" },
-          h("button", { type: "button", "data-action": "add-section" }, say(UI.addSection, locale)),
+          h("button", { type: "button", "data-action": "add-section" }, say("addSection", locale)),
         ),
       );
     return parts;
@@ -805,7 +804,7 @@ export class ZfxxgkForm extends Base {
     body.push({ number: numeral(n), heading: "", blocks: [] });
     this.#draw();
     this.#fields.get(`/body/${n - 1}/heading`)?.focus();
-    this.#say(say(UI.sectionAdded, this.locale, { n }));
+    this.#say(say("sectionAdded", this.locale, { n }));
     this.#changed();
   }
 
@@ -816,7 +815,7 @@ export class ZfxxgkForm extends Base {
     this.#pushUndo({ what: "removeAction", changes: [], removed: { index: i, section: gone } });
     this.#draw();
     this.#say(
-      say(UI.sectionRemoved, this.locale, {
+      say("sectionRemoved", this.locale, {
         n: i + 1,
         h: bodyHeading(gone, i, this.locale),
       }),
@@ -849,7 +848,7 @@ export class ZfxxgkForm extends Base {
       "div",
       { class: "zf-narrative" },
       h("label", { for: id, class: sub ? "zf-sublabel" : "zf-heading-label" }, heading),
-      h("p", { class: "zf-hint", id: `${id}-hint` }, say(UI.textHint, locale)),
+      h("p", { class: "zf-hint", id: `${id}-hint` }, say("textHint", locale)),
       area,
       message,
     );
@@ -883,13 +882,13 @@ export class ZfxxgkForm extends Base {
     return h(
       "section",
       { class: "zf-section", "aria-labelledby": `${this.#id}fee` },
-      h("h2", { id: `${this.#id}fee` }, say(UI.processingFee, locale)),
+      h("h2", { id: `${this.#id}fee` }, say("processingFee", locale)),
       h(
         "div",
         { class: "zf-field-row" },
-        h("label", { for: amountId }, say(UI.feeAmount, locale)),
+        h("label", { for: amountId }, say("feeAmount", locale)),
         amount,
-        h("label", { for: unitId }, say(UI.feeUnit, locale)),
+        h("label", { for: unitId }, say("feeUnit", locale)),
         unit,
         message,
       ),
@@ -1069,8 +1068,8 @@ export class ZfxxgkForm extends Base {
     this.#apply(changes);
     this.#pushUndo({ what: "pasteAction", changes });
     const width = Math.max(0, ...block.map((r) => r.length));
-    let note = say(UI.pasted, this.locale, { r: block.length, c: width, n: changes.length });
-    if (outside) note += ` ${say(UI.overflow, this.locale, { n: outside })}`;
+    let note = say("pasted", this.locale, { r: block.length, c: width, n: changes.length });
+    if (outside) note += ` ${say("overflow", this.locale, { n: outside })}`;
     this.#say(note);
     this.#changed();
     return changes.length;
@@ -1102,13 +1101,13 @@ export class ZfxxgkForm extends Base {
       try {
         data = JSON.parse(text);
       } catch {
-        throw new TypeError(say(UI.notJson, this.locale));
+        throw new TypeError(say("notJson", this.locale));
       }
       this.value = data as Report;
-      this.#say(say(UI.imported, this.locale, { file: file.name }));
+      this.#say(say("imported", this.locale, { file: file.name }));
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      this.#say(say(UI.importFailed, this.locale, { file: file.name, why }));
+      this.#say(say("importFailed", this.locale, { file: file.name, why }));
     }
   }
 
@@ -1125,7 +1124,7 @@ export class ZfxxgkForm extends Base {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    if (this.#problems.size) this.#say(say(UI.unreadable, this.locale, { n: this.#problems.size }));
+    if (this.#problems.size) this.#say(say("unreadable", this.locale, { n: this.#problems.size }));
   }
 }
 
@@ -1133,7 +1132,7 @@ export class ZfxxgkForm extends Base {
 function bodyHeading(section: unknown, i: number, locale: Locale): string {
   const { number, heading } = (section ?? {}) as { number?: unknown; heading?: unknown };
   const title = typeof heading === "string" ? heading : "";
-  if (!title) return say(UI.bodySection, locale, { n: i + 1 });
+  if (!title) return say("bodySection", locale, { n: i + 1 });
   return typeof number === "string" && number ? `${number}、${title}` : title;
 }
 

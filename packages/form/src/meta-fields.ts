@@ -1,9 +1,9 @@
-import type { UI } from "./ui-text.js";
+import type { UiWord } from "./messages.js";
 
 /** A metadata field of the report envelope, drawn as a labelled text input. */
 export interface MetaField {
   readonly path: readonly string[];
-  readonly label: keyof typeof UI;
+  readonly label: UiWord;
   readonly group: "meta" | "contact";
   readonly inputmode?: "numeric" | "email" | "tel" | "url";
   readonly placeholder?: string;

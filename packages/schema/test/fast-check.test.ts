@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseReport, report2021Schema } from "@zfxxgk/schema";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { prng } from "../../../test/support/random-report.js";
 import { fastCheck, INVALID } from "../src/model/fast-check.js";
 

@@ -13,6 +13,7 @@ import { validate } from "@zfxxgk/validate";
 import type { Page } from "puppeteer-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, useBrowserPage } from "../../../../test/support/browser.js";
+import { TEXTS } from "../../src/messages.js";
 import {
   attr,
   cellSel,
@@ -415,6 +416,13 @@ describe.skipIf(!available)("<zfxxgk-form> driven as a clerk would, in Chromium"
     await page.select("#locale", "zh-Hant");
     expect(await attr(page, cellSel("T3.R1.NP"), "aria-label")).toBe(leaf("zh-Hant"));
     expect(await page.$eval("zfxxgk-form .zf-summary h2", (e) => e.textContent)).toBe("核驗結果");
+    // the element's own words from its zh-Hant file (Taiwan terms: 匯入, 復原)
+    const toolbar = await page.$$eval("zfxxgk-form .zf-toolbar button", (b) =>
+      b.map((e) => e.textContent),
+    );
+    const { ui } = TEXTS["zh-Hant"];
+    expect(toolbar).toEqual([ui.import, ui.export, ui.fillTotals, ui.undo]);
+    expect(toolbar).toContain("匯入 JSON");
     // the state survives the redraw
     expect(await attr(page, cellSel("T3.R1.NP"), "aria-invalid")).toBe("true");
     expect(toCells(await formValue(page))["T3.R1.NP"]).toBe((seed.tables.T3.R1.NP as number) + 1);

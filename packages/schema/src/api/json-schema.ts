@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { EDITIONS, type Edition } from "../editions/index.js";
 
 /** Stable `$id` of each edition's JSON Schema. */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { type Diagnostic, preview, toPointer } from "../diagnostics/diagnostic.js";
 import { EDITIONS, isEdition, type Report } from "../editions/index.js";
 import type { CellDef } from "../grid/cells.js";

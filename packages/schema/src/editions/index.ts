@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { edition2007 } from "./2007/edition.js";
 import { type Report2007, report2007Schema } from "./2007/model.js";
 import { edition2019 } from "./2019/edition.js";

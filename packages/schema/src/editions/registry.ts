@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { type CellDef, editionCells } from "../grid/cells.js";
 import type { ClaimVocabulary } from "../grid/claim-vocabulary.js";
 import { type Identity, type SumRelation, totalsOf } from "../grid/identities.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { tableCells } from "../grid/cells.js";
 import type { EditionGrid, TableGrid } from "../grid/types.js";
 import { isValidCreditCode } from "./credit-code.js";

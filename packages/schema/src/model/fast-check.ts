@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 
 /** What a check returns for input the schema rejects. */
 export const INVALID: unique symbol = Symbol("invalid");

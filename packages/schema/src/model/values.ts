@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * What a publisher may write in a cell instead of a number. Kept apart from blank (`null`) and

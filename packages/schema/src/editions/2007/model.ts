@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { metaSchema, narrativeSchema, tableSchema } from "../../model/common.js";
 import { countCellSchema, decimalSchema, markSchema } from "../../model/values.js";
 import { statisticsTable } from "./grid.js";

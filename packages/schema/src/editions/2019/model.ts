@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { BlocksShape } from "../../grid/shape.js";
 import { metaSchema, narrativeSchema, sectionsSchema, tableSchema } from "../../model/common.js";
 import type { Table3_2021, Table4_2021 } from "../2021/model.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { BlocksShape, GroupMatrixShape, RowMatrixShape } from "../../grid/shape.js";
 import {
   metaSchema,
