@@ -84,6 +84,7 @@ export function registerRollup(program: Command): void {
       const inputs: unknown[] = [];
       const parseFindings: Diagnostic[][] = [];
       for (const file of files) {
+        // as read: a document without its agency or year is not summed (the roll-up says it is invalid)
         const { data, parseDiagnostics } = await loadDocument(file);
         inputs.push(data);
         parseFindings.push([...parseDiagnostics]);
