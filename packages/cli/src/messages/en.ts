@@ -232,7 +232,6 @@ export default {
   helpRollupCreditCode: () => "credit code of the publishing body",
   helpRollupEditions: () => "reports in another edition: map where exact, or refuse",
   helpRollupFormat: () => "output format",
-  helpRollupLang: () => "message language",
 
   helpRules: () => "print the rule catalog",
   helpRulesFormat: () => "output format",

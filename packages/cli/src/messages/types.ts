@@ -292,7 +292,6 @@ export interface CliMessages {
   readonly helpRollupCreditCode: () => string;
   readonly helpRollupEditions: () => string;
   readonly helpRollupFormat: () => string;
-  readonly helpRollupLang: () => string;
   // `rules`.
   readonly helpRules: () => string;
   readonly helpRulesFormat: () => string;

@@ -244,7 +244,6 @@ export default {
   helpRollupCreditCode: () => "汇总机关的统一社会信用代码",
   helpRollupEditions: () => "其他格式的报告：按确切的格式对应关系换算（map），或不予汇总（refuse）",
   helpRollupFormat: () => "输出格式",
-  helpRollupLang: () => "消息语言",
 
   helpRules: () => "列出校验规则目录",
   helpRulesFormat: () => "输出格式",

@@ -245,7 +245,6 @@ export default {
   helpRollupCreditCode: () => "彙總機關的統一社會信用代碼",
   helpRollupEditions: () => "其他格式的報告：按確切的格式對應關係換算（map），或不予彙總（refuse）",
   helpRollupFormat: () => "輸出格式",
-  helpRollupLang: () => "消息語言",
 
   helpRules: () => "列出校驗規則目錄",
   helpRulesFormat: () => "輸出格式",
