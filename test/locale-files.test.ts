@@ -36,6 +36,12 @@ import { SOURCES } from "../scripts/zh-hant.mjs";
 // validate's locale-messages test, over every file of scripts/zh-hant.mjs).
 
 const maps: Record<string, MessageMap> = { parseMessages, docxMessages, rollupMessages };
+/** A PDF whose trailer names a standard security handler: pdf.js asks for its password. */
+const ENCRYPTED_PDF =
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n" +
+  "3 0 obj<</Filter/Standard/V 1/R 2/O(0123456789012345678901234567890a)/U(0123456789012345678901234567890a)/P -4>>endobj\n" +
+  "trailer<</Root 1 0 R/Encrypt 3 0 R/ID[<00112233445566778899aabbccddeeff><00112233445566778899aabbccddeeff>]>>\n%%EOF\n";
+
 const finding = (code: string): Diagnostic => ({
   code,
   severity: "warning",
@@ -189,6 +195,37 @@ describe("message files per locale", () => {
     expect(renderMessage(notPdf, "en", parseMessages)).toBe(
       "The PDF cannot be read: not a PDF file",
     );
+    // what pdf.js throws (its English kept in `cause`) is worded by kind: cut short, damaged, encrypted
+    const pdfOf = (text: string) => new TextEncoder().encode(text);
+    const reasons = [
+      [pdfOf(`%PDF-1.7\n${"x".repeat(2000)}`), "truncated", "Invalid PDF structure."],
+      [pdfOf("%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"), "damaged", undefined],
+      [pdfOf(ENCRYPTED_PDF), "encrypted", "No password given"],
+    ] as const;
+    for (const [bytes, reason, cause] of reasons) {
+      const [d] = (await parsePdf(bytes)).diagnostics;
+      if (!d) throw new Error("no finding");
+      expect([d.code, d.params?.reason], reason).toEqual(["parse/pdf-unreadable", reason]);
+      expect(typeof d.params?.cause, reason).toBe("string");
+      if (cause) expect(d.params?.cause).toBe(cause);
+      for (const l of LOCALES) {
+        const message = renderMessage(d, l, parseMessages);
+        expect(message, `${reason} ${l}`).not.toContain(String(d.params?.cause));
+        if (l !== "en") expect(message, reason).not.toMatch(/[A-Za-z]{4,} [A-Za-z]{4,}/);
+      }
+    }
+    const [cut] = (await parsePdf(reasons[0][0])).diagnostics;
+    expect(renderMessage(cut as Diagnostic, "zh-Hans", parseMessages)).toContain("文件不完整");
+    expect(renderMessage(cut as Diagnostic, "en", parseMessages)).toContain("incomplete");
+    // a failure of no known kind keeps the reader's words in the message
+    const other: Diagnostic = {
+      ...finding("parse/pdf-unreadable"),
+      params: { reason: "reader-error", cause: "Bad things" },
+    };
+    expect(renderMessage(other, "zh-Hans", parseMessages)).toBe(
+      "无法读取 PDF：PDF 阅读器报告：Bad things",
+    );
+
     const noBody: Diagnostic = { ...finding("docx/damaged"), params: { xml: "no-body" } };
     for (const l of LOCALES) expect(renderMessage(noBody, l, docxMessages)).toContain("w:body");
     expect(renderMessage(noBody, "zh-Hans", docxMessages)).toContain("没有完整的 w:body");

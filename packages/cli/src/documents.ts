@@ -55,10 +55,18 @@ export async function publishedMessages(): Promise<MessageMap> {
   return (await import("@zfxxgk/docx")).publishedMessages;
 }
 
-/** The report a parse assembled, ready for the rules (see `forChecks` of @zfxxgk/docx). */
+/**
+ * The report a parse assembled, made checkable (see `forChecks` of @zfxxgk/docx): for the rules only,
+ * never for what a command writes out or rolls up.
+ */
 export async function forChecks(
   report: Report,
   diagnostics: readonly Diagnostic[],
 ): Promise<Report> {
   return (await import("@zfxxgk/docx")).forChecks(report, diagnostics);
+}
+
+/** The parse findings that a document's agency or year could not be determined (see @zfxxgk/docx). */
+export async function missingMetadata(diagnostics: readonly Diagnostic[]): Promise<Diagnostic[]> {
+  return (await import("@zfxxgk/docx")).missingMetadata(diagnostics);
 }

@@ -10,7 +10,13 @@ import {
   schemaMessages,
 } from "@zfxxgk/schema";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { forChecks, parsePublished, publishedMessages, sniff } from "./documents.js";
+import {
+  forChecks,
+  missingMetadata,
+  parsePublished,
+  publishedMessages,
+  sniff,
+} from "./documents.js";
 import { CliError } from "./errors.js";
 import { bilingual, cliError } from "./messages.js";
 import { note, recordInput } from "./output.js";
@@ -90,16 +96,21 @@ export function kindOf(file: string): InputKind {
   return "text";
 }
 
-/**
- * A report document as the validator takes it: JSON as parsed data (not-JSON and unknown editions are input
- * errors), published text or HTML through the parser, whose diagnostics come along.
- */
-export async function loadDocument(file: string): Promise<{
-  data: unknown;
-  parseDiagnostics: readonly Diagnostic[];
+/** A report document as read: its data and, for a published document, the parser's findings. */
+export interface LoadedDocument {
+  /** Report JSON as given, or the report a published document was read as, nothing filled in. */
+  readonly data: unknown;
+  readonly parseDiagnostics: readonly Diagnostic[];
   /** For a published document: where each cell was read (the parser's provenance). */
-  provenance?: ParseOutcome["provenance"];
-}> {
+  readonly provenance?: ParseOutcome["provenance"];
+}
+
+/**
+ * A report document as read: JSON as parsed data (not-JSON and unknown editions are input errors),
+ * published text or HTML through the parser, whose diagnostics come along. What the document did not
+ * say stays unsaid: the checks take {@link checkable}, what is written out {@link loadValidReport}.
+ */
+export async function loadDocument(file: string): Promise<LoadedDocument> {
   const bytes = await readBytesOf(file);
   const kind = sniff(file, bytes);
   if (kind === "json") {
@@ -111,12 +122,38 @@ export async function loadDocument(file: string): Promise<{
     const first = parsed.diagnostics.find((d) => d.severity === "error");
     throw cliError("unparsable", "unparsable", { file, first, messages: parseMessages });
   }
-  // what was read is checked even when the metadata is incomplete (that is a finding already)
   return {
-    data: await forChecks(parsed.report, parsed.diagnostics),
+    data: parsed.report,
     parseDiagnostics: parsed.diagnostics,
     provenance: parsed.provenance,
   };
+}
+
+/**
+ * A document's data as the checks take it: what was read is checked even when its agency or year is
+ * missing (a parse finding already), a placeholder standing in for the checks only. Validation alone
+ * uses it; nothing it returns is written out or rolled up.
+ */
+export async function checkable(loaded: LoadedDocument): Promise<unknown> {
+  if (loaded.parseDiagnostics.length === 0) return loaded.data;
+  return await forChecks(loaded.data as Report, loaded.parseDiagnostics);
+}
+
+/**
+ * Why a document read without its agency or year cannot be written out: the refusal naming the file
+ * and the parse findings, or undefined when nothing is missing.
+ */
+export async function incomplete(
+  file: string,
+  loaded: LoadedDocument,
+): Promise<CliError | undefined> {
+  const missing = await missingMetadata(loaded.parseDiagnostics);
+  if (missing.length === 0) return undefined;
+  return cliError("incomplete-report", "incompleteReport", {
+    file,
+    missing,
+    messages: await publishedMessages(),
+  });
 }
 
 export function parseJson(file: string, text: string): unknown {
@@ -138,11 +175,24 @@ export function parseJson(file: string, text: string): unknown {
   return data;
 }
 
-/** A report that must be valid for the command to go on (render, pdf, cells, fill-totals). */
-export async function loadValidReport(file: string): Promise<Report> {
-  const { data } = await loadDocument(file);
-  const result = parseReport(data);
-  if (result.ok) return result.report;
+/**
+ * A report that must be valid for the command to go on (render, pdf, docx, fill-totals, form): a
+ * document read without its agency or year is refused, pointing at the parse finding. With
+ * `metadata: "as-read"` (cells, which writes no metadata) such a document is taken as read, its
+ * empty agency or year kept and nothing invented; the rest of it must be valid.
+ */
+export async function loadValidReport(
+  file: string,
+  options: { metadata?: "required" | "as-read" } = {},
+): Promise<Report> {
+  const loaded = await loadDocument(file);
+  const refused = await incomplete(file, loaded);
+  if (refused && options.metadata !== "as-read") throw refused;
+  const result = parseReport(refused ? await checkable(loaded) : loaded.data);
+  if (result.ok) {
+    if (!refused) return result.report;
+    return { ...result.report, meta: (loaded.data as Report).meta } as Report;
+  }
   const first = result.diagnostics[0];
   const more = result.diagnostics.length > 1 ? result.diagnostics.length - 1 : 0;
   throw cliError("invalid-report", "invalidReport", {

@@ -37,10 +37,11 @@ describe("help", () => {
   });
 
   it("the commands speak of language with one word, --locale", async () => {
-    for (const command of COMMANDS) {
+    for (const command of [...COMMANDS, "rollup"]) {
       const { stdout } = await zfxxgk([command, "--help"]);
       expect(stdout, command).not.toContain("--lang");
     }
+    expect((await zfxxgk(["rollup", "--help"])).stdout).toMatch(/--locale <locale>/);
     const pdf = (await zfxxgk(["pdf", "--help"])).stdout;
     expect(pdf).toMatch(/--timeout <seconds>/);
     expect(pdf).toMatch(/--locale <locale>/);

@@ -70,6 +70,25 @@ describe("zfxxgk rollup", () => {
     expect(wrong.stdout).toMatch(/largest contributors: 青禾区/);
   });
 
+  it("words its findings in --locale (zh-Hant, en), the old --lang en still accepted", async () => {
+    const run = (...flags: string[]) =>
+      zfxxgk(["rollup", BODIES, "--agency", "青禾区人民政府", "--year", "2024", ...flags]);
+    const [hans, hant, en, lang, bad] = await Promise.all([
+      run(),
+      run("--locale", "zh-TW"),
+      run("--locale", "en"),
+      run("--lang", "en"),
+      run("--locale", "fr"),
+    ]);
+    expect(hans.stdout).toContain("已按格式对应关系换算");
+    expect(hant.stdout).toContain("已按格式對應關係換算");
+    expect(en.stdout).toMatch(/uses the 2019 format/);
+    expect(en.stdout).not.toContain("已按格式");
+    expect(lang.stdout).toBe(en.stdout);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("fr");
+  });
+
   it("refuses bad usage with exit status 2", async () => {
     const run = await zfxxgk([
       "rollup",

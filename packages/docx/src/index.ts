@@ -4,6 +4,8 @@ export { docxMessages } from "./messages.js";
 export {
   DOCX_MEDIA_TYPE,
   forChecks,
+  MISSING_METADATA,
+  missingMetadata,
   type PublishedKind,
   type PublishedOutcome,
   publishedMessages,

@@ -43,15 +43,26 @@ export async function readPublished(
 /** Messages of every finding {@link readPublished} may give: the parser's and those of Word files. */
 export const publishedMessages: MessageMap = docxMessages;
 
+/** The parser's findings that a reading could not tell the report's agency or year. */
+export const MISSING_METADATA = ["parse/missing-agency", "parse/missing-year"] as const;
+
 /**
- * The report a reading assembled, ready for the rules even when its metadata is incomplete: a
- * missing agency or year (already a parse finding) is filled with a placeholder for the checks only.
+ * The findings of a reading that say its agency or year could not be determined: a report read with
+ * any is not the report a user gave in full, and is neither output nor aggregated (the CLI and the
+ * service refuse it, naming these findings).
+ */
+export function missingMetadata(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => (MISSING_METADATA as readonly string[]).includes(d.code));
+}
+
+/**
+ * The report a reading assembled, made checkable when its metadata is incomplete: a missing agency or
+ * year (already a parse finding, see {@link missingMetadata}) is filled with a placeholder so that the
+ * rules can still run. For validation only: what it returns is invented, and must never be rendered,
+ * written out or rolled up; output paths take the report as read and refuse it.
  */
 export function forChecks(report: Report, diagnostics: readonly Diagnostic[]): Report {
-  const missing = diagnostics.some(
-    (d) => d.code === "parse/missing-agency" || d.code === "parse/missing-year",
-  );
-  if (!missing) return report;
+  if (missingMetadata(diagnostics).length === 0) return report;
   const meta = { ...report.meta };
   if (!meta.agency) meta.agency = "（未能确定的机关 / body not determined）";
   if (!meta.year) meta.year = new Date().getUTCFullYear() - 1;

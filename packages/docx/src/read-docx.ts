@@ -75,7 +75,7 @@ export function readDocx(data: Uint8Array, options: ParseOptions = {}): ParseOut
       "docx/damaged",
       e instanceof XmlStructureError
         ? { xml: e.problem }
-        : { detail: e instanceof Error ? e.message : String(e) },
+        : { cause: e instanceof Error ? e.message : String(e) },
     );
   }
 }

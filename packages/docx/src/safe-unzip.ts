@@ -20,7 +20,42 @@ export type UnzipProblem =
   | { readonly problem: "too-large"; readonly bytes: number }
   | { readonly problem: "too-many-entries"; readonly entries: number }
   | { readonly problem: "zip-bomb"; readonly part: string; readonly bytes: number }
-  | { readonly problem: "damaged"; readonly detail: string };
+  | {
+      readonly problem: "damaged";
+      /** Which way, when told (see {@link ZipProblem}); `cause` is the unzipper's own words. */
+      readonly zip?: ZipProblem;
+      readonly cause?: string;
+    };
+
+/**
+ * How a zip is damaged: it ends early (no end-of-archive record), a part's
+ * compressed data is corrupt, the archive's own structure is broken, or a part is packed with a
+ * method no Word writes.
+ */
+export type ZipProblem = "truncated" | "corrupt-data" | "bad-structure" | "unknown-method";
+
+/**
+ * fflate's error codes (its `FlateErrorCode`), by the damage they are. A cut-short file has no end
+ * record and is told before unpacking, so a part that ends early (0) has corrupt data.
+ */
+const FLATE_PROBLEMS: Readonly<Record<number, ZipProblem>> = {
+  0: "corrupt-data",
+  1: "corrupt-data",
+  2: "corrupt-data",
+  3: "corrupt-data",
+  8: "bad-structure",
+  13: "bad-structure",
+  14: "unknown-method",
+};
+
+/** The end-of-central-directory record every whole zip ends with (within its last 64 KiB + 22 bytes). */
+function hasEndRecord(data: Uint8Array): boolean {
+  for (let at = data.length - 22; at >= Math.max(0, data.length - 65_557); at--) {
+    if (data[at] === 0x50 && data[at + 1] === 0x4b && data[at + 2] === 5 && data[at + 3] === 6)
+      return true;
+  }
+  return false;
+}
 
 class Stop extends Error {
   constructor(readonly reason: UnzipProblem) {
@@ -37,6 +72,7 @@ export function unzipParts(
   wanted: ReadonlySet<string>,
 ): { parts: Map<string, Uint8Array> } | UnzipProblem {
   if (data.length > LIMITS.fileBytes) return { problem: "too-large", bytes: data.length };
+  if (!hasEndRecord(data)) return { problem: "damaged", zip: "truncated" };
   const parts = new Map<string, Uint8Array>();
   let entries = 0;
   let total = 0;
@@ -74,14 +110,18 @@ export function unzipParts(
       if (failure) break;
     }
   } catch (e) {
-    failure = e;
+    // the first failure is the one: fflate may throw again after handing a part its error
+    failure ??= e;
   }
   // fflate hands an exception thrown by a data handler back to the handler as its error
   if (failure instanceof Stop) return failure.reason;
   if (failure) {
+    const code = (failure as { code?: unknown }).code;
+    const zip = typeof code === "number" ? FLATE_PROBLEMS[code] : undefined;
     return {
       problem: "damaged",
-      detail: failure instanceof Error ? failure.message : String(failure),
+      ...(zip ? { zip } : {}),
+      cause: failure instanceof Error ? failure.message : String(failure),
     };
   }
   return { parts };

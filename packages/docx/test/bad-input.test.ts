@@ -47,12 +47,33 @@ describe("a file that is not a readable report", () => {
 
   it("a damaged document: truncated, corrupt data, broken XML", async () => {
     const good = (examples[0] as (typeof examples)[number]).docx;
-    // a truncated package ends inside a part
-    expectRefused(good.subarray(0, Math.floor(good.length / 3)), "docx/damaged");
+    // a truncated package has no end-of-archive record, however far it got
+    for (const length of [40, Math.floor(good.length / 3), good.length - 10]) {
+      const cut = expectRefused(good.subarray(0, length), "docx/damaged");
+      expect(cut.d.params, String(length)).toEqual({ zip: "truncated" });
+      expect(cut.zh).toContain("文件不完整");
+      expect(cut.en).toContain("incomplete");
+    }
     const corrupt = zipSync({ "word/document.xml": strToU8("<w:document>".repeat(2000)) });
     // overwrite the middle of the deflated stream
     corrupt.fill(0xff, 60, 200);
     expect(["docx/damaged", "docx/not-word"]).toContain(readDocx(corrupt).diagnostics[0]?.code);
+    // corrupt data inside a part of a whole archive: worded by kind, fflate's English kept in `cause`
+    const text = Array.from({ length: 4000 }, (_, i) => `<w:p>${(i * 7919) % 10007}</w:p>`);
+    const whole = zipSync({ "word/document.xml": strToU8(text.join("")) });
+    whole.fill(0xff, 200, 400);
+    const bad = expectRefused(whole, "docx/damaged");
+    expect(bad.d.params?.zip).toBe("corrupt-data");
+    expect(typeof bad.d.params?.cause).toBe("string");
+    expect(bad.zh).toContain("压缩包中的数据已损坏");
+    expect(bad.zh).not.toContain(String(bad.d.params?.cause));
+    expect(bad.en).not.toContain(String(bad.d.params?.cause));
+    // an unknown compression method (a part packed with method 99)
+    const stored = zipSync({ "word/document.xml": strToU8("<w:document/>") }, { level: 0 });
+    stored.set([99, 0], 8);
+    const method = expectRefused(stored, "docx/damaged");
+    expect(method.d.params?.zip).toBe("unknown-method");
+    expect(method.en).toContain("compression method");
     const broken = withPart(good, "word/document.xml", (xml) => xml.slice(0, xml.length / 2));
     const halved = expectRefused(broken, "docx/damaged");
     expect(halved.en).toContain("damaged");

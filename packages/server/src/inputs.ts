@@ -1,6 +1,7 @@
 import {
   DOCX_MEDIA_TYPE,
   forChecks,
+  missingMetadata,
   type PublishedKind,
   type PublishedOutcome,
   publishedMessages,
@@ -79,37 +80,65 @@ export async function parseDocument(
   }
 }
 
+/** What a request's input was read as: its data and, for a published document, the parser's findings. */
+export interface LoadedInput {
+  /** Report JSON as given, or the report a published document was read as, nothing filled in. */
+  readonly data: unknown;
+  readonly parseDiagnostics: readonly Diagnostic[];
+  readonly provenance?: Awaited<ReturnType<typeof parseDocument>>["provenance"];
+}
+
 /**
- * Report data as the validator takes it, with the parser's findings for a document (the CLI's
- * `loadDocument`): an unknown edition and a document without a report are input problems.
+ * Report data as given or read, with the parser's findings for a document (the CLI's
+ * `loadDocument`): an unknown edition and a document without a report are input problems. What the
+ * document did not say stays unsaid: the checks take {@link checkable}, output {@link loadValidReport}.
  */
-export async function loadInput(
-  input: Input,
-  role: Role = REQUEST,
-): Promise<{
-  data: unknown;
-  parseDiagnostics: readonly Diagnostic[];
-  provenance?: Awaited<ReturnType<typeof parseDocument>>["provenance"];
-}> {
+export async function loadInput(input: Input, role: Role = REQUEST): Promise<LoadedInput> {
   if ("data" in input) {
     checkEdition(input.data, role);
     return { data: input.data, parseDiagnostics: [] };
   }
   const parsed = await parseDocument(input.document);
   if (!parsed.report) throw unparsable(parsed.diagnostics, role);
-  // what was read is checked even when the metadata is incomplete (that is a finding already)
   return {
-    data: forChecks(parsed.report, parsed.diagnostics),
+    data: parsed.report,
     parseDiagnostics: parsed.diagnostics,
     provenance: parsed.provenance,
   };
 }
 
-/** A report that must be valid for the request to go on (render, pdf, cells). */
-export async function loadValidReport(input: Input): Promise<Report> {
-  const { data } = await loadInput(input);
-  const result = parseReport(data);
-  if (result.ok) return result.report;
+/**
+ * An input's data as the checks take it: what was read is checked even when its agency or year is
+ * missing (a parse finding already), a placeholder standing in for the checks only (`forChecks` of
+ * @zfxxgk/docx). Validation alone uses it; nothing it returns is answered with or rolled up.
+ */
+export function checkable(loaded: LoadedInput): unknown {
+  if (loaded.parseDiagnostics.length === 0) return loaded.data;
+  return forChecks(loaded.data as Report, loaded.parseDiagnostics);
+}
+
+/**
+ * A report that must be valid for the request to go on (render, pdf, docx, cells): a document read
+ * without its agency or year is refused, naming the parse findings. With `metadata: "as-read"`
+ * (cells, which answer no metadata) such a document is taken as read, its empty agency or year kept
+ * and nothing invented; the rest of it must be valid.
+ */
+export async function loadValidReport(
+  input: Input,
+  options: { metadata?: "required" | "as-read" } = {},
+): Promise<Report> {
+  const loaded = await loadInput(input);
+  const missing = missingMetadata(loaded.parseDiagnostics);
+  if (missing.length > 0 && options.metadata !== "as-read") {
+    throw new ProblemError("invalid-report", worded("incompleteReport", { missing }), {
+      members: (locale) => ({ diagnostics: diagnosticsJson(loaded.parseDiagnostics, locale) }),
+    });
+  }
+  const result = parseReport(missing.length > 0 ? checkable(loaded) : loaded.data);
+  if (result.ok) {
+    if (missing.length === 0) return result.report;
+    return { ...result.report, meta: (loaded.data as Report).meta } as Report;
+  }
   const first = result.diagnostics[0];
   const more = result.diagnostics.length > 1 ? result.diagnostics.length - 1 : 0;
   throw new ProblemError("invalid-report", worded("invalidReport", { first, more }), {

@@ -161,6 +161,7 @@ export async function rollupAnswer(
   const parseFindings: (readonly Diagnostic[])[] = [];
   for (const [i, item] of request.reports.entries()) {
     const role = { kind: "constituent", index: i, label: labels[i] ?? `reports/${i}` } as const;
+    // as read: a document without its agency or year is not summed (the roll-up says it is invalid)
     const loaded = await loadInput(inputOfField(item), role);
     inputs.push(loaded.data);
     parseFindings.push(loaded.parseDiagnostics);

@@ -11,6 +11,7 @@ import {
 import { ruleCatalog, toJsonOutput, validate, withSources } from "@zfxxgk/validate";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import {
+  checkable,
   diagnosticsJson,
   inputOfBody,
   inputOfField,
@@ -147,7 +148,7 @@ export const ROUTES: readonly RouteSpec[] = [
         envelope?.previous === undefined
           ? undefined
           : await loadInput(inputOfField(envelope.previous), { kind: "previous" });
-      const result = validate(report.data, previous ? { previous: previous.data } : {});
+      const result = validate(checkable(report), previous ? { previous: checkable(previous) } : {});
       return toJsonOutput(
         [
           {
@@ -316,7 +317,8 @@ export const ROUTES: readonly RouteSpec[] = [
     ok: { type: "application/json", schema: cellsSchema, description: "The cells." },
     problems: ["not-json", "invalid-report", "unparsable", "input-unknown-edition"],
     async handler(request) {
-      return toCells(await loadValidReport(bodyInput(request)));
+      // cells carry no metadata: a document read without its agency or year is listed as read
+      return toCells(await loadValidReport(bodyInput(request), { metadata: "as-read" }));
     },
   },
   {

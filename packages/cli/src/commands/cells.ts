@@ -20,7 +20,8 @@ export function registerCells(program: Command): void {
         .default("json"),
     )
     .action(async (file: string, options: { format: "json" | "csv" }) => {
-      const report = await loadValidReport(file);
+      // cells carry no metadata: a document read without its agency or year is listed as read
+      const report = await loadValidReport(file, { metadata: "as-read" });
       const cells = toCells(report);
       if (options.format === "json") {
         await emit(`${JSON.stringify(cells, null, 2)}\n`);

@@ -5,7 +5,7 @@ import { parseConcurrency, pdfBatch } from "../batch.js";
 import { documentLocaleOption, parseTimeout, timeoutOption } from "../document-options.js";
 import { CliError, EXIT } from "../errors.js";
 import { copyFontsBeside } from "../fonts-beside.js";
-import { expandInputs, loadDocument } from "../inputs.js";
+import { checkable, expandInputs, incomplete, loadDocument } from "../inputs.js";
 import { bilingual, both, helpText, label, say } from "../messages.js";
 import { claimOutputs, emit, note } from "../output.js";
 import { wordDocumentOf } from "./docx.js";
@@ -69,21 +69,27 @@ export function registerPublish(program: Command): void {
       let inputErrors = 0;
       for (const file of files) {
         try {
-          const { data, parseDiagnostics } = await loadDocument(file);
+          const loaded = await loadDocument(file);
+          const { data, parseDiagnostics } = loaded;
           const previous = previousOf(data);
           const found = [
             ...parseDiagnostics,
             ...previous.diagnostics,
-            ...validate(data, previous.data === undefined ? {} : { previous: previous.data })
-              .diagnostics,
+            ...validate(
+              await checkable(loaded),
+              previous.data === undefined ? {} : { previous: previous.data },
+            ).diagnostics,
           ];
           const row: Row = {
             file,
             errors: found.filter((d) => d.severity === "error").length,
             warnings: found.filter((d) => d.severity === "warning").length,
           };
+          // a document read without its agency or year is checked, not published
+          const refused = await incomplete(file, loaded);
+          if (refused) note(refused.message);
           const parsed = parseReport(data);
-          if (parsed.ok) {
+          if (parsed.ok && !refused) {
             row.report = parsed.report;
             row.html = at(file, ".html");
             await emit(renderHtml(parsed.report, { locale: options.locale }), row.html);

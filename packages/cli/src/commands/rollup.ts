@@ -5,6 +5,7 @@ import { type Command, Option } from "commander";
 import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
 import { expandInputs, loadDocument, readInput } from "../inputs.js";
+import { langAlias, messageLocaleOf, messageLocaleOption } from "../locale.js";
 import { both, cliError, helpText, label, say } from "../messages.js";
 import { emit, note } from "../output.js";
 
@@ -19,7 +20,8 @@ interface RollupFlags {
   creditCode?: string;
   editions: "map" | "refuse";
   format: "text" | "json" | "sarif";
-  lang: "zh" | "en";
+  locale: Locale;
+  lang?: "zh" | "en";
 }
 
 export function registerRollup(program: Command): void {
@@ -45,9 +47,8 @@ export function registerRollup(program: Command): void {
         .choices(["text", "json", "sarif"])
         .default("text"),
     )
-    .addOption(
-      new Option("--lang <lang>", helpText("helpRollupLang")).choices(["zh", "en"]).default("zh"),
-    )
+    .addOption(messageLocaleOption())
+    .addOption(langAlias())
     .action(async (patterns: string[], flags: RollupFlags) => {
       const { breakdownCsv, breakdownHtml, parseExpected, rollup, rollupMessages } = await import(
         "@zfxxgk/rollup"
@@ -84,6 +85,7 @@ export function registerRollup(program: Command): void {
       const inputs: unknown[] = [];
       const parseFindings: Diagnostic[][] = [];
       for (const file of files) {
+        // as read: a document without its agency or year is not summed (the roll-up says it is invalid)
         const { data, parseDiagnostics } = await loadDocument(file);
         inputs.push(data);
         parseFindings.push([...parseDiagnostics]);
@@ -118,7 +120,7 @@ export function registerRollup(program: Command): void {
       const format = { text: formatText, json: formatJson, sarif: formatSarif }[flags.format];
       await emit(
         format(findings, {
-          locale: flags.lang === "en" ? "en" : "zh-Hans",
+          locale: messageLocaleOf(flags),
           messages: mergeMessages(await publishedMessages(), rollupMessages),
         }),
       );

@@ -9,39 +9,44 @@ import { type Command, Option } from "commander";
 import { isDynamicPattern } from "tinyglobby";
 import { publishedMessages } from "../documents.js";
 import { CliError, EXIT } from "../errors.js";
-import { expandInputs, loadDocument } from "../inputs.js";
+import { checkable, expandInputs, loadDocument } from "../inputs.js";
 import { langAlias, messageLocaleOf, messageLocaleOption } from "../locale.js";
 import { helpText, label, say } from "../messages.js";
 import { emit, note } from "../output.js";
 import { progress } from "../progress.js";
 
-/** Body and year of a report as given (it is checked later): what last year's reports are found by. */
+/**
+ * Body and year of a report as given (it is checked later): what last year's reports are found by.
+ * A report that does not say them (empty, as a document read without them) is paired with none.
+ */
 function bodyAndYear(data: unknown): { agency: string; year: number } | undefined {
   const meta = (data as { meta?: { agency?: unknown; year?: unknown } } | null)?.meta;
   if (typeof meta?.agency !== "string" || typeof meta.year !== "number") return undefined;
-  return { agency: meta.agency.trim(), year: meta.year };
+  const agency = meta.agency.trim();
+  if (!agency || !meta.year) return undefined;
+  return { agency, year: meta.year };
 }
 const keyOf = (agency: string, year: number) => JSON.stringify([agency, year]);
 
 /**
  * `--previous`: one file is last year's report of every input; a glob is a set of last year's
  * reports, each input paired with the one of the same body for the year before, or told none was
- * found.
+ * found. Inputs are paired by their data as read; the previous report comes as the checks take it.
  */
 export async function lastYear(
   pattern: string | undefined,
 ): Promise<(data: unknown) => { data?: unknown; diagnostics: Diagnostic[] }> {
   if (pattern === undefined) return () => ({ diagnostics: [] });
   if (!isDynamicPattern(pattern)) {
-    const { data } = await loadDocument(pattern);
+    const data = await checkable(await loadDocument(pattern));
     return () => ({ data, diagnostics: [] });
   }
   const byKey = new Map<string, unknown>();
   for (const file of await expandInputs([pattern])) {
-    const { data } = await loadDocument(file);
-    const given = bodyAndYear(data);
+    const loaded = await loadDocument(file);
+    const given = bodyAndYear(loaded.data);
     const key = given && keyOf(given.agency, given.year);
-    if (key && !byKey.has(key)) byKey.set(key, data);
+    if (key && !byKey.has(key)) byKey.set(key, await checkable(loaded));
   }
   return (data) => {
     const given = bodyAndYear(data);
@@ -113,7 +118,7 @@ export function registerValidate(program: Command): void {
         const constituents = options.constituents
           ? await Promise.all(
               (await expandInputs([options.constituents])).map(
-                async (f) => (await loadDocument(f)).data,
+                async (f) => await checkable(await loadDocument(f)),
               ),
             )
           : undefined;
@@ -123,9 +128,10 @@ export function registerValidate(program: Command): void {
         const bar = progress(files.length, label("validateBar"));
         for (const file of files) {
           try {
-            const { data, parseDiagnostics, provenance } = await loadDocument(file);
-            const previous = previousOf(data);
-            const result = validate(data, {
+            const loaded = await loadDocument(file);
+            const { parseDiagnostics, provenance } = loaded;
+            const previous = previousOf(loaded.data);
+            const result = validate(await checkable(loaded), {
               ...(previous.data === undefined ? {} : { previous: previous.data }),
               ...(constituents ? { constituents } : {}),
             });

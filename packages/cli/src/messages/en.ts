@@ -35,6 +35,8 @@ export default {
     `${file} has unknown edition ${edition}; supported: ${supported.join(", ")}`,
   invalidReport: (p) =>
     `${p.file} is not a valid report: ${firstOf(p)}${p.more ? ` (and ${p.more} more; run zfxxgk validate)` : ""}`,
+  incompleteReport: ({ file, missing, messages }) =>
+    `${file}: ${missing.map((d) => `${renderMessage(d, L, messages)} (${d.code} at ${d.path})`).join("; ")}; nothing is made from it: export it with zfxxgk parse, complete the JSON and use that`,
   outNotDir: ({ out }) => `with several inputs, -o must be a folder (ending in /), got ${out}`,
   yearNotInteger: ({ year }) => `the year must be a whole number: ${year}`,
   unknownEditionFlag: ({ edition }) => `unknown edition ${edition}`,
@@ -230,7 +232,6 @@ export default {
   helpRollupCreditCode: () => "credit code of the publishing body",
   helpRollupEditions: () => "reports in another edition: map where exact, or refuse",
   helpRollupFormat: () => "output format",
-  helpRollupLang: () => "message language",
 
   helpRules: () => "print the rule catalog",
   helpRulesFormat: () => "output format",

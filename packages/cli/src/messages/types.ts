@@ -107,6 +107,12 @@ export interface CliMessages {
   readonly invalidReport: (
     p: { readonly file: string; readonly more: number } & FirstFinding,
   ) => string;
+  /** A published document read without its agency or year (`missing`: those parse findings). */
+  readonly incompleteReport: (p: {
+    readonly file: string;
+    readonly missing: readonly Diagnostic[];
+    readonly messages: MessageMap;
+  }) => string;
   readonly outNotDir: (p: { readonly out: string }) => string;
   readonly yearNotInteger: (p: { readonly year: string }) => string;
   readonly unknownEditionFlag: (p: { readonly edition: string }) => string;
@@ -286,7 +292,6 @@ export interface CliMessages {
   readonly helpRollupCreditCode: () => string;
   readonly helpRollupEditions: () => string;
   readonly helpRollupFormat: () => string;
-  readonly helpRollupLang: () => string;
   // `rules`.
   readonly helpRules: () => string;
   readonly helpRulesFormat: () => string;

@@ -37,6 +37,8 @@ export default {
     `${file} 的格式版本 ${edition} 未知，支持：${supported.join("、")}`,
   invalidReport: (p) =>
     `${p.file} 不符合报告格式：${firstOf(p)}${p.more ? `（另有 ${p.more} 处，可用 zfxxgk validate 查看）` : ""}`,
+  incompleteReport: ({ file, missing, messages }) =>
+    `${file}：${missing.map((d) => `${renderMessage(d, L, messages)}（${d.code}，${d.path}）`).join("；")}，不能据此生成文件；可用 zfxxgk parse 导出 JSON，补全后再用`,
   outNotDir: ({ out }) => `多个输入文件时 -o 应为目录（以 / 结尾），实为 ${out}`,
   yearNotInteger: ({ year }) => `年度应为整数：${year}`,
   unknownEditionFlag: ({ edition }) => `未知的格式版本 ${edition}`,
@@ -242,7 +244,6 @@ export default {
   helpRollupCreditCode: () => "汇总机关的统一社会信用代码",
   helpRollupEditions: () => "其他格式的报告：按确切的格式对应关系换算（map），或不予汇总（refuse）",
   helpRollupFormat: () => "输出格式",
-  helpRollupLang: () => "消息语言",
 
   helpRules: () => "列出校验规则目录",
   helpRulesFormat: () => "输出格式",

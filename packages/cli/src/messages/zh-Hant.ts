@@ -38,6 +38,8 @@ export default {
     `${file} 的格式版本 ${edition} 未知，支持：${supported.join("、")}`,
   invalidReport: (p) =>
     `${p.file} 不符合報告格式：${firstOf(p)}${p.more ? `（另有 ${p.more} 處，可用 zfxxgk validate 查看）` : ""}`,
+  incompleteReport: ({ file, missing, messages }) =>
+    `${file}：${missing.map((d) => `${renderMessage(d, L, messages)}（${d.code}，${d.path}）`).join("；")}，不能據此生成文件；可用 zfxxgk parse 導出 JSON，補全後再用`,
   outNotDir: ({ out }) => `多個輸入文件時 -o 應為目錄（以 / 結尾），實為 ${out}`,
   yearNotInteger: ({ year }) => `年度應為整數：${year}`,
   unknownEditionFlag: ({ edition }) => `未知的格式版本 ${edition}`,
@@ -243,7 +245,6 @@ export default {
   helpRollupCreditCode: () => "彙總機關的統一社會信用代碼",
   helpRollupEditions: () => "其他格式的報告：按確切的格式對應關係換算（map），或不予彙總（refuse）",
   helpRollupFormat: () => "輸出格式",
-  helpRollupLang: () => "消息語言",
 
   helpRules: () => "列出校驗規則目錄",
   helpRulesFormat: () => "輸出格式",

@@ -1,5 +1,12 @@
 import { renderMessage, schemaMessages } from "@zfxxgk/schema";
-import { type DocxErrorMessages, type DocxMessages, mb, p, type XmlProblem } from "./types.js";
+import {
+  type DocxErrorMessages,
+  type DocxMessages,
+  mb,
+  p,
+  type XmlProblem,
+  type ZipProblem,
+} from "./types.js";
 
 // The English wording of what reading a Word document finds about the file.
 
@@ -10,6 +17,15 @@ const xml: { readonly [X in XmlProblem]: string } = {
   doctype: "DOCTYPE is not allowed in a Word part",
   "unclosed-root": "the XML part ends before its root element closes",
   "no-body": "word/document.xml has no complete w:body",
+};
+
+/** How the zip of a Word document is damaged. */
+const zip: { readonly [Z in ZipProblem]: string } = {
+  truncated:
+    "the file is incomplete, perhaps cut short when downloaded or copied; get the original again",
+  "corrupt-data": "data in the archive is corrupt",
+  "bad-structure": "the archive's structure is broken",
+  "unknown-method": "the archive uses a compression method Word never uses",
 };
 
 export default {
@@ -26,7 +42,7 @@ export default {
   "docx/zip-bomb": (d) =>
     `"${p(d, "part")}" in the archive unpacks too large (over ${mb(d, "bytes")} MB or a ratio over ${p(d, "ratio")}); taken for a zip bomb, reading stopped`,
   "docx/damaged": (d) =>
-    `The Word document is damaged and cannot be read (${xml[p(d, "xml") as XmlProblem] ?? p(d, "detail")})`,
+    `The Word document is damaged and cannot be read (${xml[p(d, "xml") as XmlProblem] ?? zip[p(d, "zip") as ZipProblem] ?? `reading failed: ${p(d, "cause")}`})`,
   "docx/property-ignored": (d) =>
     `The report data in the document properties (${d.path}) is not valid; not used`,
   "docx/not-word": () =>

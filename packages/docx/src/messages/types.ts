@@ -18,8 +18,14 @@ export const DOCX_CODES = [
 export type DocxMessages = { readonly [C in (typeof DOCX_CODES)[number]]: MessageTemplate };
 
 /**
- * How a Word part's XML is refused (the `xml` param of `docx/damaged`; other damage has the unzipper's
- * or parser's own `detail`): a document type declaration, which OOXML never has; a part that ends before
+ * How the zip of a Word document is damaged (the `zip` param of `docx/damaged`, see `ZipProblem` of
+ * safe-unzip.ts). Damage of any kind keeps the unzipper's or parser's own words in `cause`, worded
+ * only when no kind is told.
+ */
+export type { ZipProblem } from "../safe-unzip.js";
+
+/**
+ * How a Word part's XML is refused (the `xml` param of `docx/damaged`): a document type declaration, which OOXML never has; a part that ends before
  * its root element closes; a document.xml with no complete w:body.
  */
 export type XmlProblem = "doctype" | "unclosed-root" | "no-body";

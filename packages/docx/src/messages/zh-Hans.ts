@@ -1,5 +1,12 @@
 import { renderMessage, schemaMessages } from "@zfxxgk/schema";
-import { type DocxErrorMessages, type DocxMessages, mb, p, type XmlProblem } from "./types.js";
+import {
+  type DocxErrorMessages,
+  type DocxMessages,
+  mb,
+  p,
+  type XmlProblem,
+  type ZipProblem,
+} from "./types.js";
 
 // 读取 Word 文档所得结果的简体中文措辞。繁体中文（zh-Hant.ts）由本文件转换生成
 // （`npm run messages`），请勿直接修改生成的文件。
@@ -11,6 +18,14 @@ const xml: { readonly [X in XmlProblem]: string } = {
   doctype: "Word 文档的部件中不允许有 DOCTYPE 声明",
   "unclosed-root": "XML 部件在根元素结束之前就中断了",
   "no-body": "word/document.xml 中没有完整的 w:body",
+};
+
+/** Word 文档（zip 压缩包）损坏的情形。 */
+const zip: { readonly [Z in ZipProblem]: string } = {
+  truncated: "文件不完整，可能下载或复制时被截断，请重新获取原文件",
+  "corrupt-data": "压缩包中的数据已损坏",
+  "bad-structure": "压缩包的结构已损坏",
+  "unknown-method": "压缩包使用了 Word 不会使用的压缩方法",
 };
 
 export default {
@@ -25,7 +40,7 @@ export default {
   "docx/zip-bomb": (d) =>
     `压缩包中的「${p(d, "part")}」解压后过大（超过 ${mb(d, "bytes")} MB 或压缩比超过 ${p(d, "ratio")}），疑为压缩炸弹，已停止读取`,
   "docx/damaged": (d) =>
-    `Word 文档已损坏，无法读取（${xml[p(d, "xml") as XmlProblem] ?? p(d, "detail")}）`,
+    `Word 文档已损坏，无法读取（${xml[p(d, "xml") as XmlProblem] ?? zip[p(d, "zip") as ZipProblem] ?? `读取时出错：${p(d, "cause")}`}）`,
   "docx/property-ignored": (d) => `文档属性中的报告信息（${d.path}）不符合格式，未采用`,
   "docx/not-word": () =>
     "压缩包中没有 word/document.xml，不是 Word 文档（可能是 Excel、PowerPoint 或其他文件）",

@@ -1,6 +1,13 @@
 // Generated from zh-Hans.ts by scripts/zh-hant.mjs (OpenCC, cn → tw): do not edit; run `npm run messages`.
 import { renderMessage, schemaMessages } from "@zfxxgk/schema";
-import { type DocxErrorMessages, type DocxMessages, mb, p, type XmlProblem } from "./types.js";
+import {
+  type DocxErrorMessages,
+  type DocxMessages,
+  mb,
+  p,
+  type XmlProblem,
+  type ZipProblem,
+} from "./types.js";
 
 // 讀取 Word 文檔所得結果的簡體中文措辭。繁體中文（zh-Hant.ts）由本文件轉換生成
 // （`npm run messages`），請勿直接修改生成的文件。
@@ -12,6 +19,14 @@ const xml: { readonly [X in XmlProblem]: string } = {
   doctype: "Word 文檔的部件中不允許有 DOCTYPE 聲明",
   "unclosed-root": "XML 部件在根元素結束之前就中斷了",
   "no-body": "word/document.xml 中沒有完整的 w:body",
+};
+
+/** Word 文檔（zip 壓縮包）損壞的情形。 */
+const zip: { readonly [Z in ZipProblem]: string } = {
+  truncated: "文件不完整，可能下載或複製時被截斷，請重新獲取原文件",
+  "corrupt-data": "壓縮包中的數據已損壞",
+  "bad-structure": "壓縮包的結構已損壞",
+  "unknown-method": "壓縮包使用了 Word 不會使用的壓縮方法",
 };
 
 export default {
@@ -26,7 +41,7 @@ export default {
   "docx/zip-bomb": (d) =>
     `壓縮包中的「${p(d, "part")}」解壓後過大（超過 ${mb(d, "bytes")} MB 或壓縮比超過 ${p(d, "ratio")}），疑為壓縮炸彈，已停止讀取`,
   "docx/damaged": (d) =>
-    `Word 文檔已損壞，無法讀取（${xml[p(d, "xml") as XmlProblem] ?? p(d, "detail")}）`,
+    `Word 文檔已損壞，無法讀取（${xml[p(d, "xml") as XmlProblem] ?? zip[p(d, "zip") as ZipProblem] ?? `讀取時出錯：${p(d, "cause")}`}）`,
   "docx/property-ignored": (d) => `文檔屬性中的報告信息（${d.path}）不符合格式，未採用`,
   "docx/not-word": () =>
     "壓縮包中沒有 word/document.xml，不是 Word 文檔（可能是 Excel、PowerPoint 或其他文件）",

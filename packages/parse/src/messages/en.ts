@@ -1,4 +1,5 @@
 import { type Diagnostic, EDITIONS, editionForYear, editionIds } from "@zfxxgk/schema";
+import type { PdfUnreadable } from "../pdf/unreadable.js";
 import { cell, p, rowOf, tableOf } from "./params.js";
 import type { ParseErrorMessages, ParseMessages } from "./types.js";
 
@@ -25,6 +26,19 @@ const FROM_EN: Record<string, string> = {
   statistics: "the year of the statistics table",
 };
 const formatsEn = () => editionIds.map((e) => EDITIONS[e].name[L]).join(", ");
+
+/** Why a PDF cannot be read (`reason`). */
+const pdfUnreadable: { readonly [R in PdfUnreadable]: (d: Diagnostic) => string } = {
+  "not-pdf": () => "not a PDF file",
+  "too-large": (d) => `the file is over ${p(d, "limit")} bytes`,
+  encrypted: () =>
+    "it is encrypted (it has an open password); remove the password, save, then read it",
+  truncated: () =>
+    "the file is incomplete (its end is missing), perhaps cut short when downloaded or copied; get the original again",
+  damaged: () =>
+    "its structure (cross-reference table or trailer) is damaged; open it in a PDF reader, save it again, then read it",
+  "reader-error": (d) => `the PDF reader says: ${p(d, "cause")}`,
+};
 
 export default {
   "parse/not-a-report": (d) =>
@@ -86,13 +100,7 @@ export default {
   "parse/no-text-layer": (d) =>
     `The PDF has no text layer (${p(d, "pages")} pages, probably scanned); its content cannot be read; run OCR first`,
   "parse/pdf-unreadable": (d) =>
-    `The PDF cannot be read: ${
-      p(d, "reason") === "not-pdf"
-        ? "not a PDF file"
-        : p(d, "reason") === "too-large"
-          ? `the file is over ${p(d, "limit")} bytes`
-          : p(d, "detail")
-    }`,
+    `The PDF cannot be read: ${pdfUnreadable[p(d, "reason") as PdfUnreadable]?.(d) ?? pdfUnreadable["reader-error"](d)}`,
   "parse/missing-title": () => "No report title found",
   "parse/missing-agency": () => "The reporting body could not be determined",
   "parse/missing-year": () => "The report year could not be determined",

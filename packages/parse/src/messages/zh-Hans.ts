@@ -1,4 +1,5 @@
 import { type Diagnostic, EDITIONS, editionForYear, editionIds } from "@zfxxgk/schema";
+import type { PdfUnreadable } from "../pdf/unreadable.js";
 import { cell, p, rowOf, tableOf } from "./params.js";
 import type { ParseErrorMessages, ParseMessages } from "./types.js";
 
@@ -32,6 +33,16 @@ const FROM_ZH: Record<string, string> = {
   statistics: "统计表的统计年度",
 };
 const formatsZh = () => editionIds.map((e) => EDITIONS[e].name[L]).join("、");
+
+/** PDF 无法读取的原因（`reason`）。 */
+const pdfUnreadable: { readonly [R in PdfUnreadable]: (d: Diagnostic) => string } = {
+  "not-pdf": () => "不是 PDF 文件",
+  "too-large": (d) => `文件超过 ${p(d, "limit")} 字节`,
+  encrypted: () => "PDF 已加密（设置了打开密码），请取消密码后另存再读取",
+  truncated: () => "文件不完整（缺少文件结尾），可能下载或复制时被截断，请重新获取原文件",
+  damaged: () => "文件结构（交叉引用表或文件尾）已损坏，可在 PDF 阅读器中打开后另存再读取",
+  "reader-error": (d) => `PDF 阅读器报告：${p(d, "cause")}`,
+};
 
 export default {
   "parse/not-a-report": (d) =>
@@ -91,13 +102,7 @@ export default {
   "parse/no-text-layer": (d) =>
     `PDF 没有文字层（共 ${p(d, "pages")} 页，可能是扫描件），无法读取内容；请先做文字识别（OCR）`,
   "parse/pdf-unreadable": (d) =>
-    `无法读取 PDF：${
-      p(d, "reason") === "not-pdf"
-        ? "不是 PDF 文件"
-        : p(d, "reason") === "too-large"
-          ? `文件超过 ${p(d, "limit")} 字节`
-          : p(d, "detail")
-    }`,
+    `无法读取 PDF：${pdfUnreadable[p(d, "reason") as PdfUnreadable]?.(d) ?? pdfUnreadable["reader-error"](d)}`,
   "parse/missing-title": () => "未找到报告标题",
   "parse/missing-agency": () => "未能确定报告机关名称",
   "parse/missing-year": () => "未能确定报告年度",

@@ -1,5 +1,6 @@
 // Generated from zh-Hans.ts by scripts/zh-hant.mjs (OpenCC, cn → tw): do not edit; run `npm run messages`.
 import { type Diagnostic, EDITIONS, editionForYear, editionIds } from "@zfxxgk/schema";
+import type { PdfUnreadable } from "../pdf/unreadable.js";
 import { cell, p, rowOf, tableOf } from "./params.js";
 import type { ParseErrorMessages, ParseMessages } from "./types.js";
 
@@ -33,6 +34,16 @@ const FROM_ZH: Record<string, string> = {
   statistics: "統計表的統計年度",
 };
 const formatsZh = () => editionIds.map((e) => EDITIONS[e].name[L]).join("、");
+
+/** PDF 無法讀取的原因（`reason`）。 */
+const pdfUnreadable: { readonly [R in PdfUnreadable]: (d: Diagnostic) => string } = {
+  "not-pdf": () => "不是 PDF 文件",
+  "too-large": (d) => `文件超過 ${p(d, "limit")} 字節`,
+  encrypted: () => "PDF 已加密（設置了打開密碼），請取消密碼後另存再讀取",
+  truncated: () => "文件不完整（缺少文件結尾），可能下載或複製時被截斷，請重新獲取原文件",
+  damaged: () => "文件結構（交叉引用表或文件尾）已損壞，可在 PDF 閱讀器中打開後另存再讀取",
+  "reader-error": (d) => `PDF 閱讀器報告：${p(d, "cause")}`,
+};
 
 export default {
   "parse/not-a-report": (d) =>
@@ -92,13 +103,7 @@ export default {
   "parse/no-text-layer": (d) =>
     `PDF 沒有文字層（共 ${p(d, "pages")} 頁，可能是掃描件），無法讀取內容；請先做文字識別（OCR）`,
   "parse/pdf-unreadable": (d) =>
-    `無法讀取 PDF：${
-      p(d, "reason") === "not-pdf"
-        ? "不是 PDF 文件"
-        : p(d, "reason") === "too-large"
-          ? `文件超過 ${p(d, "limit")} 字節`
-          : p(d, "detail")
-    }`,
+    `無法讀取 PDF：${pdfUnreadable[p(d, "reason") as PdfUnreadable]?.(d) ?? pdfUnreadable["reader-error"](d)}`,
   "parse/missing-title": () => "未找到報告標題",
   "parse/missing-agency": () => "未能確定報告機關名稱",
   "parse/missing-year": () => "未能確定報告年度",

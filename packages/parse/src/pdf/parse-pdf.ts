@@ -2,6 +2,7 @@ import { diagnostic } from "../located.js";
 import { readLines } from "../read-lines.js";
 import type { ParseOptions, ParseOutcome } from "../types.js";
 import { MAX_PDF_BYTES, pdfLines } from "./pdf-lines.js";
+import { unreadableOf } from "./unreadable.js";
 
 /** What the PDF reader adds to a parse: the pages and how the rows were rebuilt. */
 export interface PdfOutcome extends ParseOutcome {
@@ -26,7 +27,7 @@ export async function parsePdf(
   options: ParseOptions = {},
 ): Promise<PdfOutcome> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  // why, as the message files word it in each locale (`reason`), or the PDF reader's own `detail`
+  // why, as the message files word it in each locale (`reason`), the PDF reader's own words in `cause`
   const unreadable = (params: Record<string, string | number>): PdfOutcome => ({
     diagnostics: [diagnostic("parse/pdf-unreadable", "error", { params })],
     provenance: {},
@@ -38,7 +39,7 @@ export async function parsePdf(
   try {
     scan = await pdfLines(bytes, options.pdfTags !== false);
   } catch (e) {
-    return unreadable({ detail: e instanceof Error ? e.message : String(e) });
+    return unreadable(unreadableOf(e, bytes));
   }
   const pdf = { pages: scan.pages, method: scan.method };
   if (scan.characters === 0) {

@@ -34,6 +34,8 @@ export const errors = {
     `${role(r)} has unknown edition ${JSON.stringify(edition)}; supported: ${supported.join(", ")}`,
   invalidReport: ({ first, more }) =>
     `the report in the request is not a valid report: ${first ? renderMessage(first, L, schemaMessages) : ""}${more ? ` (and ${more} more; see POST /v1/validate)` : ""}`,
+  incompleteReport: ({ missing }) =>
+    `the report read from the document in the request is incomplete: ${missing.map((d) => `${renderMessage(d, L, publishedMessages)} (${d.code} at ${d.path})`).join("; ")}; nothing is made from it: get its JSON from POST /v1/parse, complete it and send that`,
   unparsable: ({ role: r, first }) =>
     `no annual report could be read from ${role(r)}${first ? `: ${renderMessage(first, L, publishedMessages)}` : ""}`,
   rollupUnknownEdition: ({ edition }) =>

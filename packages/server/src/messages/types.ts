@@ -37,6 +37,8 @@ export interface ServerErrorMessages {
   }) => string;
   /** `first`: the first finding of the model check; `more`: how many others. */
   readonly invalidReport: (p: { readonly first?: Diagnostic; readonly more: number }) => string;
+  /** A published document read without its agency or year (`missing`: those parse findings). */
+  readonly incompleteReport: (p: { readonly missing: readonly Diagnostic[] }) => string;
   /** `first`: the first error the parser found. */
   readonly unparsable: (p: { readonly role: Role; readonly first?: Diagnostic }) => string;
   readonly rollupUnknownEdition: (p: { readonly edition: unknown }) => string;

@@ -33,6 +33,8 @@ export const errors = {
     `${role(r)}的格式版本 ${JSON.stringify(edition)} 未知，支持：${supported.join("、")}`,
   invalidReport: ({ first, more }) =>
     `请求中的报告不符合报告格式：${first ? renderMessage(first, L, schemaMessages) : ""}${more ? `（另有 ${more} 处，可用 POST /v1/validate 查看）` : ""}`,
+  incompleteReport: ({ missing }) =>
+    `请求中的文档读出的报告不完整：${missing.map((d) => `${renderMessage(d, L, publishedMessages)}（${d.code}，${d.path}）`).join("；")}，不能据此生成；请用 POST /v1/parse 取得 JSON，补全后再发送`,
   unparsable: ({ role: r, first }) =>
     `${role(r)}中没有可识别的年度报告${first ? `：${renderMessage(first, L, publishedMessages)}` : ""}`,
   rollupUnknownEdition: ({ edition }) => `汇总报告的格式版本 ${JSON.stringify(edition)} 未知`,

@@ -34,6 +34,8 @@ export const errors = {
     `${role(r)}的格式版本 ${JSON.stringify(edition)} 未知，支持：${supported.join("、")}`,
   invalidReport: ({ first, more }) =>
     `請求中的報告不符合報告格式：${first ? renderMessage(first, L, schemaMessages) : ""}${more ? `（另有 ${more} 處，可用 POST /v1/validate 查看）` : ""}`,
+  incompleteReport: ({ missing }) =>
+    `請求中的文檔讀出的報告不完整：${missing.map((d) => `${renderMessage(d, L, publishedMessages)}（${d.code}，${d.path}）`).join("；")}，不能據此生成；請用 POST /v1/parse 取得 JSON，補全後再發送`,
   unparsable: ({ role: r, first }) =>
     `${role(r)}中沒有可識別的年度報告${first ? `：${renderMessage(first, L, publishedMessages)}` : ""}`,
   rollupUnknownEdition: ({ edition }) => `彙總報告的格式版本 ${JSON.stringify(edition)} 未知`,
