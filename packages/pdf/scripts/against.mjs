@@ -9,6 +9,8 @@
 //   # … change and rebuild packages/pdf …
 //   BASE=bench/.cache/base-pdf.mjs ROUNDS=4 node packages/pdf/scripts/against.mjs
 //
+// BASE_CHROMIUM and THIS_CHROMIUM give a side another browser (default: what findChromium finds).
+// Every round's bytes are checked against the side's first print, and this side's against the base's.
 // The copied build resolves its dependencies from bench/.cache, i.e. this repository's node_modules.
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -29,9 +31,11 @@ const reports = readdirSync(ex)
 const city = reports.findIndex((r) => r.name === "synthetic-city-2024.json");
 
 const creationDate = new Date(Date.UTC(2025, 0, 1));
+// BASE_CHROMIUM, THIS_CHROMIUM: another browser for a side (e.g. chrome-headless-shell)
+const browserOf = (path) => (path ? { executablePath: path } : {});
 const renderers = {
-  base: await base.createPdfRenderer({ creationDate }),
-  this: await createPdfRenderer({ creationDate }),
+  base: await base.createPdfRenderer({ creationDate, ...browserOf(process.env.BASE_CHROMIUM) }),
+  this: await createPdfRenderer({ creationDate, ...browserOf(process.env.THIS_CHROMIUM) }),
 };
 const printAll = async (renderer) => {
   const pdfs = [];
@@ -43,6 +47,12 @@ const printAll = async (renderer) => {
 };
 const first = {};
 for (const [name, renderer] of Object.entries(renderers)) first[name] = await printAll(renderer);
+const differ = reports.filter((_, i) => Buffer.compare(first.this[i], first.base[i]) !== 0);
+console.log(
+  differ.length
+    ? `this build printed other bytes than the base for ${differ.map((r) => r.name).join(", ")}`
+    : `this build printed the same bytes as the base for all ${reports.length} reports`,
+);
 const names = Object.keys(renderers);
 const cpu = Object.fromEntries(names.map((name) => [name, { chromium: 0, node: 0 }]));
 const loads = [loadAverage()];
