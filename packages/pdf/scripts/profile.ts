@@ -1,8 +1,8 @@
 // Where the CPU goes, phase by phase: CPU seconds per document of each kind of Chromium process
 // (Linux /proc, the ended print compositors included: scripts/chromium-cpu.mjs) and of Node, the
 // example reports printed one after another in one page, the unicode-range fonts of 0.1 beside the
-// per-document subsets. Internal modules are used directly,
-// so it is bundled first (see the README, "Speed and size"):
+// per-document subsets. Internal modules are used directly, so it is bundled first (see
+// docs/speed-notes.md, "How these runs were made"):
 //   npx esbuild packages/pdf/scripts/profile.ts --bundle --platform=node --format=esm \
 //     --packages=external --outfile=bench/.cache/pdf-profile.mjs && node bench/.cache/pdf-profile.mjs
 import { readdirSync, readFileSync } from "node:fs";

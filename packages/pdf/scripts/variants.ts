@@ -2,7 +2,7 @@
 // a page per variant, the variants taking turns in blocks (so a change in the machine's load hits
 // all of them), one document at a time; CPU seconds per document of the browser's processes
 // (Linux /proc, the ended print compositors included: scripts/chromium-cpu.mjs) and of Node.
-// Bundled first, like profile.ts (see the README, "Speed and size").
+// Bundled first, like profile.ts (see docs/speed-notes.md, "How these runs were made").
 // ROUNDS (default 6) and VARIANTS (comma-separated names of `VARIANTS` below) choose the run.
 import { readdirSync, readFileSync } from "node:fs";
 import { renderHtml } from "@zfxxgk/render";
