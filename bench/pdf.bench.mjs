@@ -5,7 +5,6 @@
 // documents at a time (the target machine has 2 cores). Then CPU time per document (browser and
 // Node, Linux only) and the size of the synthetic city report's PDF, beside the same baselines.
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +13,8 @@ import { createPdfRenderer, findChromium, renderPdf } from "@zfxxgk/pdf";
 import { renderHtml } from "@zfxxgk/render";
 import { parseReport } from "@zfxxgk/schema";
 import { Bench } from "tinybench";
+// CPU of Chromium's processes, the ended print compositors included (one place for the dev scripts)
+import { chromiumCpu, endedChildrenCpu, nodeCpu } from "../packages/pdf/scripts/chromium-cpu.mjs";
 
 const run = promisify(execFile);
 const BATCH = Number(process.env.PDF_BENCH_BATCH ?? 8);
@@ -82,44 +83,6 @@ bench.add("chromium --headless --print-to-pdf per file", async () => {
   await inParallel(htmlFiles, (file, i) => run(chromium, chromiumArgs(file, i)));
 });
 
-/** CPU seconds used so far by a process and its descendants (Linux /proc). */
-function treeCpu(root) {
-  const tick = 100; // USER_HZ on Linux
-  const procs = [];
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const st = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const f = st.slice(st.lastIndexOf(")") + 2).split(" ");
-      procs.push({
-        pid: Number(pid),
-        ppid: Number(f[1]),
-        // utime + stime, and cutime + cstime: the children that ended and were waited for — Chromium
-        // starts a print compositor process for every document, which is gone before the next reading
-        cpu: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / tick,
-      });
-    } catch {
-      // the process ended while being read
-    }
-  }
-  const tree = new Set([root]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const p of procs) if (tree.has(p.ppid) && !tree.has(p.pid)) grew = tree.add(p.pid);
-  }
-  return procs.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.cpu, 0);
-}
-/** CPU seconds of this process's children that have ended (Linux /proc). */
-function reapedChildrenCpu() {
-  const st = readFileSync("/proc/self/stat", "utf8");
-  const f = st.slice(st.lastIndexOf(")") + 2).split(" ");
-  return (Number(f[13]) + Number(f[14])) / 100;
-}
-
-const nodeCpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
-
 const city =
   reports.find((r) => r.meta.agency.includes("示例市") && r.meta.year === 2024) ?? reports[0];
 const cpuRows = {};
@@ -132,10 +95,10 @@ try {
     const ROUNDS = 2;
     const cpuOf = async (name, pooled) => {
       const browserPid = pooled.browser.process().pid;
-      const b0 = treeCpu(browserPid);
+      const b0 = chromiumCpu(browserPid).cpu;
       const n0 = nodeCpu();
       await Promise.all(batch.map((report) => pooled.render(report)));
-      const browser = (treeCpu(browserPid) - b0) / BATCH / ROUNDS;
+      const browser = (chromiumCpu(browserPid).cpu - b0) / BATCH / ROUNDS;
       const node = (nodeCpu() - n0) / BATCH / ROUNDS;
       cpuRows[`${name}: browser`] = +((cpuRows[`${name}: browser`] ?? 0) + browser).toFixed(3);
       cpuRows[`${name}: Node`] = +((cpuRows[`${name}: Node`] ?? 0) + node).toFixed(3);
@@ -145,9 +108,9 @@ try {
       await cpuOf("pooled renderer", renderer);
       await cpuOf("pooled renderer, output of 0.1", before);
     }
-    const c0 = reapedChildrenCpu();
+    const c0 = endedChildrenCpu();
     await inParallel(htmlFiles, (file, i) => run(chromium, chromiumArgs(file, i)));
-    cpuRows["chromium --print-to-pdf per file"] = +((reapedChildrenCpu() - c0) / BATCH).toFixed(3);
+    cpuRows["chromium --print-to-pdf per file"] = +((endedChildrenCpu() - c0) / BATCH).toFixed(3);
   }
   const cityPdf = await renderer.render(city, { creationDate: new Date("2025-01-01") });
   const cityBefore = await before.render(city, { creationDate: new Date("2025-01-01") });

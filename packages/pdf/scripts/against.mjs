@@ -1,19 +1,23 @@
 #!/usr/bin/env node
 // Two builds of @zfxxgk/pdf side by side: the example reports printed two at a time by a pooled
 // renderer of each, the builds taking turns in rounds (so a change in the machine's load hits both);
-// CPU seconds per document of each renderer's browser processes (Linux /proc) and of Node, the size
+// CPU seconds per document of each renderer's browser processes, the ended print compositors
+// included (Linux /proc, scripts/chromium-cpu.mjs) and of Node, the size
 // of the synthetic city report, and a check that every round prints the same bytes.
 //
 //   cp packages/pdf/dist/index.js bench/.cache/base-pdf.mjs   # the build to compare against
 //   # … change and rebuild packages/pdf …
 //   BASE=bench/.cache/base-pdf.mjs ROUNDS=4 node packages/pdf/scripts/against.mjs
 //
+// BASE_CHROMIUM and THIS_CHROMIUM give a side another browser (default: what findChromium finds).
+// Every round's bytes are checked against the side's first print, and this side's against the base's.
 // The copied build resolves its dependencies from bench/.cache, i.e. this repository's node_modules.
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createPdfRenderer } from "@zfxxgk/pdf";
 import { parseReport } from "@zfxxgk/schema";
+import { chromiumCpu, loadAverage, nodeCpu } from "./chromium-cpu.mjs";
 
 if (!process.env.BASE)
   throw new Error("BASE=<path of the other build's dist/index.js> is required");
@@ -26,41 +30,12 @@ const reports = readdirSync(ex)
   .map((f) => ({ name: f, report: parseReport(JSON.parse(readFileSync(ex + f, "utf8"))).report }));
 const city = reports.findIndex((r) => r.name === "synthetic-city-2024.json");
 
-/** CPU seconds so far of a process and its descendants, the ended ones included (Linux /proc). */
-function treeCpu(root) {
-  const procs = [];
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const st = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const f = st.slice(st.lastIndexOf(")") + 2).split(" ");
-      procs.push({
-        pid: Number(pid),
-        ppid: Number(f[1]),
-        // utime + stime, and cutime + cstime: the children that ended and were waited for — Chromium
-        // starts a print compositor process for every document, which is gone before the next reading
-        cpu: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100,
-      });
-    } catch {
-      // the process ended while being read
-    }
-  }
-  const tree = new Set([root]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const p of procs)
-      if (tree.has(p.ppid) && !tree.has(p.pid)) grew = Boolean(tree.add(p.pid));
-  }
-  return procs.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.cpu, 0);
-}
-const nodeCpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
-
 const creationDate = new Date(Date.UTC(2025, 0, 1));
+// BASE_CHROMIUM, THIS_CHROMIUM: another browser for a side (e.g. chrome-headless-shell)
+const browserOf = (path) => (path ? { executablePath: path } : {});
 const renderers = {
-  base: await base.createPdfRenderer({ creationDate }),
-  this: await createPdfRenderer({ creationDate }),
+  base: await base.createPdfRenderer({ creationDate, ...browserOf(process.env.BASE_CHROMIUM) }),
+  this: await createPdfRenderer({ creationDate, ...browserOf(process.env.THIS_CHROMIUM) }),
 };
 const printAll = async (renderer) => {
   const pdfs = [];
@@ -72,17 +47,24 @@ const printAll = async (renderer) => {
 };
 const first = {};
 for (const [name, renderer] of Object.entries(renderers)) first[name] = await printAll(renderer);
+const differ = reports.filter((_, i) => Buffer.compare(first.this[i], first.base[i]) !== 0);
+console.log(
+  differ.length
+    ? `this build printed other bytes than the base for ${differ.map((r) => r.name).join(", ")}`
+    : `this build printed the same bytes as the base for all ${reports.length} reports`,
+);
 const names = Object.keys(renderers);
 const cpu = Object.fromEntries(names.map((name) => [name, { chromium: 0, node: 0 }]));
+const loads = [loadAverage()];
 for (let round = 0; round < ROUNDS; round++) {
   for (const name of round % 2 ? [...names].reverse() : names) {
     const renderer = renderers[name];
     const root = renderer.browser?.process()?.pid ?? 0;
-    const b0 = treeCpu(root);
+    const b0 = chromiumCpu(root).cpu;
     const n0 = nodeCpu();
     const pdfs = await printAll(renderer);
     const row = cpu[name];
-    row.chromium += treeCpu(root) - b0;
+    row.chromium += chromiumCpu(root).cpu - b0;
     row.node += nodeCpu() - n0;
     pdfs.forEach((pdf, i) => {
       if (Buffer.compare(Buffer.from(pdf), Buffer.from(first[name][i])) !== 0) {
@@ -90,11 +72,13 @@ for (let round = 0; round < ROUNDS; round++) {
       }
     });
   }
+  loads.push(loadAverage());
 }
 for (const renderer of Object.values(renderers)) await renderer.close();
 const per = (x) => +(x / ROUNDS / reports.length).toFixed(3);
 console.log(
-  `CPU seconds per document (${reports.length} reports × ${ROUNDS} rounds, two at a time)`,
+  `CPU seconds per document (${reports.length} reports × ${ROUNDS} rounds, two at a time; ` +
+    `load average ${loads.join(" ")})`,
 );
 console.table(
   Object.fromEntries(

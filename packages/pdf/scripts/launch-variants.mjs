@@ -4,7 +4,8 @@
 // taking turns in rounds (so a change in the machine's load hits all of them); per document, CPU
 // seconds of each renderer's browser processes (user and system apart, Linux /proc), of Node, and
 // the browser processes' minor page faults; and a check that every variant prints the bytes of the
-// first. A variant may also name another build (`build`: a copied dist/index.js, e.g. patched).
+// first. A variant may also name another build (`build`: a copied dist/index.js, e.g. patched) or
+// another browser (`executablePath`, e.g. chrome-headless-shell).
 //
 //   npm run build -w packages/pdf
 //   VARIANTS='[{"name":"now"},{"name":"glibc","env":{"GLIBC_TUNABLES":"glibc.malloc.trim_threshold=268435456"}},
@@ -17,6 +18,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseReport } from "@zfxxgk/schema";
+import { chromiumCpu, loadAverage as load, nodeCpu } from "./chromium-cpu.mjs";
 
 const spec = process.env.VARIANTS ?? '[{"name":"now"}]';
 const variants = JSON.parse(spec.trim().startsWith("[") ? spec : readFileSync(spec, "utf8"));
@@ -46,45 +48,6 @@ function hooked(build) {
   return out;
 }
 
-/** Every process: parent, CPU seconds (user, system) and minor faults (Linux /proc). */
-function processes() {
-  const out = [];
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const st = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const f = st.slice(st.lastIndexOf(")") + 2).split(" ");
-      out.push({
-        pid: Number(pid),
-        ppid: Number(f[1]),
-        // with the children that ended and were waited for (the print compositor, one per document)
-        user: (Number(f[11]) + Number(f[13])) / 100,
-        sys: (Number(f[12]) + Number(f[14])) / 100,
-        faults: Number(f[7]),
-      });
-    } catch {
-      // the process ended while being read
-    }
-  }
-  return out;
-}
-function treeCpu(root) {
-  const procs = processes();
-  const tree = new Set([root]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const p of procs)
-      if (tree.has(p.ppid) && !tree.has(p.pid)) grew = Boolean(tree.add(p.pid));
-  }
-  const mine = procs.filter((p) => tree.has(p.pid));
-  const sum = (key) => mine.reduce((total, p) => total + p[key], 0);
-  return { user: sum("user"), sys: sum("sys"), faults: sum("faults") };
-}
-const nodeCpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
-const load = () => readFileSync("/proc/loadavg", "utf8").split(" ")[0];
-
 const creationDate = new Date(Date.UTC(2025, 0, 1));
 const modules = new Map();
 const renderers = {};
@@ -93,7 +56,10 @@ for (const v of variants) {
   if (!modules.has(build)) modules.set(build, await import(pathToFileURL(hooked(build)).href));
   globalThis.__launchArgs = v.args ?? [];
   globalThis.__launchEnv = v.env ?? {};
-  renderers[v.name] = await modules.get(build).createPdfRenderer({ creationDate });
+  renderers[v.name] = await modules.get(build).createPdfRenderer({
+    creationDate,
+    ...(v.executablePath ? { executablePath: v.executablePath } : {}),
+  });
 }
 globalThis.__launchArgs = [];
 globalThis.__launchEnv = {};
@@ -114,10 +80,10 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const name of round % 2 ? [...names].reverse() : names) {
     const renderer = renderers[name];
     const root = renderer.browser?.process()?.pid ?? 0;
-    const b0 = treeCpu(root);
+    const b0 = chromiumCpu(root);
     const n0 = nodeCpu();
     const pdfs = await printAll(renderer);
-    const b1 = treeCpu(root);
+    const b1 = chromiumCpu(root);
     const row = cpu[name];
     for (const key of ["user", "sys", "faults"]) row[key] += b1[key] - b0[key];
     row.node += nodeCpu() - n0;

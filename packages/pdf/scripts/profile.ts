@@ -1,7 +1,8 @@
 // Where the CPU goes, phase by phase: CPU seconds per document of each kind of Chromium process
-// (Linux /proc) and of Node, the example reports printed one after another in one page, the
-// unicode-range fonts of 0.1 beside the per-document subsets. Internal modules are used directly,
-// so it is bundled first (see the README, "Speed and size"):
+// (Linux /proc, the ended print compositors included: scripts/chromium-cpu.mjs) and of Node, the
+// example reports printed one after another in one page, the unicode-range fonts of 0.1 beside the
+// per-document subsets. Internal modules are used directly, so it is bundled first (see
+// docs/speed-notes.md, "How these runs were made"):
 //   npx esbuild packages/pdf/scripts/profile.ts --bundle --platform=node --format=esm \
 //     --packages=external --outfile=bench/.cache/pdf-profile.mjs && node bench/.cache/pdf-profile.mjs
 import { readdirSync, readFileSync } from "node:fs";
@@ -19,6 +20,7 @@ import { pageNumberCss } from "../src/page-numbers.js";
 import { printToPdf } from "../src/print.js";
 import { installFonts, PRINT_STYLE_ID, printShell, swapDocument } from "../src/print-shell.js";
 import { renumberStructureIds } from "../src/structure-ids.js";
+import { byGroup, chromiumCpu, nodeCpu } from "./chromium-cpu.mjs";
 
 const ex = "examples/"; // run from the repository root
 const reports = readdirSync(ex)
@@ -32,44 +34,11 @@ const htmls = Array.from({ length: N }, (_, i) =>
 );
 
 type Cpu = Record<string, number>;
-function cpuByType(root: number): Cpu {
-  const procs: { pid: number; ppid: number; cpu: number; type: string }[] = [];
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const st = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const f = st
-        .slice(st.lastIndexOf(")") + 2)
-        .split(" ")
-        .map(Number);
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      const type = /--type=([\w-]+)/.exec(cmd)?.[1] ?? "browser";
-      procs.push({
-        pid: Number(pid),
-        ppid: f[1] ?? 0,
-        cpu: ((f[11] ?? 0) + (f[12] ?? 0)) / 100,
-        type,
-      });
-    } catch {
-      // the process ended while being read
-    }
-  }
-  const tree = new Set([root]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const p of procs)
-      if (tree.has(p.ppid) && !tree.has(p.pid)) {
-        tree.add(p.pid);
-        grew = true;
-      }
-  }
-  const by: Cpu = { node: nodeCpu() };
-  for (const p of procs) if (tree.has(p.pid)) by[p.type] = (by[p.type] ?? 0) + p.cpu;
-  return by;
-}
-function nodeCpu(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
+/** CPU seconds so far by group of Chromium process (the ended print compositors included), and Node. */
+const cpuByType = (root: number): Cpu => ({
+  ...byGroup(chromiumCpu(root).byKind),
+  node: nodeCpu(),
+});
 
 const browser = await launchChromium({ executablePath: findChromium(), timeoutMs: 30000 });
 const root = browser.process()?.pid ?? 0;
@@ -132,7 +101,10 @@ for (const [config, phases] of Object.entries(totals)) {
     Object.entries(phases).map(([name, cpu]) => [
       name,
       Object.fromEntries(
-        ["renderer", "browser", "gpu-process", "node"].map((k) => [k, +(cpu[k] ?? 0).toFixed(3)]),
+        ["renderer", "browser", "print compositor", "GPU, zygote, other", "node"].map((k) => [
+          k,
+          +(cpu[k] ?? 0).toFixed(3),
+        ]),
       ),
     ]),
   );

@@ -1,7 +1,8 @@
 // What each candidate change to the print pipeline saves: the example reports printed in one browser,
 // a page per variant, the variants taking turns in blocks (so a change in the machine's load hits
 // all of them), one document at a time; CPU seconds per document of the browser's processes
-// (Linux /proc) and of Node. Bundled first, like profile.ts (see the README, "Speed and size").
+// (Linux /proc, the ended print compositors included: scripts/chromium-cpu.mjs) and of Node.
+// Bundled first, like profile.ts (see docs/speed-notes.md, "How these runs were made").
 // ROUNDS (default 6) and VARIANTS (comma-separated names of `VARIANTS` below) choose the run.
 import { readdirSync, readFileSync } from "node:fs";
 import { renderHtml } from "@zfxxgk/render";
@@ -17,6 +18,7 @@ import { DOCUMENT_URL } from "../src/origin.js";
 import { PRINT_PARAMS, printToPdf } from "../src/print.js";
 import { installFonts, PRINT_STYLE_ID, printShell, swapDocument } from "../src/print-shell.js";
 import { renumberStructureIds } from "../src/structure-ids.js";
+import { chromiumCpu, nodeCpu } from "./chromium-cpu.mjs";
 
 type Text = Readonly<Record<string, string>>;
 interface Variant {
@@ -66,34 +68,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 6);
 const chosen = (process.env.VARIANTS ?? "page.pdf,now,known-text,no outline,untagged").split(",");
 for (const name of chosen) if (!VARIANTS[name]) throw new Error(`unknown variant ${name}`);
 
-/** CPU seconds so far of a process and its descendants (Linux /proc). */
-function treeCpu(root: number): number {
-  const procs: { pid: number; ppid: number; cpu: number }[] = [];
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const st = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const f = st.slice(st.lastIndexOf(")") + 2).split(" ");
-      procs.push({
-        pid: Number(pid),
-        ppid: Number(f[1]),
-        cpu: (Number(f[11]) + Number(f[12])) / 100,
-      });
-    } catch {
-      // the process ended while being read
-    }
-  }
-  const tree = new Set([root]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const p of procs)
-      if (tree.has(p.ppid) && !tree.has(p.pid)) grew = Boolean(tree.add(p.pid));
-  }
-  return procs.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.cpu, 0);
-}
-const nodeCpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
+const treeCpu = (root: number) => chromiumCpu(root).cpu;
 
 /** Swaps the report in without the walk: `swapDocument` with no families lays out and waits. */
 function swapOnly(html: string, styleId: string): void {

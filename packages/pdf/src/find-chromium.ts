@@ -51,9 +51,13 @@ export function chromiumCandidates(options: FindChromiumOptions = {}): string[] 
   const env = options.env ?? process.env;
   const home = options.homeDir ?? homedir();
   const cache = env.PUPPETEER_CACHE_DIR ?? join(home, ".cache", "puppeteer");
-  if (platform === "darwin") return [...puppeteerCache(cache, platform), ...macPaths(home)];
-  if (platform === "win32") return [...puppeteerCache(cache, platform), ...windowsPaths(env)];
-  return [...LINUX_SYSTEM, ...puppeteerCache(cache, platform), ...LINUX_CHROME, ...LINUX_EDGE];
+  // chrome-headless-shell first: it prints the same PDF as Chromium without starting a print
+  // compositor process per document, at about half the CPU time (README, "Speed and size").
+  const shell = puppeteerCache(cache, platform, "chrome-headless-shell");
+  const chrome = puppeteerCache(cache, platform, "chrome");
+  if (platform === "darwin") return [...shell, ...chrome, ...macPaths(home)];
+  if (platform === "win32") return [...shell, ...chrome, ...windowsPaths(env)];
+  return [...LINUX_SHELL, ...shell, ...LINUX_SYSTEM, ...chrome, ...LINUX_CHROME, ...LINUX_EDGE];
 }
 
 function chosenBrowser(options: FindChromiumOptions): Choice | undefined {
@@ -66,6 +70,12 @@ function chosenBrowser(options: FindChromiumOptions): Choice | undefined {
   return undefined;
 }
 
+/** chrome-headless-shell as packaged by Debian (`chromium-headless-shell`) and others. */
+const LINUX_SHELL = [
+  "/usr/bin/chromium-headless-shell",
+  "/usr/lib/chromium/chromium-headless-shell",
+  "/usr/bin/chrome-headless-shell",
+];
 const LINUX_SYSTEM = [
   "/usr/bin/chromium",
   "/usr/bin/chromium-browser",
@@ -111,12 +121,18 @@ function windowsPaths(env: NodeJS.ProcessEnv): string[] {
  * Chrome for Testing and chrome-headless-shell as installed by puppeteer or
  * `npx @puppeteer/browsers install … --path ~/.cache/puppeteer`, newest version first.
  */
-function puppeteerCache(cache: string, platform: NodeJS.Platform): string[] {
+function puppeteerCache(
+  cache: string,
+  platform: NodeJS.Platform,
+  only: "chrome" | "chrome-headless-shell",
+): string[] {
   const layouts =
     CACHE_LAYOUTS[platform === "darwin" ? "darwin" : platform === "win32" ? "win32" : "linux"];
-  return layouts.flatMap(({ browser, executables }) =>
-    versionDirs(join(cache, browser)).flatMap((dir) => executables.map((exe) => join(dir, exe))),
-  );
+  return layouts
+    .filter(({ browser }) => browser === only)
+    .flatMap(({ browser, executables }) =>
+      versionDirs(join(cache, browser)).flatMap((dir) => executables.map((exe) => join(dir, exe))),
+    );
 }
 
 const CACHE_LAYOUTS = {

@@ -5,7 +5,10 @@ import { PdfError, worded } from "./errors.js";
 /**
  * Flags for a headless Chromium that prints and does nothing else: no background traffic, no
  * extensions, no GPU, and no sandbox (containers and CI run as root, where the sandbox cannot start;
- * the page itself loads nothing but the renderer's own assets and runs no script).
+ * the page itself loads nothing but the renderer's own assets and runs no script). Font hinting
+ * off: chrome-headless-shell otherwise rounds glyph advances to whole pixels, so its PDFs differ
+ * from the full Chromium's; with it off both print the same bytes (the full browser's output does
+ * not change with it).
  */
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -20,6 +23,7 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
   "--no-default-browser-check",
   "--mute-audio",
+  "--font-render-hinting=none",
 ] as const;
 
 export interface LaunchOptions {

@@ -47,6 +47,22 @@ describe("findChromium", () => {
     expect(candidates).toContain("/opt/microsoft/msedge/msedge");
   });
 
+  it("prefers chrome-headless-shell, the system's or puppeteer's, to a full browser", () => {
+    const home = nowhere();
+    const cache = join(home, ".cache", "puppeteer");
+    const chrome = fakeBrowser(cache, "chrome/linux-131.0.6778.85/chrome-linux64/chrome");
+    const shell = fakeBrowser(
+      cache,
+      "chrome-headless-shell/linux-131.0.6778.85/chrome-headless-shell-linux64/chrome-headless-shell",
+    );
+    const candidates = chromiumCandidates({ platform: "linux", env: {}, homeDir: home });
+    const at = (path: string) => candidates.indexOf(path);
+    expect(at("/usr/bin/chromium-headless-shell")).toBe(0);
+    expect(at("/usr/bin/chromium-headless-shell")).toBeLessThan(at(shell));
+    expect(at(shell)).toBeLessThan(at("/usr/bin/chromium"));
+    expect(at("/usr/bin/chromium")).toBeLessThan(at(chrome));
+  });
+
   it("knows the macOS and Windows locations", () => {
     const mac = chromiumCandidates({ platform: "darwin", env: {}, homeDir: "/Users/u" });
     expect(mac).toContain("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome");

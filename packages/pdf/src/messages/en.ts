@@ -4,7 +4,7 @@ import type { PdfMessages } from "./types.js";
 
 const how = [
   "Get a browser in one of these ways:",
-  "  1. Debian/Ubuntu: apt-get install -y chromium",
+  "  1. Debian/Ubuntu: apt-get install -y chromium-headless-shell (prints at about half the CPU time), or chromium",
   "  2. Any system: npx @puppeteer/browsers install chrome-headless-shell@stable --path ~/.cache/puppeteer",
   "  3. Chrome/Chromium/Edge already installed: set ZFXXGK_CHROMIUM=/path/to/the/browser/executable, or pass the executablePath option.",
 ].join("\n");

@@ -5,7 +5,7 @@ import type { PdfMessages } from "./types.js";
 
 const how = [
   "请任选一种方式获取浏览器：",
-  "  1. Debian/Ubuntu：apt-get install -y chromium",
+  "  1. Debian/Ubuntu：apt-get install -y chromium-headless-shell（打印所需 CPU 时间约为完整浏览器的一半），或 chromium",
   "  2. 任何系统：npx @puppeteer/browsers install chrome-headless-shell@stable --path ~/.cache/puppeteer",
   "  3. 已有 Chrome/Chromium/Edge：设置环境变量 ZFXXGK_CHROMIUM=/浏览器/可执行文件/路径，或传入 executablePath 选项。",
 ].join("\n");

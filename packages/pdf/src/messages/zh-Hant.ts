@@ -6,7 +6,7 @@ import type { PdfMessages } from "./types.js";
 
 const how = [
   "請任選一種方式獲取瀏覽器：",
-  "  1. Debian/Ubuntu：apt-get install -y chromium",
+  "  1. Debian/Ubuntu：apt-get install -y chromium-headless-shell（打印所需 CPU 時間約為完整瀏覽器的一半），或 chromium",
   "  2. 任何系統：npx @puppeteer/browsers install chrome-headless-shell@stable --path ~/.cache/puppeteer",
   "  3. 已有 Chrome/Chromium/Edge：設置環境變量 ZFXXGK_CHROMIUM=/瀏覽器/可執行文件/路徑，或傳入 executablePath 選項。",
 ].join("\n");
