@@ -1,4 +1,11 @@
-import { findChromium, isPdfError, CHROMIUM_ARGS as PDF_CHROMIUM_ARGS } from "@zfxxgk/pdf";
+import { existsSync } from "node:fs";
+import {
+  CHROMIUM_ENV_VARS,
+  chromiumCandidates,
+  findChromium,
+  isPdfError,
+  CHROMIUM_ARGS as PDF_CHROMIUM_ARGS,
+} from "@zfxxgk/pdf";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll } from "vitest";
 
@@ -30,8 +37,19 @@ export function browserAvailable(): boolean {
 
 export const CHROMIUM_ARGS = ["--headless=new", ...PDF_CHROMIUM_ARGS];
 
+/**
+ * The browser the page tests (HTML pages, the form) drive: a full Chromium, as readers and clerks
+ * use, even where findChromium() prefers chrome-headless-shell for printing; a browser named by
+ * a variable is used as it is.
+ */
+function pageBrowser(): string {
+  if (CHROMIUM_ENV_VARS.some((name) => process.env[name])) return findChromium();
+  const full = chromiumCandidates().find((p) => !p.includes("headless-shell") && existsSync(p));
+  return full ?? findChromium();
+}
+
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = findChromium();
+  const executablePath = pageBrowser();
   return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
