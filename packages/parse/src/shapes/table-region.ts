@@ -4,6 +4,7 @@ import { at, diagnostic } from "../located.js";
 import { labelKey } from "../normalise.js";
 import type { Line, Token } from "../types.js";
 import { looksLikeValue } from "../values.js";
+import { isBareRun } from "./bare-blanks.js";
 
 /**
  * A table's tokens in the order the matcher reads them (a row's label, then its values), each
@@ -108,9 +109,14 @@ const isRowPrefix = (index: TableIndex, k: string) => k.length > 0 && index.rowP
 const isFragment = (index: TableIndex, k: string) =>
   k.length > 0 && (index.headers.has(k) || index.headerText.includes(k));
 
-function synthetic(tokens: Token[]): Line {
+/**
+ * A line of tokens moved together. Tokens taken from bare lines (no `|` or tab between fields) stay
+ * bare, so that a short row is still read as one whose blanks left no trace.
+ */
+function synthetic(tokens: Token[], from: readonly Line[] = []): Line {
   const first = tokens[0] as Token;
-  return { tokens, text: tokens.map((t) => t.text).join(" | "), row: true, where: first.where };
+  const joint = from.length && isBareRun(from) ? " " : " | ";
+  return { tokens, text: tokens.map((t) => t.text).join(joint), row: true, where: first.where };
 }
 
 /** `label` + values + `rest of the label`: the label is joined and put before its values. */
@@ -160,12 +166,21 @@ function wrappedLabels(items: Item[], index: TableIndex): Item[] {
       i++;
       continue;
     }
+    // the rest of a spanning header wrapped beside the label (`无法提` … `供`) goes before it too
+    for (; j < items.length; j++) {
+      const next = items[j] as Item;
+      if (next.value || index.rows.has(next.key) || !isFragment(index, next.key)) break;
+      skipped.push(next);
+    }
     const first = pieces[0] as Item;
     const label: Token = {
       text: pieces.map((p) => p.token.text).join(""),
       where: first.token.where,
     };
-    const line = synthetic([label, ...held.map((h) => h.token)]);
+    const line = synthetic(
+      [label, ...held.map((h) => h.token)],
+      [...pieces, ...held].map((h) => h.line),
+    );
     out.push(
       ...skipped,
       ...[label, ...held.map((h) => h.token)].map((token) => itemOf(token, line)),
