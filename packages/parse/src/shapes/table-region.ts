@@ -5,6 +5,7 @@ import { labelKey } from "../normalise.js";
 import type { Line, Token } from "../types.js";
 import { looksLikeValue } from "../values.js";
 import { isBareRun } from "./bare-blanks.js";
+import { brokenCells, keepsTotal, orderUndecided } from "./row-order.js";
 
 /**
  * A table's tokens in the order the matcher reads them (a row's label, then its values), each
@@ -249,12 +250,27 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
     }
     return undefined;
   };
+  // the publisher's totals add up where a row is printed with its values: a row that the order of
+  // separate runs gives values breaking its total was given the wrong ones
+  const totalsKept = items.some((it, n) => {
+    const row = rowOf(it);
+    if (!row || valuesFrom(n + 1) !== row.cells.length) return false;
+    return keepsTotal(
+      row,
+      items.slice(n + 1, n + 1 + row.cells.length).map((v) => v.token),
+    );
+  });
   const pair = (labels: { item: Item; row: RowEntry }[], values: Item[]) => {
     let v = 0;
     for (const { item, row } of labels) {
-      const own = values.slice(v, v + row.cells.length);
+      let own = values.slice(v, v + row.cells.length).map((o) => o.token);
       v += own.length;
-      const tokens = [item.token, ...own.map((o) => o.token)];
+      const broken = totalsKept ? brokenCells(row, own) : [];
+      if (broken.length) {
+        diagnostics.push(orderUndecided(index, row, own, broken));
+        own = own.map((t, n) => (broken.includes(n) ? { text: "", where: t.where } : t));
+      }
+      const tokens = [item.token, ...own];
       const line = synthetic(tokens);
       out.push(...tokens.map((token) => itemOf(token, line)));
     }
@@ -297,7 +313,14 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
       const { rows: labels, between, end } = labelsFrom(after);
       const need = labels.reduce((n, l) => n + l.row.cells.length, 0);
       const surplus = items.slice(i + 1 + row.cells.length, after);
-      if (labels.length > 0 && need === extra && surplus.every((x) => x.token.text !== "")) {
+      // the labels after have no values of their own printed after them
+      const bare = valuesFrom(end) === 0;
+      if (
+        labels.length > 0 &&
+        need === extra &&
+        bare &&
+        surplus.every((x) => x.token.text !== "")
+      ) {
         out.push(...between);
         pair([{ item, row }, ...labels], items.slice(i + 1, after));
         i = end;
