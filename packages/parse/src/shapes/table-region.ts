@@ -252,20 +252,22 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
   };
   // the publisher's totals add up where a row is printed with its values: a row that the order of
   // separate runs gives values breaking its total was given the wrong ones
-  const totalsKept = items.some((it, n) => {
-    const row = rowOf(it);
-    if (!row || valuesFrom(n + 1) !== row.cells.length) return false;
-    return keepsTotal(
-      row,
-      items.slice(n + 1, n + 1 + row.cells.length).map((v) => v.token),
-    );
-  });
+  let kept: boolean | undefined;
+  const totalsKept = () =>
+    (kept ??= items.some((it, n) => {
+      const row = rowOf(it);
+      if (!row || valuesFrom(n + 1) !== row.cells.length) return false;
+      return keepsTotal(
+        row,
+        items.slice(n + 1, n + 1 + row.cells.length).map((v) => v.token),
+      );
+    }));
   const pair = (labels: { item: Item; row: RowEntry }[], values: Item[]) => {
     let v = 0;
     for (const { item, row } of labels) {
       let own = values.slice(v, v + row.cells.length).map((o) => o.token);
       v += own.length;
-      const broken = totalsKept ? brokenCells(row, own) : [];
+      const broken = totalsKept() ? brokenCells(row, own) : [];
       if (broken.length) {
         diagnostics.push(orderUndecided(index, row, own, broken));
         own = own.map((t, n) => (broken.includes(n) ? { text: "", where: t.where } : t));
