@@ -19,33 +19,6 @@ import { seedExamples, seedFile, seedsPresent } from "./support/examples.js";
  * `npx vitest run test/seed-office-layouts.test.ts`.
  */
 
-/**
- * Layouts the reader does not read right yet: at most this many cells read wrong (or blank without
- * a finding), with the reason. Printed, not failed; a layout that does worse fails.
- */
-const KNOWN_GAPS: [RegExp, number, string][] = [
-  [
-    /seed-000\.pdf read as PDF$/,
-    4,
-    "LibreOffice's PDF of a plain HTML table (columns sized by the header rows): a narrow value column's figures drawn together and read into the neighbouring cell",
-  ],
-  [
-    /seed-000\.pdf via pdftotext( -layout)?$/,
-    3,
-    "the same PDF as text: digits of narrow columns run together (`002`) where the row still has too few fields",
-  ],
-  [
-    /ours-002\.pdf via pdftotext$/,
-    6,
-    "pdftotext's reading order of table 三 in LibreOffice's PDF of our page: a row's first value printed after the next row's label",
-  ],
-  [
-    /text-001\.pdf via pdftotext/,
-    1,
-    "a padding `||` wrapped onto a line of its own reads as a run of blank cells (parse/empty-run)",
-  ],
-];
-
 const scores: Score[] = [];
 afterAll(() => {
   if (scores.length)
@@ -104,14 +77,7 @@ describe.runIf(run)("seed reports laid out with LibreOffice", () => {
           const s = score(name, outcome, toCells(expected), expected.edition);
           scores.push(s);
           expect(s.tablesMissed, `${name}: tables not read`).toEqual([]);
-          const gap = KNOWN_GAPS.find(([re]) => re.test(name));
-          if (gap && s.wrong.length) {
-            console.warn(`${name}: ${s.wrong.length} cells not read right — ${gap[2]}`);
-            expect(s.wrong.length, `${name}: more cells wrong than known`).toBeLessThanOrEqual(
-              gap[1],
-            );
-          } else
-            expect(s.wrong, `${name}: cells read wrong or blank without a finding`).toEqual([]);
+          expect(s.wrong, `${name}: cells read wrong or blank without a finding`).toEqual([]);
         }
       }
     });

@@ -4,6 +4,7 @@ import { readSubRows, type SubRow, subRowSums } from "./local-subrows.js";
 import { at, diagnostic, provenanceOf } from "./located.js";
 import { labelKey } from "./normalise.js";
 import { cutRunDigits, isBareRun, placeBare } from "./shapes/bare-blanks.js";
+import { brokenCells, orderUndecided } from "./shapes/row-order.js";
 import type { Item } from "./shapes/table-region.js";
 import { isRunTogether } from "./split-digits.js";
 import type { Line, Provenance, Token } from "./types.js";
@@ -196,8 +197,10 @@ export function matchTable(items: readonly Item[], index: TableIndex): TableRead
           row.cells.length,
         );
         if (cut) {
+          const broken = brokenCells(row, cut);
+          if (broken.length) add(orderUndecided(index, row, cut, broken));
           cut.forEach((t, n) => {
-            put(row.cells[n] as CellDef, t);
+            if (!broken.includes(n)) put(row.cells[n] as CellDef, t);
           });
           return j;
         }
@@ -263,6 +266,20 @@ export function matchTable(items: readonly Item[], index: TableIndex): TableRead
     );
   };
 
+  /**
+   * Fewer empty fields than the row has cells up to the next text, no value among them: padding
+   * (`||` wrapped onto a line of its own), not the row.
+   */
+  const onlyBlanks = (from: number, row: RowEntry) => {
+    let j = from;
+    for (; j < flat.length && j - from < row.cells.length; j++) {
+      const g = flat[j] as Flat;
+      if (g.value) return false;
+      if (g.token.text !== "" || g.token.dataCell) break;
+    }
+    return j - from < row.cells.length;
+  };
+
   let i = 0;
   while (i < flat.length) {
     const f = flat[i] as Flat;
@@ -285,7 +302,7 @@ export function matchTable(items: readonly Item[], index: TableIndex): TableRead
       continue;
     }
     const unlabelled = index.unlabelled;
-    if (unlabelled && !seen.has(unlabelled) && f.valueLine) {
+    if (unlabelled && !seen.has(unlabelled) && f.valueLine && !onlyBlanks(i, unlabelled)) {
       i = consume(unlabelled, i, undefined);
       continue;
     }

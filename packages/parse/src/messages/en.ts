@@ -95,6 +95,8 @@ export default {
     `Row "${p(d, "row")}" should have ${d.expected} values, only ${d.actual} were read${whereEn(d)} (one cell per line, where a blank cell leaves no line); which cells are blank cannot be told; ${Number(p(d, "decided")) > 0 ? `${p(d, "decided")} cells on which every placement agrees were taken, ` : ""}the others are left blank`,
   "parse/runs-paired": (d) =>
     `Table ${tableOf(d)} prints its labels and values in separate runs${whereEn(d)}; ${p(d, "values")} values were given to ${p(d, "rows")} rows by their cell counts; please check`,
+  "parse/order-undecided": (d) =>
+    `Row "${p(d, "row")}": the values the text's order gives it (${d.actual}) break the row's total${whereEn(d)}; that order is not the table's, and the cells of the total are left blank`,
   "parse/empty-run": (d) =>
     `A lone line of pipes in table ${tableOf(d)} stands for ${p(d, "cells")} blank cells${whereEn(d)}; read as blank`,
   "parse/no-text-layer": (d) =>

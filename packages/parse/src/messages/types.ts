@@ -23,6 +23,7 @@ export const PARSE_CODES = [
   "parse/blanks-placed",
   "parse/blanks-undecided",
   "parse/runs-paired",
+  "parse/order-undecided",
   "parse/empty-run",
   "parse/no-text-layer",
   "parse/pdf-unreadable",

@@ -97,6 +97,8 @@ export default {
     `「${p(d, "row")}」一行应有 ${d.expected} 个数值，只读到 ${d.actual} 个${whereZh(d)}（每格一行，空白单元格不留痕迹）；无法确定哪些单元格空白，${Number(p(d, "decided")) > 0 ? `其中 ${p(d, "decided")} 格各种位置一致，已采用，` : ""}其余单元格留空`,
   "parse/runs-paired": (d) =>
     `表${tableZh(d)}的标签与数值分开排列${whereZh(d)}，已按各行的单元格数把 ${p(d, "values")} 个数值配给 ${p(d, "rows")} 行，请核对`,
+  "parse/order-undecided": (d) =>
+    `「${p(d, "row")}」一行按文字的先后顺序读到的数值（${d.actual}）与本行合计不符${whereZh(d)}，该顺序并非表格的顺序，合计所涉单元格留空`,
   "parse/empty-run": (d) =>
     `表${tableZh(d)}中单独一行的竖线代表 ${p(d, "cells")} 个空白单元格${whereZh(d)}，已按空白读取`,
   "parse/no-text-layer": (d) =>

@@ -98,6 +98,8 @@ export default {
     `「${p(d, "row")}」一行應有 ${d.expected} 個數值，只讀到 ${d.actual} 個${whereZh(d)}（每格一行，空白單元格不留痕跡）；無法確定哪些單元格空白，${Number(p(d, "decided")) > 0 ? `其中 ${p(d, "decided")} 格各種位置一致，已採用，` : ""}其餘單元格留空`,
   "parse/runs-paired": (d) =>
     `表${tableZh(d)}的標籤與數值分開排列${whereZh(d)}，已按各行的單元格數把 ${p(d, "values")} 個數值配給 ${p(d, "rows")} 行，請核對`,
+  "parse/order-undecided": (d) =>
+    `「${p(d, "row")}」一行按文字的先後順序讀到的數值（${d.actual}）與本行合計不符${whereZh(d)}，該順序並非表格的順序，合計所涉單元格留空`,
   "parse/empty-run": (d) =>
     `表${tableZh(d)}中單獨一行的豎線代表 ${p(d, "cells")} 個空白單元格${whereZh(d)}，已按空白讀取`,
   "parse/no-text-layer": (d) =>

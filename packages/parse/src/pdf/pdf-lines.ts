@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { isPageFurniture, isValueField } from "../shapes/fields.js";
 import { textLines } from "../text-lines.js";
 import { type Line, type Token, tableRow, type Where } from "../types.js";
+import { fieldCells } from "./field-cells.js";
 
 /** One piece of text as pdf.js reports it, with its position in points from the bottom left. */
 interface Piece {
@@ -223,10 +224,10 @@ const ROW = "TR";
 const CELLS = new Set(["TH", "TD"]);
 const BLOCKS = new Set(["P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "Caption", "Lbl"]);
 
-const where = (page: number, p: Piece | undefined): Where => ({
+const where = (page: number, p: Piece | undefined, x = p?.x ?? 0): Where => ({
   source: "pdf",
   page,
-  x: p?.x ?? 0,
+  x,
   y: p?.y ?? 0,
 });
 
@@ -324,14 +325,9 @@ function positionLines(all: readonly Piece[], page: number): Line[] {
       if (field && prev && gap < size * 0.9 && !apart) field.push(p);
       else fields.push([p]);
     }
-    const tokens: Token[] = fields.flatMap((f) => {
-      const text = f
-        .map((p) => p.text)
-        .join("")
-        .replace(/\s+/g, " ")
-        .trim();
-      return text ? [{ text, where: where(page, f[0]) }] : [];
-    });
+    const tokens: Token[] = fields.flatMap((f) =>
+      fieldCells(f).map((cell) => ({ text: cell.text, where: where(page, f[0], cell.x) })),
+    );
     const text = tokens.map((t) => t.text).join(" ");
     if (!tokens.length || isPageFurniture(text)) continue;
     const line: Line = {

@@ -90,6 +90,9 @@ function splitValues(text: string, at: number, out: Field[]): void {
   out.push({ text, at });
 }
 
+/** Whether a field is several values set apart by spaces (`0 0 2`): as many cells. */
+export const isSpacedValues = (text: string) => VALUES_ONLY.test(text) && /\s/.test(text);
+
 /** Whether a field reads as a value (for deciding that a line is a table row). */
 export const isValueField = (text: string) => VALUES_ONLY.test(text) && !/\s/.test(text);
 

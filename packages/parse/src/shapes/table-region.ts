@@ -4,6 +4,8 @@ import { at, diagnostic } from "../located.js";
 import { labelKey } from "../normalise.js";
 import type { Line, Token } from "../types.js";
 import { looksLikeValue } from "../values.js";
+import { isBareRun } from "./bare-blanks.js";
+import { brokenCells, keepsTotal, orderUndecided } from "./row-order.js";
 
 /**
  * A table's tokens in the order the matcher reads them (a row's label, then its values), each
@@ -108,9 +110,14 @@ const isRowPrefix = (index: TableIndex, k: string) => k.length > 0 && index.rowP
 const isFragment = (index: TableIndex, k: string) =>
   k.length > 0 && (index.headers.has(k) || index.headerText.includes(k));
 
-function synthetic(tokens: Token[]): Line {
+/**
+ * A line of tokens moved together. Tokens taken from bare lines (no `|` or tab between fields) stay
+ * bare, so that a short row is still read as one whose blanks left no trace.
+ */
+function synthetic(tokens: Token[], from: readonly Line[] = []): Line {
   const first = tokens[0] as Token;
-  return { tokens, text: tokens.map((t) => t.text).join(" | "), row: true, where: first.where };
+  const joint = from.length && isBareRun(from) ? " " : " | ";
+  return { tokens, text: tokens.map((t) => t.text).join(joint), row: true, where: first.where };
 }
 
 /** `label` + values + `rest of the label`: the label is joined and put before its values. */
@@ -160,12 +167,21 @@ function wrappedLabels(items: Item[], index: TableIndex): Item[] {
       i++;
       continue;
     }
+    // the rest of a spanning header wrapped beside the label (`无法提` … `供`) goes before it too
+    for (; j < items.length; j++) {
+      const next = items[j] as Item;
+      if (next.value || index.rows.has(next.key) || !isFragment(index, next.key)) break;
+      skipped.push(next);
+    }
     const first = pieces[0] as Item;
     const label: Token = {
       text: pieces.map((p) => p.token.text).join(""),
       where: first.token.where,
     };
-    const line = synthetic([label, ...held.map((h) => h.token)]);
+    const line = synthetic(
+      [label, ...held.map((h) => h.token)],
+      [...pieces, ...held].map((h) => h.line),
+    );
     out.push(
       ...skipped,
       ...[label, ...held.map((h) => h.token)].map((token) => itemOf(token, line)),
@@ -234,12 +250,29 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
     }
     return undefined;
   };
+  // the publisher's totals add up where a row is printed with its values: a row that the order of
+  // separate runs gives values breaking its total was given the wrong ones
+  let kept: boolean | undefined;
+  const totalsKept = () =>
+    (kept ??= items.some((it, n) => {
+      const row = rowOf(it);
+      if (!row || valuesFrom(n + 1) !== row.cells.length) return false;
+      return keepsTotal(
+        row,
+        items.slice(n + 1, n + 1 + row.cells.length).map((v) => v.token),
+      );
+    }));
   const pair = (labels: { item: Item; row: RowEntry }[], values: Item[]) => {
     let v = 0;
     for (const { item, row } of labels) {
-      const own = values.slice(v, v + row.cells.length);
+      let own = values.slice(v, v + row.cells.length).map((o) => o.token);
       v += own.length;
-      const tokens = [item.token, ...own.map((o) => o.token)];
+      const broken = totalsKept() ? brokenCells(row, own) : [];
+      if (broken.length) {
+        diagnostics.push(orderUndecided(index, row, own, broken));
+        own = own.map((t, n) => (broken.includes(n) ? { text: "", where: t.where } : t));
+      }
+      const tokens = [item.token, ...own];
       const line = synthetic(tokens);
       out.push(...tokens.map((token) => itemOf(token, line)));
     }
@@ -282,7 +315,14 @@ function separateRuns(items: Item[], index: TableIndex, diagnostics: Diagnostic[
       const { rows: labels, between, end } = labelsFrom(after);
       const need = labels.reduce((n, l) => n + l.row.cells.length, 0);
       const surplus = items.slice(i + 1 + row.cells.length, after);
-      if (labels.length > 0 && need === extra && surplus.every((x) => x.token.text !== "")) {
+      // the labels after have no values of their own printed after them
+      const bare = valuesFrom(end) === 0;
+      if (
+        labels.length > 0 &&
+        need === extra &&
+        bare &&
+        surplus.every((x) => x.token.text !== "")
+      ) {
         out.push(...between);
         pair([{ item, row }, ...labels], items.slice(i + 1, after));
         i = end;
