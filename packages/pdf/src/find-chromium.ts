@@ -70,10 +70,14 @@ function chosenBrowser(options: FindChromiumOptions): Choice | undefined {
   return undefined;
 }
 
-/** chrome-headless-shell as packaged by Debian (`chromium-headless-shell`) and others. */
+/**
+ * chrome-headless-shell as packaged by Debian (`chromium-headless-shell`) and others. Debian's
+ * `/usr/bin` entry is a shell script that runs the binary as its child (no `exec`): a browser
+ * launched through it could not be killed by its pid when it hangs, so the binary comes first.
+ */
 const LINUX_SHELL = [
-  "/usr/bin/chromium-headless-shell",
   "/usr/lib/chromium/chromium-headless-shell",
+  "/usr/bin/chromium-headless-shell",
   "/usr/bin/chrome-headless-shell",
 ];
 const LINUX_SYSTEM = [

@@ -411,7 +411,23 @@ async function closeBrowser(browser: Browser): Promise<void> {
     () => false,
   );
   if (!(await Promise.race([closed, sleep(CLOSE_GRACE_MS).then(() => false)]))) {
-    browser.process()?.kill("SIGKILL");
+    killProcessGroup(browser);
+  }
+}
+
+/**
+ * Kills the browser with every process it started: on Linux and macOS puppeteer makes the browser
+ * the leader of its own process group, which also reaches a browser that a wrapper script (such
+ * as Debian's `/usr/bin/chromium-headless-shell`) runs as its child.
+ */
+function killProcessGroup(browser: Browser): void {
+  const child = browser.process();
+  if (!child?.pid) return;
+  try {
+    if (process.platform === "win32") throw new Error("no process groups");
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    child.kill("SIGKILL");
   }
 }
 
