@@ -339,7 +339,7 @@ class PooledPdfRenderer implements PdfRenderer {
 
   #kill(handle: BrowserHandle): void {
     if (this.#current === handle) this.#current = undefined;
-    handle.browser.process()?.kill("SIGKILL");
+    killProcessGroup(handle.browser);
     void handle.browser.disconnect().catch(() => undefined);
   }
 
@@ -373,7 +373,7 @@ class PooledPdfRenderer implements PdfRenderer {
     };
     browser.once("disconnected", () => {
       if (this.#current === handle) this.#current = undefined;
-      browser.process()?.kill("SIGKILL");
+      killProcessGroup(browser);
     });
     if (this.#closed) {
       await closeBrowser(browser);
