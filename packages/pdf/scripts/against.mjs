@@ -12,23 +12,16 @@
 // BASE_CHROMIUM and THIS_CHROMIUM give a side another browser (default: what findChromium finds).
 // Every round's bytes are checked against the side's first print, and this side's against the base's.
 // The copied build resolves its dependencies from bench/.cache, i.e. this repository's node_modules.
-import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createPdfRenderer } from "@zfxxgk/pdf";
-import { parseReport } from "@zfxxgk/schema";
 import { chromiumCpu, loadAverage, nodeCpu } from "./chromium-cpu.mjs";
+import { city, printAll, reports } from "./examples.mjs";
 
 if (!process.env.BASE)
   throw new Error("BASE=<path of the other build's dist/index.js> is required");
 const base = await import(pathToFileURL(resolve(process.env.BASE)).href);
 const ROUNDS = Number(process.env.ROUNDS ?? 4);
-const ex = "examples/"; // run from the repository root
-const reports = readdirSync(ex)
-  .filter((f) => f.endsWith(".json"))
-  .sort()
-  .map((f) => ({ name: f, report: parseReport(JSON.parse(readFileSync(ex + f, "utf8"))).report }));
-const city = reports.findIndex((r) => r.name === "synthetic-city-2024.json");
 
 const creationDate = new Date(Date.UTC(2025, 0, 1));
 // BASE_CHROMIUM, THIS_CHROMIUM: another browser for a side (e.g. chrome-headless-shell)
@@ -36,14 +29,6 @@ const browserOf = (path) => (path ? { executablePath: path } : {});
 const renderers = {
   base: await base.createPdfRenderer({ creationDate, ...browserOf(process.env.BASE_CHROMIUM) }),
   this: await createPdfRenderer({ creationDate, ...browserOf(process.env.THIS_CHROMIUM) }),
-};
-const printAll = async (renderer) => {
-  const pdfs = [];
-  for (let i = 0; i < reports.length; i += 2) {
-    const pair = reports.slice(i, i + 2).map(({ report }) => renderer.render(report));
-    pdfs.push(...(await Promise.all(pair)));
-  }
-  return pdfs;
 };
 const first = {};
 for (const [name, renderer] of Object.entries(renderers)) first[name] = await printAll(renderer);

@@ -14,21 +14,15 @@
 //
 // VARIANTS is JSON or the path of a JSON file. The build is copied to bench/.cache with a hook that
 // adds each variant's `args` and `env` to puppeteer's launch (launch happens in createPdfRenderer).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseReport } from "@zfxxgk/schema";
 import { chromiumCpu, loadAverage as load, nodeCpu } from "./chromium-cpu.mjs";
+import { city, printAll, reports } from "./examples.mjs";
 
 const spec = process.env.VARIANTS ?? '[{"name":"now"}]';
 const variants = JSON.parse(spec.trim().startsWith("[") ? spec : readFileSync(spec, "utf8"));
 const ROUNDS = Number(process.env.ROUNDS ?? 4);
-const ex = "examples/"; // run from the repository root
-const reports = readdirSync(ex)
-  .filter((f) => f.endsWith(".json"))
-  .sort()
-  .map((f) => ({ name: f, report: parseReport(JSON.parse(readFileSync(ex + f, "utf8"))).report }));
-const city = reports.findIndex((r) => r.name === "synthetic-city-2024.json");
 
 /** A copy of a build whose launch takes extra args and env from globals set before each launch. */
 function hooked(build) {
@@ -63,14 +57,6 @@ for (const v of variants) {
 }
 globalThis.__launchArgs = [];
 globalThis.__launchEnv = {};
-const printAll = async (renderer) => {
-  const pdfs = [];
-  for (let i = 0; i < reports.length; i += 2) {
-    const pair = reports.slice(i, i + 2).map(({ report }) => renderer.render(report));
-    pdfs.push(...(await Promise.all(pair)));
-  }
-  return pdfs;
-};
 const first = {};
 for (const [name, renderer] of Object.entries(renderers)) first[name] = await printAll(renderer);
 const names = Object.keys(renderers);
