@@ -256,16 +256,12 @@ class PooledPdfRenderer implements PdfRenderer {
     } catch (error) {
       abandoned = true;
       job.catch(() => undefined);
-      const timedOut = error instanceof PdfError && error.code === "PDF_TIMEOUT";
-      if (timedOut) {
-        // Until the page is closed (or the hung browser killed), no job takes this browser.
-        const check = this.#discardAfterTimeout(handle, () => worker);
-        this.#checking = check.finally(() => {
-          if (this.#checking === check) this.#checking = undefined;
-        });
-      } else if (worker) {
-        void this.#discard(worker);
-      }
+      // Until the page is closed (or a hung or dying browser killed), no job takes this browser:
+      // a retry then starts a new one instead of failing again on a browser that is going away.
+      const check = this.#discardAfterFailure(handle, () => worker);
+      this.#checking = check.finally(() => {
+        if (this.#checking === check) this.#checking = undefined;
+      });
       throw error;
     } finally {
       clearTimeout(timer);
@@ -314,13 +310,13 @@ class PooledPdfRenderer implements PdfRenderer {
   async #discard(worker: Worker): Promise<boolean> {
     const closed = worker.page.close().then(
       () => true,
-      () => !worker.handle.browser.connected,
+      () => false,
     );
     return Promise.race([closed, sleep(CLOSE_GRACE_MS).then(() => false)]);
   }
 
-  /** After a timeout: a browser that cannot even close a page (or make one) is hung, and is killed. */
-  async #discardAfterTimeout(
+  /** After a failure: a browser that cannot even close a page (or list them) is hung or dying, and is killed. */
+  async #discardAfterFailure(
     handle: BrowserHandle,
     worker: () => Worker | undefined,
   ): Promise<void> {
